@@ -1,0 +1,54 @@
+/**
+ * Vietnamese text handling for matching what users type in sheets.
+ * Matching is forgiving: NFC, case-insensitive, whitespace collapsed, diacritics optional,
+ * Ð (U+00D0, Icelandic eth often typed by legacy keyboards) folded to Đ (U+0110).
+ */
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+const SPACES = /[\s\u00A0\u2007\u202F]+/g;
+
+/** NFC, Ð→Đ, zero-width removed, any whitespace (incl. non-breaking) collapsed, trimmed. */
+export function cleanText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/\u00D0/g, '\u0110')
+    .replace(/\u00F0/g, '\u0111')
+    .replace(ZERO_WIDTH, '')
+    .replace(SPACES, ' ')
+    .trim();
+}
+
+/** Removes Vietnamese diacritics; đ/Đ are mapped by hand (they are letters, not combining marks). */
+export function stripDiacritics(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\u0111/g, 'd')
+    .replace(/\u0110/g, 'D')
+    .normalize('NFC');
+}
+
+/** The key two labels are compared by: cleaned, lower case, without diacritics. */
+export function foldKey(s: string): string {
+  return stripDiacritics(cleanText(s).toLowerCase());
+}
+
+/** Same as foldKey, and punctuation (except the dot in codes like 1.2) turned into spaces. */
+export function looseKey(s: string): string {
+  return foldKey(s)
+    .replace(/[,;:()\[\]{}"'“”‘’\-–—_/\\|*!?]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when `label` equals one of `aliases` after folding. */
+export function matchesAny(label: string, aliases: readonly string[]): boolean {
+  const k = looseKey(label);
+  return aliases.some((a) => looseKey(a) === k);
+}
+
+/** True when the folded `label` starts with or contains one of the folded aliases as whole words. */
+export function containsAny(label: string, aliases: readonly string[]): boolean {
+  const k = ` ${looseKey(label)} `;
+  return aliases.some((a) => k.includes(` ${looseKey(a)} `));
+}

@@ -1,0 +1,4 @@
+/** Messages of the nominations findings (vi first, en second). Every code used by the engine has an entry. */
+import type { Catalog } from '../types';
+
+export const nominationsMessages: Catalog = {};
