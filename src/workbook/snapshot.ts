@@ -46,6 +46,11 @@ export interface WorkbookSnapshot {
   readonly source?: string;
   /** True when the workbook structure is protected (no sheet can be added). */
   readonly structureProtected?: boolean;
+  /**
+   * What the reader could not read in this host, in the user's language (e.g. merged cells below
+   * ExcelApi 1.13); absent when everything was read. For the task pane to show, never for the engine.
+   */
+  readonly degraded?: readonly string[];
 }
 
 export function isCellError(v: CellValue | undefined): v is CellError {

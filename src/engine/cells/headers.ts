@@ -5,6 +5,7 @@
 import { SheetGrid } from './grid';
 import { cellText } from './values';
 import { looseKey } from './text';
+import { cachedLooseKey } from './keyCache';
 
 export interface ColumnSpec {
   /** Identifier of the column for the caller ("name", "unit", …). */
@@ -33,10 +34,25 @@ export interface HeaderMatch {
 export const HEADER_SEARCH_ROWS = 15;
 
 export function labelMatches(label: string, spec: ColumnSpec): boolean {
-  const k = looseKey(label);
+  return keyMatches(looseKey(label), spec);
+}
+
+/** Folded aliases per spec, computed once: folding is the costly part of header matching. */
+const aliasKeyCache = new WeakMap<ColumnSpec, readonly string[]>();
+
+function aliasKeys(spec: ColumnSpec): readonly string[] {
+  let keys = aliasKeyCache.get(spec);
+  if (!keys) {
+    keys = spec.aliases.map(looseKey);
+    aliasKeyCache.set(spec, keys);
+  }
+  return keys;
+}
+
+/** labelMatches on an already folded label (looseKey). */
+function keyMatches(k: string, spec: ColumnSpec, keys: readonly string[] = aliasKeys(spec)): boolean {
   if (!k) return false;
-  return spec.aliases.some((alias) => {
-    const a = looseKey(alias);
+  return keys.some((a) => {
     switch (spec.match ?? 'exact') {
       case 'exact':
         return k === a;
@@ -61,12 +77,20 @@ export function findHeaderRow(grid: SheetGrid, specs: readonly ColumnSpec[], max
   let best: HeaderMatch | null = null;
   const last = Math.min(maxRows, grid.rowCount);
   for (let r = 0; r < last; r++) {
-    const labels: string[] = [];
-    for (let c = 0; c < grid.colCount; c++) labels.push(headerLabel(grid, r, c));
+    const keys = rowKeys(grid, r);
+    const first = firstColumns(grid, r, keys);
     const columns: Record<string, number> = {};
     let score = 0;
     for (const spec of specs) {
-      const c = labels.findIndex((l) => labelMatches(l, spec));
+      const aliases = aliasKeys(spec);
+      let c = -1;
+      if ((spec.match ?? 'exact') === 'exact') {
+        // Leftmost column equal to any alias: a map read per alias instead of a scan per column.
+        for (const a of aliases) {
+          const i = a ? first.get(a) : undefined;
+          if (i !== undefined && (c < 0 || i < c)) c = i;
+        }
+      } else c = keys.findIndex((k) => keyMatches(k, spec, aliases));
       if (c >= 0) {
         columns[spec.key] = c;
         score++;
@@ -74,9 +98,41 @@ export function findHeaderRow(grid: SheetGrid, specs: readonly ColumnSpec[], max
     }
     if (specs.some((s) => s.required && columns[s.key] === undefined)) continue;
     if (score === 0) continue;
-    if (!best || score > best.score) best = { row: r, columns, labels: labels.map(looseKey), score };
+    if (!best || score > best.score) best = { row: r, columns, labels: keys, score };
   }
   return best;
+}
+
+/** First column of each folded label of a row, computed once per grid and row. */
+const firstColumnCache = new WeakMap<SheetGrid, Map<string, number>[]>();
+
+function firstColumns(grid: SheetGrid, r: number, keys: readonly string[]): ReadonlyMap<string, number> {
+  let rows = firstColumnCache.get(grid);
+  if (!rows) firstColumnCache.set(grid, (rows = []));
+  let m = rows[r];
+  if (!m) {
+    m = new Map();
+    keys.forEach((k, c) => {
+      if (k && !m!.has(k)) m!.set(k, c);
+    });
+    rows[r] = m;
+  }
+  return m;
+}
+
+/** Folded header labels of a row, computed once per grid (several detectors scan the same rows). */
+const rowKeyCache = new WeakMap<SheetGrid, (readonly string[])[]>();
+
+function rowKeys(grid: SheetGrid, r: number): readonly string[] {
+  let rows = rowKeyCache.get(grid);
+  if (!rows) rowKeyCache.set(grid, (rows = []));
+  let keys = rows[r];
+  if (!keys) {
+    const k: string[] = [];
+    for (let c = 0; c < grid.colCount; c++) k.push(cachedLooseKey(headerLabel(grid, r, c)));
+    rows[r] = keys = k;
+  }
+  return keys;
 }
 
 /** True when the sheet name, folded, equals or starts with one of the aliases. */

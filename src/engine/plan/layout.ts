@@ -98,13 +98,17 @@ export function periodLine(params: Params, lang: Lang): string {
   return `${label} ${periodLabel(params.period)}`;
 }
 
-/** How many table columns go under the left half of the header block: about 40 % of the width. */
+/** How many table columns go under the left half of the header block: the split closest to 40 % of the width. */
 function leftSpan(widths: readonly number[]): number {
   const total = widths.reduce((a, b) => a + b, 0);
+  let best = 1;
   let acc = 0;
-  let n = 0;
-  while (n < widths.length - 1 && acc + widths[n]! <= total * 0.42) acc += widths[n++]!;
-  return Math.max(1, Math.min(n, widths.length - 1));
+  for (let n = 1; n < widths.length; n++) {
+    acc += widths[n - 1]!;
+    const bestAcc = widths.slice(0, best).reduce((a, b) => a + b, 0);
+    if (Math.abs(acc - total * 0.4) < Math.abs(bestAcc - total * 0.4)) best = n;
+  }
+  return best;
 }
 
 export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContext): SheetPlan {
@@ -204,6 +208,8 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
     values[row]![f.col] = f.result;
   }
   const hyperlinks: PlanHyperlink[] = (input.hyperlinks ?? []).map((h) => ({ row: bodyStart + h.index, col: h.col, sheet: h.sheet, cell: h.cell }));
+  // Links look like links (Excel's Hyperlink style colour) whichever adapter writes them.
+  for (const h of hyperlinks) style(h.row, h.col, h.row, h.col, { color: '#0563C1', underline: true });
 
   // Notes and signature block.
   r = Math.max(bodyEnd, headerRow) + 2;

@@ -15,8 +15,8 @@ function glyphPx(ch: string, bold: boolean): number {
   let px: number;
   if (ch === ' ') px = 4.4;
   else if (/[0-9]/.test(ch)) px = 8.7;
-  else if (/[.,;:!'|il()\[\]-]/.test(ch)) px = 4.8;
-  else if (ch !== ch.toLowerCase()) px = 12;
+  else if (/[.,;:!'|il()[\]-]/.test(ch)) px = 4.8;
+  else if (ch !== ch.toLowerCase()) px = 10.5;
   else px = 8;
   return bold ? px * 1.06 : px;
 }

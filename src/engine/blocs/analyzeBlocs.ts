@@ -1,0 +1,167 @@
+/**
+ * The bloc stage of the pipeline (SPEC §3.1–§3.5, §4.1–§4.3): recognises the settings, criteria,
+ * scoring, units and votes sheets, computes every unit's scores, ranks each bloc and makes its
+ * proposals. Sheets the add-in wrote and very-hidden sheets are never inputs. Pure; never throws.
+ */
+import type { WorkbookSnapshot } from '../../workbook/snapshot';
+import type { BlocResult, SheetRecognition, SheetRole } from '../model';
+import type { FindingSink } from '../findings/types';
+import type { Params } from '../settings/params';
+import type { BlocParams } from '../settings/settingKeys';
+import { findSettingsSheet } from '../settings/readSettings';
+import { findHeaderRow } from '../cells/headers';
+import { cellAddress } from '../cells/address';
+import { recognizeSheets } from './recognize';
+import { criteriaForBloc, readCriteriaSheets } from './criteriaSheets';
+import { readCriteriaInRows } from '../scoring/criteriaInRows';
+import { readUnitsInRows } from '../scoring/unitsInRows';
+import { blocKey, blocNameOf } from '../scoring/blocName';
+import type { ScoringSheet } from '../scoring/types';
+import { buildPlan, type AggregationPlan } from '../scoring/aggregate';
+import { computeUnit } from '../scoring/computeUnit';
+import { assembleBloc, type ScoredUnit } from './assembleBloc';
+import { findVoteHeader } from '../votes/voteSheet';
+import { readUnitVotes, type UnitVoteRow } from '../votes/readUnitVotes';
+import { matchVotes, type UnitVotes } from '../votes/matchVotes';
+import { readUnits } from '../units/readUnits';
+import { checkUnits } from '../units/checkUnits';
+
+export interface AnalyzeBlocsOptions {
+  /** Sheet name → role confirmed by the user (remembered in the workbook). */
+  readonly roleOverrides?: Readonly<Record<string, SheetRole>>;
+}
+
+interface BlocDraft {
+  name: string;
+  readonly sheets: string[];
+  readonly scoring: ScoringSheet;
+  readonly units: ScoredUnit[];
+  readonly seen: Map<string, string>;
+}
+
+/** The self-vs-bloc gap (points) above which a warning is raised: the parameter, else a % of the scale. */
+export function gapThreshold(params: BlocParams, scale: number): number {
+  if (params.gapWarning !== null) return params.gapWarning;
+  return ((params.gapWarningPercent ?? 5) / 100) * scale;
+}
+
+function readScoringSheets(rec: ReturnType<typeof recognizeSheets>, criteria: ReturnType<typeof readCriteriaSheets>, sink: FindingSink, recs: SheetRecognition[]): ScoringSheet[] {
+  const out: ScoringSheet[] = [];
+  for (const c of rec.scoring) {
+    const name = c.sheet.name;
+    if (!c.layout) {
+      sink.warning('SCORING_LAYOUT_UNKNOWN', { sheet: name, cell: 'A1' });
+      recs.push({ sheet: name, role: 'scoring', headerRow: null, by: c.by });
+      continue;
+    }
+    if (c.sheet.visibility === 'hidden') sink.info('SHEET_HIDDEN', { sheet: name }, { role: 'scoring' });
+    const headerRow = c.layout.det.header.row;
+    const bloc = blocNameOf(c.grid, headerRow);
+    const table = criteriaForBloc(criteria, bloc);
+    const s =
+      c.layout.kind === 'criteriaInRows'
+        ? readCriteriaInRows(c.grid, c.layout.det, table, bloc, sink)
+        : readUnitsInRows(c.grid, c.layout.det, table, bloc, sink);
+    if (!table && c.layout.kind === 'criteriaInRows') sink.info('CRITERIA_FROM_SCORING', { sheet: name, cell: cellAddress(headerRow, 0) }, { scale: s.criteria.scale });
+    if (!s.units.length) sink.warning('SCORING_NO_UNITS', { sheet: name, cell: cellAddress(headerRow, 0) });
+    recs.push({ sheet: name, role: 'scoring', headerRow, by: c.by, bloc, layout: c.layout.kind });
+    out.push(s);
+  }
+  return out;
+}
+
+export function analyzeBlocs(
+  snapshot: WorkbookSnapshot,
+  params: Params,
+  sink: FindingSink,
+  opts: AnalyzeBlocsOptions = {},
+): { blocs: BlocResult[]; sheets: SheetRecognition[] } {
+  const overrides = opts.roleOverrides ?? {};
+  const rec = recognizeSheets(snapshot, overrides);
+  const sheets: SheetRecognition[] = [...rec.fixed];
+  const settings = findSettingsSheet(snapshot, { roleOverrides: overrides });
+  if (settings) {
+    const s = rec.settings?.sheet.name === settings.name ? rec.settings : null;
+    const header = s ? findHeaderRow(s.grid, [{ key: 'v', aliases: ['Giá trị'], required: true }]) : null;
+    sheets.push({ sheet: settings.name, role: 'settings', headerRow: header?.row ?? null, by: overrides[settings.name] === 'settings' ? 'user' : 'name' });
+  }
+  const criteria = readCriteriaSheets(rec, sink);
+  sheets.push(...criteria.recognitions);
+  const scoring = readScoringSheets(rec, criteria, sink, sheets);
+
+  // Units of every sheet grouped into blocs by the bloc key, in sheet order.
+  const drafts = new Map<string, BlocDraft>();
+  const plans = new Map<ScoringSheet, AggregationPlan>();
+  for (const s of scoring) {
+    const plan = buildPlan(s.criteria, s.items);
+    plans.set(s, plan);
+    for (const u of s.units) {
+      const key = blocKey(u.bloc) || blocKey(s.bloc) || u.bloc;
+      let d = drafts.get(key);
+      if (!d) drafts.set(key, (d = { name: u.bloc, sheets: [], scoring: s, units: [], seen: new Map() }));
+      const nameCell = cellAddress(u.nameCell.r, u.nameCell.c);
+      const first = d.seen.get(u.key);
+      if (first) {
+        sink.warning('SCORING_UNIT_DUPLICATE', { sheet: s.grid.name, cell: nameCell }, { unit: u.name, first });
+        continue;
+      }
+      if (d.scoring.criteria !== s.criteria && d.scoring.criteria.scale !== s.criteria.scale)
+        sink.warning('BLOC_SCALE_DIFFERS', { sheet: s.grid.name, cell: nameCell }, { bloc: d.name, scale: s.criteria.scale, first: d.scoring.criteria.scale });
+      const score = computeUnit(s, u, { sink, plan, gapThreshold: gapThreshold(params, d.scoring.criteria.scale) });
+      if (!score) {
+        sink.warning('SCORING_UNIT_EMPTY', { sheet: s.grid.name, cell: nameCell }, { unit: u.name });
+        continue;
+      }
+      d.seen.set(u.key, `${s.grid.name}!${nameCell}`);
+      if (!d.sheets.includes(s.grid.name)) d.sheets.push(s.grid.name);
+      d.units.push({ sheet: s.grid.name, input: u, score });
+    }
+  }
+
+  // Votes (unit rows of the votes sheet).
+  const voteRows: { rows: UnitVoteRow[]; sheet: string }[] = [];
+  for (const c of rec.votes) {
+    if (c.sheet.visibility === 'hidden') sink.info('SHEET_HIDDEN', { sheet: c.sheet.name }, { role: 'votes' });
+    const h = findVoteHeader(c.grid);
+    sheets.push({ sheet: c.sheet.name, role: 'votes', headerRow: h?.row ?? null, by: c.by });
+    if (!h) {
+      sink.warning('VOTES_SHEET_NO_HEADER', { sheet: c.sheet.name, cell: 'A1' });
+      continue;
+    }
+    voteRows.push({ rows: readUnitVotes(c.grid, h, sink), sheet: c.sheet.name });
+  }
+  const targets = [...drafts.entries()].flatMap(([bk, d]) => d.units.map((u) => ({ blocKey: bk, unitKey: u.input.key })));
+  const matched = voteRows.map((v) => matchVotes(v.rows, v.sheet, targets, sink));
+
+  const blocs: BlocResult[] = [];
+  for (const [bk, d] of drafts) {
+    if (!d.units.length) continue;
+    const votes = new Map<string, UnitVotes>();
+    for (const m of matched) for (const [uk, v] of m.byBloc.get(bk) ?? []) if (!votes.has(uk)) votes.set(uk, v);
+    const hasVotes = matched.some((m) => m.blocsWithVotes.has(bk));
+    blocs.push(assembleBloc({ name: d.name, sheets: d.sheets, criteria: d.scoring.criteria, units: d.units, votes, hasVotes }, params));
+  }
+
+  // Units sheet cross-check.
+  rec.units.forEach((c, i) => {
+    if (c.sheet.visibility === 'hidden') sink.info('SHEET_HIDDEN', { sheet: c.sheet.name }, { role: 'units' });
+    const listed = readUnits(c.grid, sink);
+    sheets.push({ sheet: c.sheet.name, role: 'units', headerRow: listed?.headerRow ?? null, by: c.by });
+    if (!listed) return;
+    if (i > 0) {
+      sink.warning('UNITS_SHEET_EXTRA', { sheet: c.sheet.name }, { used: rec.units[0]!.sheet.name });
+      return;
+    }
+    const scored = [...drafts.values()].flatMap((d) =>
+      d.units.map((u) => ({ unit: u.input.name, key: u.input.key, bloc: d.name, sheet: u.sheet, cell: cellAddress(u.input.nameCell.r, u.input.nameCell.c) })),
+    );
+    checkUnits(listed.units, c.sheet.name, scored, sink);
+  });
+  return { blocs, sheets: orderLike(snapshot, sheets) };
+}
+
+/** Recognitions in the workbook's sheet order. */
+function orderLike(snapshot: WorkbookSnapshot, recs: SheetRecognition[]): SheetRecognition[] {
+  const pos = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
+  return recs.sort((a, b) => (pos.get(a.sheet) ?? 0) - (pos.get(b.sheet) ?? 0));
+}

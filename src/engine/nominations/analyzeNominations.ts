@@ -1,0 +1,121 @@
+/**
+ * The nominations stage of the pipeline (SPEC §3.5–§3.7, §4.4–§4.5): reads the individual and
+ * collective nomination sheets and the person votes, judges every (row × title) with the rule set,
+ * applies the CSTĐCS quota and checks flags against the bloc ranking. Pure; problems become findings.
+ */
+import type { WorkbookSnapshot } from '../../workbook/snapshot';
+import type { BlocResult, NominationResult, NominationStatus, QuotaResult, SheetRecognition, SheetRole } from '../model';
+import type { Params } from '../settings/params';
+import type { FindingSink, Lang } from '../findings/types';
+import type { RuleSet } from '../rules/types';
+import { statusOf, type SourcedOutcome } from '../rules/evaluate';
+import { LUAT_TDKT_2022 } from '../rules/luatTdkt2022';
+import { recognizeSheets } from './recognize';
+import { historyColumnsOf, readIndividualSheet } from './readIndividuals';
+import { readCollectiveSheet } from './readCollectives';
+import { readPersonVotes } from './readPersonVotes';
+import { resolveFrame } from './period';
+import { findDuplicates } from './duplicates';
+import { evaluateIndividuals, type Draft } from './evaluateIndividuals';
+import { evaluateCollectives, type CollectiveDraft } from './evaluateCollectives';
+import { toReason } from './reasons';
+import type { CollectiveRow, PersonRow, PersonVote } from './types';
+import type { HistoryColumn } from './history';
+
+export interface NominationOptions {
+  readonly claimed: ReadonlySet<string>;
+  readonly roleOverrides?: Readonly<Record<string, SheetRole>>;
+  readonly lang: Lang;
+  /** Defaults to "Luật TĐKT 2022 (mặc định)". */
+  readonly ruleSet?: RuleSet;
+}
+
+export interface NominationAnalysis {
+  readonly nominations: NominationResult[];
+  readonly quotas: QuotaResult[];
+  readonly sheets: SheetRecognition[];
+}
+
+export function analyzeNominations(
+  snapshot: WorkbookSnapshot,
+  params: Params,
+  blocs: readonly BlocResult[],
+  sink: FindingSink,
+  opts: NominationOptions,
+): NominationAnalysis {
+  const set = opts.ruleSet ?? LUAT_TDKT_2022;
+  const recognized = recognizeSheets(snapshot, opts.claimed, opts.roleOverrides);
+  const sheets: SheetRecognition[] = [];
+  for (const r of recognized) {
+    if (!r.claimed) sheets.push({ sheet: r.grid.name, role: r.role, headerRow: r.header?.row ?? null, by: r.by });
+    if (!r.header && !r.claimed) sink.warning('NOMINATION_HEADER_MISSING', { sheet: r.grid.name }, { role: r.role });
+  }
+  const withHeader = recognized.filter((r) => r.header !== null);
+  const individualSheets = withHeader.filter((r) => r.role === 'nominations');
+
+  const history: { sheet: string; col: HistoryColumn }[] = [];
+  for (const r of individualSheets) for (const col of historyColumnsOf(r.grid, r.header!)) history.push({ sheet: r.grid.name, col });
+  const frame = resolveFrame(params, history, individualSheets.length > 0, sink);
+
+  const people: PersonRow[] = individualSheets.flatMap((r) => readIndividualSheet(r.grid, r.header!, frame, sink));
+  const collectives: CollectiveRow[] = withHeader.filter((r) => r.role === 'collectives').flatMap((r) => readCollectiveSheet(r.grid, r.header!, sink));
+  const votes: PersonVote[] = withHeader.filter((r) => r.role === 'votes').flatMap((r) => readPersonVotes(r.grid, r.header!, sink));
+
+  const dup = findDuplicates(people, sink);
+  const ind = evaluateIndividuals(people, set, { params, frame, votes, blocs }, dup, sink);
+  reportUnmatchedVotes(votes, ind.drafts, sink);
+
+  const cstdcsStatus = new Map<PersonRow, NominationStatus>();
+  for (const d of ind.drafts) if (d.award === 'CSTDCS') cstdcsStatus.set(d.person, d.preQuota ?? statusOf(d.outcomes));
+  const coll = evaluateCollectives(collectives, set, { params, frame, blocs, people, baseStatus: ind.baseStatus, cstdcsStatus }, sink);
+
+  return {
+    nominations: [...ind.drafts.map((d) => individualResult(d, opts.lang)), ...coll.map((d) => collectiveResult(d, opts.lang))],
+    quotas: ind.quotas,
+    sheets,
+  };
+}
+
+/** Ineligible reasons first (they decide the status), then the ones to review; condition order inside. */
+function ordered(outcomes: readonly SourcedOutcome[]): SourcedOutcome[] {
+  return [...outcomes.filter((o) => o.status === 'ineligible'), ...outcomes.filter((o) => o.status !== 'ineligible')];
+}
+
+function individualResult(d: Draft, lang: Lang): NominationResult {
+  const p = d.person;
+  const share = d.votes[0]?.share;
+  return {
+    sheet: p.sheet,
+    row: p.row + 1,
+    cell: p.nameCell,
+    name: p.name,
+    unit: p.unit,
+    award: d.award,
+    status: statusOf(d.outcomes),
+    reasons: ordered(d.outcomes).map((o) => toReason(o, p.sheet, p.nameCell, lang)),
+    kind: 'individual',
+    ...(share !== undefined ? { voteShare: share } : {}),
+    ...(p.position !== '' ? { position: p.position } : {}),
+  };
+}
+
+function collectiveResult(d: CollectiveDraft, lang: Lang): NominationResult {
+  const c = d.row;
+  return {
+    sheet: c.sheet,
+    row: c.row + 1,
+    cell: c.nameCell,
+    name: c.name,
+    unit: c.unit !== '' ? c.unit : c.name,
+    award: d.award,
+    status: statusOf(d.outcomes),
+    reasons: ordered(d.outcomes).map((o) => toReason(o, c.sheet, c.nameCell, lang)),
+    kind: 'collective',
+  };
+}
+
+function reportUnmatchedVotes(votes: readonly PersonVote[], drafts: readonly Draft[], sink: FindingSink): void {
+  const used = new Set<PersonVote>();
+  for (const d of drafts) for (const v of d.votes) used.add(v);
+  for (const v of votes) if (!used.has(v)) sink.warning('VOTE_PERSON_UNMATCHED', { sheet: v.sheet, cell: v.cell }, { name: v.name, unit: v.unit });
+}

@@ -1,0 +1,62 @@
+/**
+ * Person identity (SPEC §3.6: `Mã định danh`, else name + date of birth + unit) and the duplicates it
+ * reveals: a row typed twice, the same person in several rows, one code for two names, two people
+ * sharing a name in one unit.
+ */
+import type { FindingSink } from '../findings/types';
+import { looseKey } from '../cells/text';
+import type { PersonRow } from './types';
+import type { AwardCode } from './vocab/awards';
+import { unitMatchKey } from './unitKey';
+
+/** For each row, the awards it shares with another row of the same person, and that row (1-based). */
+export type DuplicateAwards = Map<PersonRow, Map<AwardCode, PersonRow>>;
+
+export function findDuplicates(rows: readonly PersonRow[], sink: FindingSink): DuplicateAwards {
+  const dup: DuplicateAwards = new Map();
+  const byIdentity = new Map<string, PersonRow[]>();
+  for (const r of rows) {
+    const list = byIdentity.get(r.identity);
+    if (list) list.push(r);
+    else byIdentity.set(r.identity, [r]);
+  }
+  for (const group of byIdentity.values()) {
+    if (group.length < 2) continue;
+    const first = group[0]!;
+    for (const r of group.slice(1)) {
+      const where = { sheet: r.sheet, cell: r.nameCell };
+      const params = { name: r.name, row: first.row + 1, sheet: first.sheet };
+      if (r.fingerprint === first.fingerprint) sink.warning('NOMINATION_DUPLICATE_ROW', where, params);
+      else sink.warning('NOMINATION_DUPLICATE_PERSON', where, params);
+      if (r.id && looseKey(r.name) !== looseKey(first.name)) sink.warning('NOMINATION_ID_CONFLICT', where, { ...params, other: first.name, id: r.id });
+    }
+    for (let i = 0; i < group.length; i++)
+      for (let j = 0; j < group.length; j++) {
+        if (i === j) continue;
+        const a = group[i]!;
+        const b = group[j]!;
+        for (const award of a.awards) {
+          if (!b.awards.some((x) => x.code === award.code)) continue;
+          let m = dup.get(a);
+          if (!m) dup.set(a, (m = new Map()));
+          if (!m.has(award.code)) m.set(award.code, b);
+        }
+      }
+  }
+  reportHomonyms(rows, sink);
+  return dup;
+}
+
+/** Same name in the same unit but another birth date or code: two people, worth a look. */
+function reportHomonyms(rows: readonly PersonRow[], sink: FindingSink): void {
+  const seen = new Map<string, PersonRow>();
+  for (const r of rows) {
+    const k = `${looseKey(r.name)}|${unitMatchKey(r.unit)}`;
+    const prev = seen.get(k);
+    if (!prev) {
+      seen.set(k, r);
+      continue;
+    }
+    if (prev.identity !== r.identity) sink.info('NOMINATION_SAME_NAME', { sheet: r.sheet, cell: r.nameCell }, { name: r.name, row: prev.row + 1, sheet: prev.sheet });
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Judges every (person row × title) against the rule set, layer by layer so a title that needs another
+ * one this period (CSTĐ tỉnh needs this year's CSTĐCS) reads its final decision, quota included.
+ */
+import type { BlocResult, NominationStatus, QuotaResult } from '../model';
+import type { Params } from '../settings/params';
+import type { FindingSink } from '../findings/types';
+import { looseKey } from '../cells/text';
+import type { PeriodFrame } from '../rules/periods';
+import type { PeerResult, RuleContext, RuleSet } from '../rules/types';
+import type { SourcedOutcome } from '../rules/evaluate';
+import { evaluateIndividual, evaluationLayers, ruleFor, statusOf } from '../rules/evaluate';
+import { R } from '../rules/reasonCodes';
+import { applyQuota, scopeOf, type BaseMember, type QuotaCandidate } from '../quotas/cstdcsQuota';
+import type { PersonRow, PersonVote } from './types';
+import type { AwardCode } from './vocab/awards';
+import { isCollectiveAward } from './vocab/awards';
+import type { DuplicateAwards } from './duplicates';
+import { unitMatchKey } from './unitKey';
+
+export interface Draft {
+  readonly person: PersonRow;
+  readonly award: AwardCode | 'UNKNOWN';
+  readonly outcomes: SourcedOutcome[];
+  readonly votes: readonly PersonVote[];
+  /** Status before the quota was applied (collective recounts use it). */
+  preQuota?: NominationStatus;
+}
+
+export interface IndividualEnv {
+  readonly params: Params;
+  readonly frame: PeriodFrame | null;
+  readonly votes: readonly PersonVote[];
+  readonly blocs: readonly BlocResult[];
+}
+
+export interface IndividualOutcome {
+  readonly drafts: Draft[];
+  readonly quotas: QuotaResult[];
+  /** Each row's status against the LĐTT conditions (the quota base), for rows nominated for an emulation title. */
+  readonly baseStatus: Map<PersonRow, NominationStatus>;
+}
+
+/** The vote rows of a person for a title: the title's own rows first, then rows without a title. */
+export function votesFor(p: PersonRow, award: AwardCode, votes: readonly PersonVote[]): PersonVote[] {
+  const name = looseKey(p.name);
+  const unit = unitMatchKey(p.unit);
+  const mine = votes.filter((v) => looseKey(v.name) === name && (v.unit === '' || unitMatchKey(v.unit) === unit));
+  return [...mine.filter((v) => v.award === award), ...mine.filter((v) => v.award === null)];
+}
+
+function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: DuplicateAwards, sink: FindingSink): Draft[] {
+  const drafts: Draft[] = [];
+  for (const p of rows) {
+    const common: SourcedOutcome[] = [];
+    if (p.unit === '') common.push({ code: R.UNIT_MISSING, status: 'review', cell: p.unitCell ?? p.nameCell, params: {}, source: '' });
+    for (const a of p.awards) {
+      const outcomes = [...common];
+      const other = dup.get(p)?.get(a.code);
+      if (other) outcomes.push({ code: R.DUPLICATE_NOMINATION, status: 'review', cell: p.nameCell, params: { award: a.code, row: other.row + 1, sheet: other.sheet }, source: '' });
+      if (isCollectiveAward(a.code)) outcomes.push({ code: R.AWARD_WRONG_LIST, status: 'review', cell: p.awardCell, params: { award: a.code, list: 'individual' }, source: '' });
+      else if (!ruleFor(set, a.code)) outcomes.push({ code: R.NO_RULE, status: 'review', cell: p.awardCell, params: { award: a.code, ruleSet: set.name }, source: '' });
+      const votes = votesFor(p, a.code, env.votes);
+      drafts.push({ person: p, award: a.code, outcomes, votes });
+    }
+    for (const text of p.unknownAwards) {
+      sink.warning('NOMINATION_AWARD_UNKNOWN', { sheet: p.sheet, cell: p.awardCell }, { text });
+      drafts.push({ person: p, award: 'UNKNOWN', outcomes: [...common, { code: R.AWARD_UNKNOWN, status: 'review', cell: p.awardCell, params: { text }, source: '' }], votes: [] });
+    }
+  }
+  return drafts;
+}
+
+export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: DuplicateAwards, sink: FindingSink): IndividualOutcome {
+  const drafts = initialDrafts(rows, set, env, dup, sink);
+  const decided = new Map<string, PeerResult>();
+  const personVotesExist = env.votes.length > 0;
+  const ctxFor = (d: Draft): RuleContext => ({
+    params: env.params,
+    frame: env.frame,
+    personVotesExist,
+    votes: d.votes,
+    blocs: env.blocs,
+    peer: (award) => decided.get(`${d.person.identity}|${award}`) ?? null,
+  });
+  const quotas: QuotaResult[] = [];
+  const baseStatus = new Map<PersonRow, NominationStatus>();
+  for (const layer of evaluationLayers(set)) {
+    const inLayer = drafts.filter((d) => d.award !== 'UNKNOWN' && layer.includes(d.award) && !d.outcomes.some((o) => o.code === R.AWARD_WRONG_LIST));
+    for (const d of inLayer) d.outcomes.push(...evaluateIndividual(ruleFor(set, d.award as AwardCode)!, d.person, ctxFor(d)));
+    for (const q of set.quotas.filter((q) => layer.includes(q.award))) {
+      const baseRule = ruleFor(set, q.baseRule);
+      const base: BaseMember[] = [];
+      for (const p of rows) {
+        if (!p.awards.some((a) => q.baseAwards.includes(a.code)) || p.unit === '') continue;
+        let status = baseStatus.get(p);
+        if (status === undefined && baseRule) {
+          status = statusOf(evaluateIndividual(baseRule, p, ctxFor({ person: p, award: q.baseRule, outcomes: [], votes: [] })));
+          baseStatus.set(p, status);
+        }
+        base.push({ identity: p.identity, ...scopeOf(env.params, unitMatchKey(p.unit), p.unit), status: status ?? 'review' });
+      }
+      const candidates: QuotaCandidate[] = [];
+      drafts.forEach((d, id) => {
+        if (d.award !== q.award || d.person.unit === '') return;
+        d.preQuota = statusOf(d.outcomes);
+        const share = d.votes[0]?.share;
+        candidates.push({ id, ...scopeOf(env.params, unitMatchKey(d.person.unit), d.person.unit), status: d.preQuota, ...(share !== undefined ? { voteShare: share } : {}) });
+      });
+      const res = applyQuota(q.award, base, candidates, env.params);
+      quotas.push(...res.quotas);
+      for (const u of res.uncertain) sink.info('QUOTA_BASE_UNCERTAIN', {}, { scope: u.scope, count: u.count, award: q.award });
+      for (const cut of res.cuts) {
+        const d = drafts[cut.id]!;
+        const share = d.votes[0]?.share;
+        d.outcomes.push({
+          code: R.QUOTA_EXCEEDED,
+          status: 'review',
+          cell: d.person.awardCell,
+          params: {
+            scope: cut.scope,
+            base: cut.base,
+            limit: cut.limit,
+            count: cut.count,
+            rate: Math.round(env.params.cstdcsRate * 1000) / 10,
+            ...(cut.voteRank !== undefined ? { voteRank: cut.voteRank, voted: cut.voted!, share: Math.round(share! * 1000) / 10 } : {}),
+          },
+          source: q.source,
+        });
+      }
+    }
+    for (const d of inLayer) {
+      const key = `${d.person.identity}|${d.award}`;
+      if (!decided.has(key)) decided.set(key, { status: statusOf(d.outcomes), row: d.person.row + 1, sheet: d.person.sheet });
+    }
+  }
+  return { drafts, quotas, baseStatus };
+}

@@ -1,0 +1,180 @@
+/**
+ * Reads the individual nominations sheet (SPEC §3.6) into PersonRow values. Section rows ("Trường THCS
+ * Đầm Hà" merged across the table) give the unit of the rows under them; total rows, empty and hidden
+ * rows are skipped. Nothing here judges a nomination: the rules do.
+ */
+import type { SheetGrid } from '../cells/grid';
+import type { HeaderMatch } from '../cells/headers';
+import { cellAddress } from '../cells/address';
+import { cleanText, looseKey } from '../cells/text';
+import { cellText } from '../cells/values';
+import type { FindingSink } from '../findings/types';
+import type { PeriodFrame } from '../rules/periods';
+import { readToken } from '../rules/periods';
+import type { PeriodFacts, PersonRow } from './types';
+import { parseAwardList } from './vocab/awards';
+import { parseDiscipline, parseRating, type RatingRead } from './vocab/ratings';
+import { parseInitiative } from './vocab/initiatives';
+import type { HistoryColumn } from './history';
+import { applyFreeText, applyHistoryCell, historyHeader, parseHistoryText } from './history';
+import { RowCells } from './rowCells';
+import { identityKey, readBirth, readLeave, readService } from './personFields';
+
+/** Columns of the header row that no spec took and whose header names a period and a kind. */
+export function historyColumnsOf(grid: SheetGrid, header: HeaderMatch): HistoryColumn[] {
+  const used = new Set(Object.values(header.columns));
+  const out: HistoryColumn[] = [];
+  for (let c = 0; c < grid.colCount; c++) {
+    if (used.has(c)) continue;
+    const label = cellText(grid.get(header.row, c));
+    const above = header.row > 0 ? cellText(grid.get(header.row - 1, c)) : '';
+    const h = historyHeader(label, above);
+    if (h && h.tokens.length === 1) out.push({ col: c, kind: h.kind, token: h.tokens[0]!, header: label });
+  }
+  return out;
+}
+
+/** "I. TRƯỜNG THCS ĐẦM HÀ" → "TRƯỜNG THCS ĐẦM HÀ": the text of a row with a single value. */
+function sectionTitle(grid: SheetGrid, r: number): string | null {
+  const texts = new Set<string>();
+  for (let c = 0; c < grid.colCount; c++) {
+    const t = cellText(grid.get(r, c));
+    if (t !== '') texts.add(t);
+  }
+  if (texts.size !== 1) return null;
+  const t = [...texts][0]!.replace(/^([IVXLC]+|\d+|[A-Z])[.)]\s*/, '').trim();
+  return t === '' || /^\d+$/.test(t) ? null : t;
+}
+
+function isTotalRow(name: string): boolean {
+  return /^(tong|cong|tong cong|tong so)\b/.test(looseKey(name));
+}
+
+export function readIndividualSheet(grid: SheetGrid, header: HeaderMatch, frame: PeriodFrame | null, sink: FindingSink): PersonRow[] {
+  const rows: PersonRow[] = [];
+  const history = historyColumnsOf(grid, header);
+  const hidden: number[] = [];
+  for (const h of history)
+    if ('ambiguous' in readToken(h.token, frame?.kind ?? null))
+      sink.warning('NOMINATION_HISTORY_HEADER_AMBIGUOUS', { sheet: grid.name, cell: cellAddress(header.row, h.col) }, { header: h.header });
+  let section: { unit: string; cell: string } | null = null;
+  for (let r = header.row + 1; r < grid.rowCount; r++) {
+    if (grid.isEmptyRow(r)) continue;
+    if (grid.isHiddenRow(r)) {
+      hidden.push(r + 1);
+      continue;
+    }
+    const cells = new RowCells(grid, r, header.columns, sink);
+    const name = cells.text('name');
+    const awardText = cells.text('award', true);
+    if (name === '' && awardText === '') {
+      const title = sectionTitle(grid, r);
+      if (title) section = { unit: title, cell: firstCell(grid, r) };
+      continue;
+    }
+    if (isTotalRow(name)) continue;
+    if (name === '') {
+      sink.warning('NOMINATION_NO_NAME', { sheet: grid.name, cell: cells.addr('award') ?? undefined });
+      continue;
+    }
+    if (awardText === '') {
+      sink.warning('NOMINATION_NO_AWARD', { sheet: grid.name, cell: cells.addr('name') ?? undefined }, { name });
+      continue;
+    }
+    rows.push(readRow(grid, cells, name, awardText, section, history, frame, sink));
+  }
+  if (hidden.length > 0) sink.info('NOMINATION_HIDDEN_ROWS', { sheet: grid.name }, { rows: hidden.join(', '), count: hidden.length });
+  return rows;
+}
+
+function firstCell(grid: SheetGrid, r: number): string {
+  for (let c = 0; c < grid.colCount; c++) if (cellText(grid.get(r, c)) !== '') return cellAddress(r, c);
+  return cellAddress(r, 0);
+}
+
+function readRow(
+  grid: SheetGrid,
+  cells: RowCells,
+  name: string,
+  awardText: string,
+  section: { unit: string; cell: string } | null,
+  historyCols: readonly HistoryColumn[],
+  frame: PeriodFrame | null,
+  sink: FindingSink,
+): PersonRow {
+  const r = cells.row;
+  const ownUnit = cells.text('unit');
+  const unit = ownUnit !== '' ? ownUnit : (section?.unit ?? '');
+  const unitCell = ownUnit !== '' ? cells.addr('unit') : (section?.cell ?? cells.addr('unit'));
+  const birth = readBirth(cells.value('birth'));
+  const id = cells.text('id') || null;
+  const awards = parseAwardList(awardText);
+
+  const history = new Map<number, PeriodFacts>();
+  for (const h of historyCols) {
+    const t = readToken(h.token, frame?.kind ?? null);
+    if ('ambiguous' in t) continue;
+    const cell = cellAddress(r, h.col);
+    const bad = applyHistoryCell(history, h, t.key, grid.get(r, h.col), cell);
+    if (bad) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell }, { text: bad });
+  }
+  const free = cells.text('history', true);
+  if (free !== '') {
+    const parsed = parseHistoryText(free, frame?.kind ?? null);
+    applyFreeText(history, parsed.entries, cells.addr('history')!);
+    if (parsed.ambiguous.length > 0) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell: cells.addr('history')! }, { text: parsed.ambiguous.join('; ') });
+  }
+
+  let rating: { read: RatingRead; cell: string | null } = { read: parseRating(cells.text('rating')), cell: cells.addr('rating') };
+  const currentCol = cells.has('rating') ? undefined : currentRatingColumn(historyCols, frame);
+  // A "Xếp loại 2024-2025" history column for the current period is this period's rating.
+  if (currentCol !== undefined) rating = { read: parseRating(cellText(grid.get(r, currentCol))), cell: cellAddress(r, currentCol) };
+
+  const countCell = cells.has('initiativeCount') && cells.text('initiativeCount') !== '';
+  const levelText = cells.has('initiativeLevel') ? cells.text('initiativeLevel') : undefined;
+  let initiative = countCell ? parseInitiative(cells.value('initiativeCount'), levelText) : parseInitiative(cells.value('initiative'), levelText);
+  if (countCell && initiative.kind === 'some' && initiative.level === null && cells.text('initiative') !== '') {
+    // Count in its own column, level written with the initiative's title.
+    const fromText = parseInitiative(cells.value('initiative'));
+    if (fromText.kind === 'some') initiative = { ...initiative, level: fromText.level };
+  }
+  const initiativeCell = countCell ? cells.addr('initiativeCount') : cells.addr('initiative');
+
+  const fingerprint: string[] = [];
+  for (let c = 0; c < grid.colCount; c++) if (c !== cells.col('stt')) fingerprint.push(looseKey(cellText(grid.get(r, c))));
+
+  return {
+    sheet: grid.name,
+    row: r,
+    nameCell: cells.addr('name')!,
+    name: cleanText(name),
+    unit,
+    unitCell,
+    position: cells.text('position'),
+    birth: birth?.date ?? null,
+    id,
+    identity: identityKey(id, name, birth?.text ?? '', unit),
+    awards: awards.awards,
+    unknownAwards: awards.unknown,
+    awardCell: cells.addr('award')!,
+    rating,
+    discipline: { read: parseDiscipline(cells.text('discipline')), cell: cells.addr('discipline') },
+    leave: { read: readLeave(cells.value('leaveDays'), cells.text('leaveReason')), cell: cells.addr('leaveDays') },
+    service: {
+      read: readService(cells.value('serviceMonths'), cells.value('hireDate'), frame),
+      cell: cells.has('serviceMonths') && cells.text('serviceMonths') !== '' ? cells.addr('serviceMonths') : (cells.addr('hireDate') ?? cells.addr('serviceMonths')),
+    },
+    initiative: { read: initiative, cell: initiativeCell },
+    history,
+    fingerprint: fingerprint.join('|'),
+  };
+}
+
+function currentRatingColumn(cols: readonly HistoryColumn[], frame: PeriodFrame | null): number | undefined {
+  if (!frame) return undefined;
+  for (const h of cols) {
+    const t = readToken(h.token, frame.kind);
+    if (h.kind === 'rating' && 'key' in t && t.key === frame.key) return h.col;
+  }
+  return undefined;
+}

@@ -1,0 +1,105 @@
+/**
+ * `XH <bloc>`: one bloc's units in rank order with their score per criteria group, bonus, deduction,
+ * total (a live formula whose cached result is the engine's value, so Excel and LibreOffice recompute
+ * the same number), rank, classification, proposal and notes (SPEC §5 item 2).
+ */
+import type { BlocResult, Criterion, UnitResult } from '../model';
+import type { PlanValue } from '../../workbook/plan';
+import { columnLetter } from '../cells/address';
+import { foldKey } from '../cells/text';
+import { formatNumberVi, round2 } from '../cells/values';
+import { buildPrintableSheet, type PrintContext, type PrintableSheetInput, type TableColumn } from './layout';
+import { classificationText, PLAN_TEXT, proposalText, unitNotes } from './labels';
+import { blocSheetName } from './sheetNames';
+import type { SheetPlan } from '../../workbook/plan';
+
+export function blocSheetKey(bloc: Pick<BlocResult, 'name'>): string {
+  return `bloc:${foldKey(bloc.name)}`;
+}
+
+/** The top-level groups shown as columns: the standard (Chuẩn) ones; bonus/deduction have their own columns. */
+export function standardGroups(bloc: BlocResult): Criterion[] {
+  return bloc.criteria.roots.filter((r) => r.type === 'CHUAN');
+}
+
+function groupValue(u: UnitResult, code: string): number {
+  const g = u.groups.find((x) => x.code === code);
+  return g ? round2(g.value) : 0;
+}
+
+/** True when the group columns add up to the base score for every unit, so the formula may sum them. */
+function groupsAddUp(bloc: BlocResult, groups: readonly Criterion[]): boolean {
+  if (groups.length === 0) return false;
+  return bloc.units.every((u) => Math.abs(groups.reduce((a, g) => a + groupValue(u, g.code), 0) - u.base) < 0.005);
+}
+
+/** A unit has a separate bloc score when its authoritative column is not its self-score column. */
+function hasBlocScore(u: UnitResult): boolean {
+  return u.source.selfCol !== null && u.source.selfCol !== u.source.col;
+}
+
+export function blocSheetPlan(bloc: BlocResult, ctx: PrintContext): SheetPlan {
+  const T = PLAN_TEXT[ctx.lang];
+  const groups = standardGroups(bloc);
+  const sumGroups = groupsAddUp(bloc, groups);
+  const columns: TableColumn[] = [
+    { header: T.stt, width: 6, align: 'center' },
+    { header: T.unit, width: 28, align: 'left' },
+  ];
+  for (const g of groups) columns.push({ header: g.max !== null ? `${g.code} (${formatNumberVi(g.max)})` : g.code, width: 9, align: 'center' });
+  const baseCol = sumGroups ? -1 : columns.length;
+  if (!sumGroups) columns.push({ header: T.base, width: 10, align: 'center' });
+  const bonusCol = columns.length;
+  columns.push({ header: T.bonus, width: 9, align: 'center' });
+  const deductionCol = columns.length;
+  columns.push({ header: T.deduction, width: 9, align: 'center' });
+  const selfCol = bloc.hasSelfAndBloc ? columns.length : -1;
+  if (bloc.hasSelfAndBloc) columns.push({ header: T.selfTotal, width: 10, align: 'center' }, { header: T.blocTotal, width: 10, align: 'center' });
+  const totalCol = columns.length;
+  columns.push(
+    { header: T.total, width: 10, align: 'center' },
+    { header: T.rank, width: 9, align: 'center' },
+    { header: T.classification, width: 11, align: 'center' },
+    { header: T.proposal, width: 15, align: 'center' },
+    { header: T.notes, width: 40, align: 'left' },
+  );
+
+  const rows: PlanValue[][] = [];
+  const formulas: NonNullable<PrintableSheetInput['formulas']> = [];
+  const rowStyles: NonNullable<PrintableSheetInput['rowStyles']> = [];
+  bloc.units.forEach((u, i) => {
+    const row: PlanValue[] = [i + 1, u.unit];
+    for (const g of groups) row.push(groupValue(u, g.code));
+    if (!sumGroups) row.push(round2(u.base));
+    row.push(round2(u.bonus), round2(u.deduction));
+    if (selfCol >= 0) row.push(u.selfTotal === null ? null : round2(u.selfTotal), hasBlocScore(u) ? round2(u.total) : null);
+    row.push(round2(u.total), u.rank, classificationText(u, ctx.lang), proposalText(u, ctx.lang), unitNotes(u, ctx.lang).join('; ') || null);
+    rows.push(row);
+    const B = columnLetter(bonusCol);
+    const D = columnLetter(deductionCol);
+    const first = sumGroups ? `SUM(${columnLetter(2)}{r}:${columnLetter(2 + groups.length - 1)}{r})` : `${columnLetter(baseCol)}{r}`;
+    const template = `${first}+${B}{r}-${D}{r}`;
+    formulas.push({ index: i, col: totalCol, formula: (r) => template.replace(/\{r\}/g, String(r)), result: round2(u.total) });
+    if (u.proposal === 'CO_TINH') rowStyles.push({ index: i, style: { bold: true } });
+  });
+
+  const notesAfter: string[] = [];
+  for (const g of groups) notesAfter.push(T.groupLegend(g.code, g.title, g.max !== null ? formatNumberVi(g.max) : ''));
+  notesAfter.push(sumGroups ? T.totalFormula : T.totalFormulaBase);
+  notesAfter.push(T.meritLimit(bloc.meritLimit));
+
+  return buildPrintableSheet(
+    {
+      key: blocSheetKey(bloc),
+      name: blocSheetName(bloc.name),
+      title: T.blocTitle,
+      subtitle: T.blocSubtitle(bloc.name, formatNumberVi(bloc.scale)),
+      columns,
+      rows,
+      rowStyles,
+      formulas,
+      notesAfter,
+    },
+    ctx,
+  );
+}

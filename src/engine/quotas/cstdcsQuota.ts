@@ -1,0 +1,82 @@
+/**
+ * The CSTĐCS quota (SPEC §4.4): per unit (or over the whole list, `Phạm vi tính tỷ lệ`), the eligible
+ * CSTĐCS nominees may not exceed roundQuota(`Tỷ lệ CSTĐCS` × LĐTT base) with the `Làm tròn` mode, where
+ * the base is the distinct people of the scope who meet the LĐTT conditions and are nominated for LĐTT or
+ * a higher individual emulation title. Over the quota every eligible CSTĐCS nominee of the scope goes
+ * to the council (`review`); the add-in never picks who is cut, it only orders them by vote share.
+ */
+import type { Params } from '../settings/params';
+import { roundQuota } from '../settings/params';
+import type { NominationStatus, QuotaResult } from '../model';
+
+export const WHOLE_LIST_SCOPE = 'Toàn danh sách';
+
+/** A person counted in the base, in a scope. */
+export interface BaseMember {
+  readonly identity: string;
+  readonly scopeKey: string;
+  readonly scopeName: string;
+  /** The person's status against the base rule's (LĐTT) conditions. */
+  readonly status: NominationStatus;
+}
+
+/** A nomination for the capped award, with its status before the quota. */
+export interface QuotaCandidate {
+  readonly id: number;
+  readonly scopeKey: string;
+  readonly scopeName: string;
+  readonly status: NominationStatus;
+  readonly voteShare?: number;
+}
+
+export interface QuotaCut {
+  readonly id: number;
+  readonly scope: string;
+  readonly base: number;
+  readonly limit: number;
+  readonly count: number;
+  /** 1-based place by vote share among the scope's candidates with votes; absent without votes. */
+  readonly voteRank?: number;
+  readonly voted?: number;
+}
+
+export interface QuotaOutcome {
+  readonly quotas: QuotaResult[];
+  readonly cuts: QuotaCut[];
+  /** Scopes whose base may grow: people nominated whose LĐTT conditions are still under review. */
+  readonly uncertain: { readonly scope: string; readonly count: number }[];
+}
+
+export function scopeOf(params: Params, unitKey: string, unitName: string): { scopeKey: string; scopeName: string } {
+  return params.quotaScope === 'list' ? { scopeKey: '*', scopeName: WHOLE_LIST_SCOPE } : { scopeKey: unitKey, scopeName: unitName };
+}
+
+export function quotaLimit(base: number, params: Params): number {
+  return roundQuota(params.cstdcsRate * base, params.rounding);
+}
+
+export function applyQuota(award: string, base: readonly BaseMember[], candidates: readonly QuotaCandidate[], params: Params): QuotaOutcome {
+  const scopes = new Map<string, string>();
+  for (const c of candidates) if (!scopes.has(c.scopeKey)) scopes.set(c.scopeKey, c.scopeName);
+  const quotas: QuotaResult[] = [];
+  const cuts: QuotaCut[] = [];
+  const uncertain: { scope: string; count: number }[] = [];
+  for (const [scopeKey, scope] of scopes) {
+    const members = base.filter((b) => b.scopeKey === scopeKey);
+    const counted = new Set(members.filter((b) => b.status === 'eligible').map((b) => b.identity));
+    const pending = new Set(members.filter((b) => b.status === 'review' && !counted.has(b.identity)).map((b) => b.identity));
+    const limit = quotaLimit(counted.size, params);
+    const eligible = candidates.filter((c) => c.scopeKey === scopeKey && c.status === 'eligible');
+    const ok = eligible.length <= limit;
+    quotas.push({ scope, award, base: counted.size, limit, count: eligible.length, ok });
+    if (pending.size > 0) uncertain.push({ scope, count: pending.size });
+    if (ok) continue;
+    const voted = eligible.filter((c) => c.voteShare !== undefined).sort((a, b) => b.voteShare! - a.voteShare!);
+    for (const c of eligible) {
+      // Equal shares share a place (1, 1, 3): the order informs the council, it does not decide.
+      const rank = c.voteShare === undefined ? null : voted.filter((v) => v.voteShare! > c.voteShare!).length + 1;
+      cuts.push({ id: c.id, scope, base: counted.size, limit, count: eligible.length, ...(rank !== null ? { voteRank: rank, voted: voted.length } : {}) });
+    }
+  }
+  return { quotas, cuts, uncertain };
+}

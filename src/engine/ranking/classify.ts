@@ -1,0 +1,23 @@
+/**
+ * Classification (`Xếp loại`, SPEC §4.2) by total as a percentage of the scale: ≥ 95 % Xuất sắc,
+ * ≥ 85 % Tốt, ≥ 70 % Khá, ≥ 50 % Trung bình, else Yếu — the bands are parameters (§6).
+ */
+import type { Classification, Params } from '../settings/params';
+import { CLASSIFICATION_ORDER } from '../settings/params';
+import { round2 } from '../cells/values';
+
+/** A scale of 0 cannot be classified; such a table is already an error (CRITERIA_ZERO_SCALE), so Yếu. */
+export function classify(total: number, scale: number, bands: Params['bands']): Classification {
+  if (scale <= 0) return 'YEU';
+  // total / scale ≥ band %  ⇔  total × 100 ≥ band × scale; exact on the 2-decimal total, no float noise.
+  const lhs = Math.round(round2(total) * 100) * 100;
+  for (const c of ['XUAT_SAC', 'TOT', 'KHA', 'TRUNG_BINH'] as const) {
+    if (lhs >= Math.round(bands[c] * scale * 100)) return c;
+  }
+  return 'YEU';
+}
+
+/** True when `c` is `min` or better. */
+export function atLeast(c: Classification, min: Classification): boolean {
+  return CLASSIFICATION_ORDER.indexOf(c) <= CLASSIFICATION_ORDER.indexOf(min);
+}

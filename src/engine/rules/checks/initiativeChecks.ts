@@ -1,0 +1,57 @@
+/**
+ * Initiatives (sáng kiến, đề tài): the level that recognised them this period, and how many over a run
+ * of periods (Bằng khen). An empty cell is missing data; "Không" is a fact.
+ */
+import type { InitiativeLevel } from '../../nominations/vocab/initiatives';
+import type { IndividualCheck, Outcome } from '../types';
+import { R } from '../reasonCodes';
+import { initiativesAt } from './historyFacts';
+
+export const initiativeLevel: IndividualCheck = {
+  subject: 'individual',
+  emits: [R.DATA_MISSING, R.VALUE_UNREADABLE, R.INITIATIVE_NONE, R.INITIATIVE_LEVEL_UNKNOWN, R.INITIATIVE_LEVEL_LOW],
+  run: (p, args) => {
+    const min = Number(args.min) as InitiativeLevel;
+    const { read: v, cell } = p.initiative;
+    switch (v.kind) {
+      case 'empty':
+        return [{ code: R.DATA_MISSING, status: 'review', cell, params: { field: 'initiative' } }];
+      case 'unreadable':
+        return [{ code: R.VALUE_UNREADABLE, status: 'review', cell, params: { field: 'initiative', text: v.text } }];
+      case 'none':
+        return [{ code: R.INITIATIVE_NONE, status: 'ineligible', cell, params: { required: min } }];
+      case 'some':
+        // An initiative listed in the unit's own nomination file is at least recognised by the unit
+        // (cơ sở); a higher level must be written.
+        if (v.level === null) return min <= 1 ? [] : [{ code: R.INITIATIVE_LEVEL_UNKNOWN, status: 'review', cell, params: { required: min } }];
+        return v.level >= min ? [] : [{ code: R.INITIATIVE_LEVEL_LOW, status: 'ineligible', cell, params: { required: min, actual: v.level } }];
+    }
+  },
+};
+
+/** At least `count` initiatives over the current period and the `periods − 1` before it. */
+export const initiativeCount: IndividualCheck = {
+  subject: 'individual',
+  emits: [R.DATA_MISSING, R.VALUE_UNREADABLE, R.HISTORY_MISSING, R.INITIATIVE_COUNT_LOW],
+  run: (p, args, ctx) => {
+    const need = Number(args.count);
+    const periods = Number(args.periods);
+    const { read: v, cell } = p.initiative;
+    if (v.kind === 'unreadable') return [{ code: R.VALUE_UNREADABLE, status: 'review', cell, params: { field: 'initiative', text: v.text } }];
+    let known = 0;
+    const missing: Outcome[] = [];
+    if (v.kind === 'some') known += v.count ?? 1;
+    else if (v.kind === 'empty') missing.push({ code: R.DATA_MISSING, status: 'review', cell, params: { field: 'initiative' } });
+    if (known >= need) return [];
+    if (!ctx.frame) return [...missing, { code: R.HISTORY_MISSING, status: 'review', cell: p.nameCell, params: { what: 'initiatives', period: '' } }];
+    for (let i = 1; i < periods; i++) {
+      const key = ctx.frame.key - i;
+      const h = initiativesAt(p.history, key);
+      if (h.count === null) missing.push({ code: R.HISTORY_MISSING, status: 'review', cell: h.cell ?? p.nameCell, params: { what: 'initiatives', period: key, kind: ctx.frame.kind } });
+      else known += h.count;
+      if (known >= need) return [];
+    }
+    if (missing.length > 0) return missing;
+    return [{ code: R.INITIATIVE_COUNT_LOW, status: 'ineligible', cell, params: { count: known, required: need, periods } }];
+  },
+};

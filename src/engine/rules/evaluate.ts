@@ -1,0 +1,100 @@
+/**
+ * Applies a rule set: each condition of an award runs its check; the nomination's status follows
+ * SPEC §4.4 — `ineligible` when a rule failed on data present, else `review` when something is missing
+ * or needs a human, else `eligible`. Never `eligible` with a reason left.
+ */
+import type { NominationStatus } from '../model';
+import type { AwardCode } from '../nominations/vocab/awards';
+import { ALL_AWARDS } from '../nominations/vocab/awards';
+import type { CollectiveRow, PersonRow } from '../nominations/types';
+import type { AwardRule, Outcome, RuleContext, RuleSet } from './types';
+import { CHECKS } from './checks';
+import { R } from './reasonCodes';
+
+export interface SourcedOutcome extends Outcome {
+  readonly source: string;
+}
+
+export function statusOf(outcomes: readonly Pick<Outcome, 'status'>[]): NominationStatus {
+  if (outcomes.some((o) => o.status === 'ineligible')) return 'ineligible';
+  if (outcomes.length > 0) return 'review';
+  return 'eligible';
+}
+
+export function ruleFor(set: RuleSet, award: AwardCode): AwardRule | undefined {
+  return set.rules.find((r) => r.award === award);
+}
+
+export function evaluateIndividual(rule: AwardRule, p: PersonRow, ctx: RuleContext): SourcedOutcome[] {
+  const out: SourcedOutcome[] = [];
+  for (const cond of rule.conditions) {
+    const check = CHECKS[cond.code];
+    if (check.subject !== 'individual') continue;
+    for (const o of check.run(p, cond.args ?? {}, ctx)) out.push({ ...o, source: cond.source });
+  }
+  return dedupe(out);
+}
+
+export function evaluateCollective(rule: AwardRule, c: CollectiveRow, ctx: RuleContext): SourcedOutcome[] {
+  const out: SourcedOutcome[] = [];
+  for (const cond of rule.conditions) {
+    const check = CHECKS[cond.code];
+    if (check.subject !== 'collective') continue;
+    for (const o of check.run(c, cond.args ?? {}, ctx)) out.push({ ...o, source: cond.source });
+  }
+  return dedupe(out);
+}
+
+/** Two conditions reading the same empty cell report it once. */
+function dedupe(xs: SourcedOutcome[]): SourcedOutcome[] {
+  const seen = new Set<string>();
+  return xs.filter((o) => {
+    const k = `${o.code}|${o.cell ?? ''}|${JSON.stringify(o.params)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Awards of the set whose decision other awards read (through `peer`). */
+export function dependenciesOf(rule: AwardRule): AwardCode[] {
+  const deps: AwardCode[] = [];
+  for (const cond of rule.conditions) {
+    const check = CHECKS[cond.code];
+    if (check.subject === 'individual' && check.dependsOn) deps.push(...check.dependsOn(cond.args ?? {}));
+  }
+  return deps;
+}
+
+/**
+ * Individual awards in evaluation layers: an award comes after every award it depends on, and quotas
+ * are applied at the end of the layer of the award they cap (CSTĐ tỉnh reads CSTĐCS after its quota).
+ */
+export function evaluationLayers(set: RuleSet): AwardCode[][] {
+  const individual = set.rules.filter((r) => r.subject === 'individual');
+  const depth = new Map<AwardCode, number>();
+  const visit = (award: AwardCode, stack: Set<AwardCode>): number => {
+    const known = depth.get(award);
+    if (known !== undefined) return known;
+    const rule = individual.find((r) => r.award === award);
+    if (!rule || stack.has(award)) return 0;
+    stack.add(award);
+    const d = Math.max(-1, ...dependenciesOf(rule).map((a) => visit(a, stack))) + 1;
+    stack.delete(award);
+    depth.set(award, d);
+    return d;
+  };
+  for (const r of individual) visit(r.award, new Set());
+  const layers: AwardCode[][] = [];
+  for (const [award, d] of depth) (layers[d] ??= []).push(award);
+  return layers.filter((l) => l !== undefined);
+}
+
+/** Every reason code a rule set can give: its checks' codes and those the analysis adds. */
+export function emittableCodes(set: RuleSet): Set<string> {
+  const codes = new Set<string>([R.DUPLICATE_NOMINATION, R.AWARD_UNKNOWN, R.AWARD_WRONG_LIST, R.UNIT_MISSING, R.COUNT_MISMATCH]);
+  for (const rule of set.rules) for (const cond of rule.conditions) for (const c of CHECKS[cond.code].emits) codes.add(c);
+  if (set.quotas.length > 0) codes.add(R.QUOTA_EXCEEDED);
+  if (ALL_AWARDS.some((a) => !ruleFor(set, a))) codes.add(R.NO_RULE);
+  return codes;
+}

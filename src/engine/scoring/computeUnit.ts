@@ -1,0 +1,152 @@
+/**
+ * One unit's scores (SPEC §4.1): per item the authoritative score is the bloc score when the sheet has a
+ * bloc column for the unit, else the self score; an empty bloc score falls back to the self score with a
+ * warning. base / bonus / deduction / total, the veto, the self total and the self-vs-bloc gap. Invalid
+ * cells count as 0 and mark the unit (its ranking is provisional, it gets no proposal).
+ */
+import type { GroupScore } from '../model';
+import type { FindingSink } from '../findings/types';
+import { cellAddress, rangeAddress } from '../cells/address';
+import { compare2, readNumber, round2 } from '../cells/values';
+import { dataCell } from './dataCell';
+import { aggregate, rootValue, type AggregationPlan } from './aggregate';
+import { isInvalid, readScoreCell, type ScoreRead, type ScoreReadContext } from './readScoreCell';
+import { NO_COL, type ScoringSheet, type UnitInput } from './types';
+
+export interface UnitScore {
+  readonly base: number;
+  readonly bonus: number;
+  readonly deduction: number;
+  readonly total: number;
+  readonly selfTotal: number | null;
+  readonly groups: readonly GroupScore[];
+  readonly vetoed: boolean;
+  readonly vetoCodes: readonly string[];
+  /** Addresses of cells whose value could not be trusted (counted as 0). */
+  readonly invalidCells: readonly string[];
+  /** Number of items where an empty bloc score fell back to the self score. */
+  readonly selfUsed: number;
+  /** |self total − total| when it exceeds the warning threshold, else null. */
+  readonly gap: number | null;
+}
+
+export interface ComputeContext {
+  readonly sink: FindingSink;
+  readonly plan: AggregationPlan;
+  /** Gap (points) above which the self-vs-bloc difference is reported. */
+  readonly gapThreshold: number;
+}
+
+/** Null when the unit has no score at all (an unused column or row). */
+export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeContext): UnitScore | null {
+  const { grid, items } = sheet;
+  const { sink, plan } = ctx;
+  const rc: ScoreReadContext = { grid, sink, unit: unit.name, scale: sheet.criteria.scale };
+  const { rows, self: selfCols, bloc: blocCols, main: mainCols } = unit.cells;
+  const n = items.length;
+  const values = new Float64Array(n);
+  const selfValues = new Float64Array(n);
+  const invalid: string[] = [];
+  const vetoCodes: string[] = [];
+  const blocEmpty: { r: number; c: number; code: string; self: number }[] = [];
+  let blocFilled = 0;
+  let any = false;
+  let emptyChuan = 0;
+  let firstEmpty = '';
+  for (let i = 0; i < n; i++) {
+    const node = items[i]!.node;
+    const r = rows[i]!;
+    const max = plan.itemMax[i] ?? null;
+    const blocCol = blocCols[i]!;
+    const selfCol = selfCols[i]!;
+    const mainCol = blocCol !== NO_COL ? blocCol : mainCols[i]!;
+    const mainRead: ScoreRead | undefined = mainCol !== NO_COL ? readScoreCell(rc, r, mainCol, node, true, max) : undefined;
+    // The self score is authoritative when it is the only score, or when the bloc score is empty.
+    const selfAuth = mainRead === undefined || (blocCol !== NO_COL && mainRead === null);
+    const self: ScoreRead | undefined = selfCol !== NO_COL ? readScoreCell(rc, r, selfCol, node, selfAuth, max) : undefined;
+    if (self !== undefined && self !== null && !isInvalid(self)) selfValues[i] = self;
+    if ((self !== undefined && self !== null) || (mainRead !== undefined && mainRead !== null)) any = true;
+    let auth = mainRead !== undefined ? mainRead : self;
+    let authCol = mainCol !== NO_COL ? mainCol : selfCol;
+    if (blocCol !== NO_COL && mainRead !== null) blocFilled++;
+    if (blocCol !== NO_COL && mainRead === null && self !== undefined && self !== null) {
+      if (!isInvalid(self)) blocEmpty.push({ r, c: blocCol, code: node.key, self });
+      auth = self;
+      authCol = selfCol;
+    }
+    if (auth === undefined || auth === null) {
+      if (node.type === 'CHUAN') {
+        emptyChuan++;
+        if (!firstEmpty && authCol !== NO_COL) firstEmpty = cellAddress(r, authCol);
+      }
+      continue;
+    }
+    if (isInvalid(auth)) {
+      invalid.push(cellAddress(r, authCol));
+      continue;
+    }
+    values[i] = auth;
+    if (node.type === 'LIET' && auth === 1) {
+      vetoCodes.push(node.key);
+      sink.warning('SCORE_VETO', { sheet: grid.name, cell: cellAddress(r, authCol) }, { unit: unit.name, code: node.key });
+    }
+  }
+  if (!any) return null;
+  const nameCell = cellAddress(unit.nameCell.r, unit.nameCell.c);
+
+  if (blocEmpty.length && blocFilled === 0) {
+    const first = blocEmpty[0]!;
+    const last = blocEmpty[blocEmpty.length - 1]!;
+    sink.warning('SCORE_BLOC_COLUMN_EMPTY', { sheet: grid.name, cell: rangeAddress(first.r, first.c, last.r, last.c) }, { unit: unit.name, count: blocEmpty.length });
+  } else
+    for (const b of blocEmpty) sink.warning('SCORE_BLOC_EMPTY', { sheet: grid.name, cell: cellAddress(b.r, b.c) }, { unit: unit.name, code: b.code, self: b.self });
+  if (emptyChuan && firstEmpty) sink.info('SCORE_EMPTY_CELLS', { sheet: grid.name, cell: firstEmpty }, { unit: unit.name, count: emptyChuan });
+
+  const agg = aggregate(plan, items, values, (node, sum) =>
+    sink.info('SCORE_GROUP_CAPPED', { sheet: grid.name, cell: nameCell }, { unit: unit.name, code: node.key, sum, max: node.max ?? '' }),
+  );
+  const selfAgg = unit.hasSelf ? aggregate(plan, items, selfValues) : null;
+  const total = round2(agg.total.base + agg.total.bonus - agg.total.deduction);
+  const selfTotal = selfAgg ? round2(selfAgg.total.base + selfAgg.total.bonus - selfAgg.total.deduction) : null;
+  const groups: GroupScore[] = plan.roots.map((r, i) => ({
+    code: r.code,
+    title: r.title,
+    max: plan.rootMax[i] ?? null,
+    value: rootValue(r, agg.roots[i]!),
+    selfValue: selfAgg ? rootValue(r, selfAgg.roots[i]!) : null,
+  }));
+
+  let gap: number | null = null;
+  if (unit.hasSelf && unit.hasBloc && selfTotal !== null) {
+    const d = round2(Math.abs(selfTotal - total));
+    if (compare2(d, ctx.gapThreshold) > 0) {
+      gap = d;
+      sink.warning('SCORE_GAP', { sheet: grid.name, cell: nameCell }, { unit: unit.name, self: selfTotal, bloc: total, gap: d, threshold: round2(ctx.gapThreshold) });
+    }
+  }
+  checkTypedTotal(sheet, unit, total, sink);
+  return {
+    ...agg.total,
+    total,
+    selfTotal,
+    groups,
+    vetoed: vetoCodes.length > 0,
+    vetoCodes,
+    invalidCells: invalid,
+    selfUsed: blocEmpty.length,
+    gap,
+  };
+}
+
+/** A typed Tổng that disagrees with the computed total → warning (SPEC §3.3). */
+function checkTypedTotal(sheet: ScoringSheet, unit: UnitInput, total: number, sink: FindingSink): void {
+  const p = unit.typedTotal;
+  if (!p) return;
+  const where = { sheet: sheet.grid.name, cell: cellAddress(p.r, p.c) };
+  const upper = sheet.criteria.scale + sheet.items.reduce((s, it) => s + (it.node.type === 'CONG' && it.node.max !== null ? it.node.max : 0), 0);
+  const t = readNumber(dataCell(sheet.grid, p.r, p.c), upper > 0 ? { maxSane: upper } : {});
+  if (t.kind === 'error') sink.error('CELL_FORMULA_ERROR', where, { error: t.error });
+  else if (t.kind === 'ambiguous') sink.warning('CELL_NUMBER_AMBIGUOUS', where, { text: t.text, asDecimal: t.asDecimal, asThousands: t.asThousands });
+  else if (t.kind === 'number' && compare2(t.value, total) !== 0)
+    sink.warning('SCORE_TOTAL_MISMATCH', where, { unit: unit.name, typed: t.value, computed: total });
+}

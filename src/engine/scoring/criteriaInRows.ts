@@ -1,0 +1,182 @@
+/**
+ * The criteria-in-rows scoring layout (SPEC §3.3, the form schools fill): the criteria columns (code,
+ * content, max), then per unit one score column headed by the unit's name, or a pair `Tự chấm` |
+ * `Khối chấm` under a merged unit header. The header may take up to three rows (a caption such as
+ * "Điểm các đơn vị", the unit names, the Tự chấm/Khối chấm pair). A single-unit form has only the pair;
+ * the unit is then named by a "Đơn vị: …" cell above the header, else by the sheet name.
+ */
+import type { FindingSink } from '../findings/types';
+import type { CriteriaTable, Criterion } from '../model';
+import type { SheetGrid } from '../cells/grid';
+import { findHeaderRow, type HeaderMatch } from '../cells/headers';
+import { cellAddress } from '../cells/address';
+import { cellText } from '../cells/values';
+import { cleanText, foldKey, looseKey } from '../cells/text';
+import { CRITERIA_COLUMNS, criteriaColumnIndexes, criteriaColumnsOf, type CriteriaColumns } from '../criteria/columns';
+import { parseCriteriaRows } from '../criteria/parseCriteria';
+import { CriteriaIndex } from '../criteria/criteriaIndex';
+import { compare2 } from '../cells/values';
+import { dataCell } from './dataCell';
+import { isNotAUnitLabel, scoreKindOf } from './labels';
+import { stripScoringPrefix } from './blocName';
+import { NO_COL, type ScoreItem, type ScoringSheet, type UnitInput, type CellPos } from './types';
+
+export interface UnitColumns {
+  readonly name: string;
+  readonly nameCell: CellPos;
+  self: number | null;
+  bloc: number | null;
+  main: number | null;
+  /** A second column of the same kind for this name (reported as a duplicate). */
+  duplicateCol: number | null;
+}
+
+export interface CriteriaInRowsHeader {
+  readonly header: HeaderMatch;
+  readonly cols: CriteriaColumns;
+  /** Last header row (the header may span up to three rows). */
+  readonly lastHeaderRow: number;
+  readonly units: readonly UnitColumns[];
+}
+
+function isContinuationRow(grid: SheetGrid, r: number, h: HeaderMatch, cols: CriteriaColumns, zone: readonly number[]): boolean {
+  if (r >= grid.rowCount) return false;
+  for (const c of [cols.code, cols.content]) {
+    const t = cellText(grid.get(r, c));
+    if (t && looseKey(t) !== h.labels[c]) return false;
+  }
+  let any = false;
+  for (const c of zone) {
+    if (typeof dataCell(grid, r, c) === 'number') return false;
+    if (cellText(grid.get(r, c))) any = true;
+  }
+  return any;
+}
+
+/** "Đơn vị: Trường THCS A" / "Tên đơn vị: …" above the header: the unit of a single-unit form. */
+function formUnitName(grid: SheetGrid, headerRow: number): string {
+  for (let r = 0; r < headerRow; r++)
+    for (let c = 0; c < grid.colCount; c++) {
+      if (grid.isMergedTail(r, c)) continue;
+      const t = cellText(grid.raw(r, c));
+      const m = /^(?:tên\s+)?(?:đơn vị|trường|don vi|truong)(?:\s+(?:được chấm|tự chấm|duoc cham|tu cham))?\s*[:：]\s*(.+)$/iu.exec(t);
+      if (m) return cleanText(m[1]!);
+    }
+  return stripScoringPrefix(grid.name);
+}
+
+/** Finds the criteria header and the unit columns after it; null when the sheet has no criteria header. */
+export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | null {
+  const header = findHeaderRow(grid, CRITERIA_COLUMNS);
+  if (!header) return null;
+  const cols = criteriaColumnsOf(header);
+  const critCols = criteriaColumnIndexes(header);
+  const lastCrit = Math.max(cols.code, cols.content, cols.max ?? -1, cols.type ?? -1);
+  const zone: number[] = [];
+  for (let c = lastCrit + 1; c < grid.colCount; c++) if (!critCols.has(c)) zone.push(c);
+
+  let last = header.row;
+  while (last < header.row + 2 && isContinuationRow(grid, last + 1, header, cols, zone)) last++;
+
+  const units: UnitColumns[] = [];
+  const byName = new Map<string, UnitColumns>();
+  let lastCol = -2;
+  for (const c of zone) {
+    const labels: { text: string; row: number }[] = [];
+    for (let r = header.row; r <= last; r++) {
+      const text = cellText(grid.get(r, c));
+      if (text && (!labels.length || labels[labels.length - 1]!.text !== text)) labels.push({ text, row: r });
+    }
+    if (!labels.length) continue;
+    const bottom = labels[labels.length - 1]!;
+    const kind = scoreKindOf(bottom.text);
+    let name = kind ? [...labels].reverse().find((l) => !scoreKindOf(l.text)) : bottom;
+    if (kind && !name && header.row > 0) {
+      const above = cellText(grid.get(header.row - 1, c));
+      const title = cellText(grid.get(header.row - 1, cols.code));
+      if (above && above !== title && !scoreKindOf(above) && !isNotAUnitLabel(above)) name = { text: above, row: header.row - 1 };
+    }
+    if (name && isNotAUnitLabel(name.text)) continue;
+    if (!name && !kind) continue;
+    // "Center across selection" instead of a merge: a nameless Khối chấm beside a unit's Tự chấm is its pair.
+    const left = units[units.length - 1];
+    if (!name && kind && left && left[kind] === null && lastCol === c - 1) {
+      left[kind] = c;
+      lastCol = c;
+      continue;
+    }
+    lastCol = c;
+    const unitName = name ? name.text : formUnitName(grid, header.row);
+    const key = foldKey(unitName);
+    let u = byName.get(key);
+    if (!u) {
+      u = { name: unitName, nameCell: { r: name ? name.row : header.row, c }, self: null, bloc: null, main: null, duplicateCol: null };
+      byName.set(key, u);
+      units.push(u);
+    }
+    const slot: 'self' | 'bloc' | 'main' = kind ?? 'main';
+    if (u[slot] === null) u[slot] = c;
+    else if (slot === 'bloc') u.bloc = c; // Điểm thống nhất after Khối chấm: the later column is the final word.
+    else u.duplicateCol = c;
+  }
+  return { header, cols, lastHeaderRow: last, units };
+}
+
+/** Reads the scores of a criteria-in-rows sheet; `external` is the criteria sheet's table, when there is one. */
+export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, external: CriteriaTable | null, bloc: string, sink: FindingSink): ScoringSheet {
+  const first = det.lastHeaderRow + 1;
+  const local = parseCriteriaRows(grid, det.cols, first, sink, { report: external === null, reportHidden: true });
+  const criteria = external ?? local.table;
+  const rows: { node: Criterion; row: number }[] = [];
+  if (!external) {
+    for (const l of criteria.leaves) rows.push({ node: l, row: l.row - 1 });
+  } else {
+    const index = new CriteriaIndex(external);
+    const localIndex = new CriteriaIndex(local.table);
+    const used = new Set<Criterion>();
+    const sorted = [...local.byRow.entries()].sort((a, b) => a[0] - b[0]);
+    for (const [row, ln] of sorted) {
+      const res = index.resolve(ln.key, ln.title);
+      const where = { sheet: grid.name, cell: cellAddress(row, det.cols.code) };
+      if (res === null || res === 'ambiguous') {
+        if (localIndex.isLeaf(ln)) sink.warning('SCORING_ROW_UNMATCHED', where, { code: ln.code, criteriaSheet: external.sheet, ambiguous: res === 'ambiguous' ? 1 : 0 });
+        continue;
+      }
+      if (!index.isLeaf(res) || used.has(res)) continue;
+      used.add(res);
+      rows.push({ node: res, row });
+      if (ln.max !== null && res.max !== null && compare2(ln.max, res.max) !== 0)
+        sink.warning('SCORING_MAX_DIFFERS', { sheet: grid.name, cell: cellAddress(row, det.cols.max ?? det.cols.code) }, { code: res.code, here: ln.max, criteria: res.max, criteriaSheet: external.sheet });
+    }
+    const missing = external.leaves.filter((l) => !used.has(l));
+    if (missing.length)
+      sink.warning(
+        'SCORING_CRITERION_MISSING',
+        { sheet: grid.name, cell: cellAddress(det.header.row, det.cols.code) },
+        { codes: missing.slice(0, 10).map((l) => l.key).join(', '), count: missing.length, criteriaSheet: external.sheet },
+      );
+  }
+  const items: ScoreItem[] = rows.map((x) => ({ node: x.node, synthetic: false, where: { r: x.row, c: det.cols.code } }));
+  const units: UnitInput[] = [];
+  const itemRows = Int32Array.from(rows, (x) => x.row);
+  const filled = (c: number | null): Int32Array => new Int32Array(rows.length).fill(c ?? NO_COL);
+  for (const u of det.units) {
+    if (u.duplicateCol !== null)
+      sink.warning('SCORING_UNIT_DUPLICATE', { sheet: grid.name, cell: cellAddress(det.header.row, u.duplicateCol) }, { unit: u.name });
+    const cells = { rows: itemRows, self: filled(u.self), bloc: filled(u.bloc), main: filled(u.main) };
+    const scoreCol = u.bloc ?? u.main ?? u.self!;
+    units.push({
+      name: u.name,
+      key: foldKey(u.name),
+      bloc,
+      nameCell: u.nameCell,
+      cells,
+      typedTotal: local.totalRow ? { r: local.totalRow.row, c: scoreCol } : null,
+      scoreCol,
+      selfCol: u.self,
+      hasSelf: u.self !== null,
+      hasBloc: u.bloc !== null,
+    });
+  }
+  return { grid, layout: 'criteriaInRows', headerRow: det.header.row, bloc, criteria, items, units };
+}

@@ -1,0 +1,123 @@
+/**
+ * Queues everything of one SheetPlan on a worksheet, except print setup (see printSetup.ts): the sheet
+ * font, the cells as whole 2-D arrays (formulas through `formulas`), styles, merges, column widths and
+ * row heights, frozen panes and internal hyperlinks.
+ *
+ * Column widths: the plan gives Excel's character unit; a .xlsx `<col width="w">` shows as about 7·w
+ * pixels with the default Calibri 11 (its digit is 7 px wide and the unit already includes the cell
+ * padding), and Office.js takes points (¾ of a pixel), so points = round(7·w) · 0.75.
+ */
+import type { PlanFormula, PlanValue, SheetPlan } from '../workbook/plan';
+import { documentReference } from './addresses';
+import type { SyncBudget } from './budget';
+import { toOffice } from './cellValues';
+import { writeGridInChunks } from './gridWrite';
+import type { ApiSupport } from './requirements';
+import { queueStyle } from './styles';
+
+export type OfficeCell = string | number | boolean;
+
+export function columnWidthPoints(width: number): number {
+  return Math.round(width * 7) * 0.75;
+}
+
+/** A formula that names another sheet; written after the sheets have their final names. */
+export function isCrossSheet(f: PlanFormula): boolean {
+  return f.formula.includes('!');
+}
+
+/** The plan's cells as one grid of Office.js input: guarded text, numbers, booleans and "=…" formulas. */
+export function planGrid(plan: SheetPlan, skipFormula: (f: PlanFormula) => boolean): { rows: OfficeCell[][]; cols: number; formulaRows: Set<number> } {
+  const formulas = plan.formulas.filter((f) => !skipFormula(f));
+  const nrows = Math.max(plan.values.length, ...formulas.map((f) => f.row + 1), 0);
+  const cols = Math.max(0, ...plan.values.map((r) => r.length), ...formulas.map((f) => f.col + 1));
+  const rows: OfficeCell[][] = [];
+  for (let r = 0; r < nrows; r++) {
+    const src: readonly PlanValue[] = plan.values[r] ?? [];
+    const row = new Array<OfficeCell>(cols);
+    for (let c = 0; c < cols; c++) row[c] = toOffice(src[c]);
+    rows.push(row);
+  }
+  const formulaRows = new Set<number>();
+  for (const f of plan.formulas) {
+    if (skipFormula(f)) {
+      // Its cell stays empty until the formula is written; the cached result is not text to keep.
+      rows[f.row]![f.col] = '';
+    } else {
+      rows[f.row]![f.col] = `=${f.formula}`;
+      formulaRows.add(f.row);
+    }
+  }
+  return { rows, cols, formulaRows };
+}
+
+/** Writes the cells in pieces; a piece that holds a formula goes through `formulas`, the rest `values`. */
+export async function queueCells(ws: Excel.Worksheet, plan: SheetPlan, budget: SyncBudget, skipFormula: (f: PlanFormula) => boolean): Promise<void> {
+  const { rows, cols, formulaRows } = planGrid(plan, skipFormula);
+  await writeGridInChunks(ws, { row: 0, col: 0, rows: rows.length, cols, rowAt: (i) => rows[i]! }, budget, (range, grid, start, end) => {
+    let hasFormula = false;
+    for (let r = start; r < end && !hasFormula; r++) hasFormula = formulaRows.has(r);
+    if (hasFormula) range.formulas = grid;
+    else range.values = grid;
+  });
+}
+
+/** Consecutive equal values as runs: [start, length, value]. */
+function runs(get: (i: number) => number | undefined, n: number): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const v = get(i);
+    if (v === undefined || !Number.isFinite(v) || v < 0) continue;
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === i && last[2] === v) last[1]++;
+    else out.push([i, 1, v]);
+  }
+  return out;
+}
+
+/** Everything but the cells and print setup. Returns notes of what this host could not do. */
+export async function queueLayout(ws: Excel.Worksheet, plan: SheetPlan, budget: SyncBudget, api: ApiSupport): Promise<('FREEZE_UNSUPPORTED' | 'HYPERLINKS_UNSUPPORTED')[]> {
+  const notes: ('FREEZE_UNSUPPORTED' | 'HYPERLINKS_UNSUPPORTED')[] = [];
+  for (const s of plan.styles) await queueStyle(ws, s, budget);
+  for (const m of plan.merges) {
+    if (m.r1 < m.r0 || m.c1 < m.c0 || (m.r0 === m.r1 && m.c0 === m.c1)) continue;
+    await budget.reserve();
+    ws.getRangeByIndexes(m.r0, m.c0, m.r1 - m.r0 + 1, m.c1 - m.c0 + 1).merge(false);
+  }
+  for (const [c, n, w] of runs((i) => plan.columnWidths[i], plan.columnWidths.length)) {
+    await budget.reserve();
+    ws.getRangeByIndexes(0, c, 1, n).format.columnWidth = columnWidthPoints(w);
+  }
+  const heights = plan.rowHeights ?? {};
+  const maxRow = Math.max(-1, ...Object.keys(heights).map(Number));
+  for (const [r, n, h] of runs((i) => heights[i], maxRow + 1)) {
+    await budget.reserve();
+    ws.getRangeByIndexes(r, 0, n, 1).format.rowHeight = h;
+  }
+  const freeze = plan.freeze;
+  if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
+    if (!api.v1_7) notes.push('FREEZE_UNSUPPORTED');
+    else {
+      await budget.reserve();
+      if (freeze.cols === 0) ws.freezePanes.freezeRows(freeze.rows);
+      else if (freeze.rows === 0) ws.freezePanes.freezeColumns(freeze.cols);
+      else ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
+    }
+  }
+  if (plan.hyperlinks.length && !api.v1_7) notes.push('HYPERLINKS_UNSUPPORTED');
+  else {
+    for (const h of plan.hyperlinks) {
+      await budget.reserve(h.sheet.length * 3 + h.cell.length + 40);
+      ws.getRangeByIndexes(h.row, h.col, 1, 1).hyperlink = { documentReference: documentReference(h.sheet, h.cell) };
+    }
+  }
+  return notes;
+}
+
+/** The sheet's default font: set on the whole sheet, so every cell that a style does not change has it. */
+export async function queueFont(ws: Excel.Worksheet, plan: SheetPlan, budget: SyncBudget): Promise<void> {
+  await budget.reserve(0, 2);
+  const font = ws.getRange().format.font;
+  font.name = plan.font.name;
+  font.size = plan.font.size;
+}

@@ -1,0 +1,7 @@
+/** The example workbook of "Tạo mẫu" (and of the browser preview), as sheet plans any port can add. */
+import { exampleTemplateSheets, templateToSheetPlans } from '../engine/template';
+import type { SheetPlan } from '../workbook/plan';
+
+export function exampleSheetPlans(): SheetPlan[] {
+  return templateToSheetPlans(exampleTemplateSheets());
+}

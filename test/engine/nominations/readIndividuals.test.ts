@@ -1,0 +1,167 @@
+import { SheetGrid } from '../../../src/engine/cells/grid';
+import { findHeaderRow } from '../../../src/engine/cells/headers';
+import { FindingSink } from '../../../src/engine/findings/types';
+import { INDIVIDUAL_COLUMNS } from '../../../src/engine/nominations/columns';
+import { readIndividualSheet } from '../../../src/engine/nominations/readIndividuals';
+import { monthsBetween, readLeave } from '../../../src/engine/nominations/personFields';
+import type { CellValue, SheetSnapshot } from '../../../src/workbook/snapshot';
+import { sheet } from './support';
+
+const FRAME = { key: 2025, kind: 'schoolYear' as const };
+
+function read(s: SheetSnapshot, frame: typeof FRAME | null = FRAME) {
+  const grid = new SheetGrid(s);
+  const header = findHeaderRow(grid, INDIVIDUAL_COLUMNS)!;
+  const sink = new FindingSink();
+  return { rows: readIndividualSheet(grid, header, frame, sink), sink, header };
+}
+
+describe('readIndividualSheet', () => {
+  test('header under a title block, aliases without diacritics', () => {
+    const { rows, header } = read(
+      sheet('DS', [
+        ['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG'],
+        [],
+        ['TT', 'HO VA TEN', 'Ngay sinh', 'Don vi cong tac', 'Hinh thuc de nghi', 'Danh gia, xep loai', 'Sang kien/de tai', 'Ki luat'],
+        [1, 'Trần Văn Ba', '02/03/1980', 'THCS Đầm Hà', 'LĐTT, CSTĐCS', 'HTXSNV', 'SK cấp cơ sở', 'Không'],
+      ]),
+    );
+    expect(header.row).toBe(2);
+    expect(rows).toHaveLength(1);
+    const p = rows[0]!;
+    expect(p).toMatchObject({ name: 'Trần Văn Ba', unit: 'THCS Đầm Hà', nameCell: 'B4', awardCell: 'E4', row: 3 });
+    expect(p.awards.map((a) => a.code)).toEqual(['LDTT', 'CSTDCS']);
+    expect(p.rating).toEqual({ read: { kind: 'rating', rating: 'HTXSNV' }, cell: 'F4' });
+    expect(p.initiative.read).toEqual({ kind: 'some', count: 1, level: 1 });
+    expect(p.discipline.read).toEqual({ kind: 'none' });
+    expect(p.birth).toEqual({ year: 1980, month: 3, day: 2 });
+  });
+
+  test('section rows give the unit of the rows under them; total, empty and hidden rows are skipped', () => {
+    const { rows, sink } = read(
+      sheet(
+        'DS',
+        [
+          ['STT', 'Họ và tên', 'Danh hiệu đề nghị', 'Xếp loại'],
+          ['I. TRƯỜNG THCS QUẢNG TÂN'],
+          [1, 'Lê Thị Bốn', 'LĐTT', 'HTTNV'],
+          [],
+          [2, 'Ẩn Văn Năm', 'LĐTT', 'HTTNV'],
+          ['Tổng cộng', null, null, null],
+          [null, 'Tổng số', '2 người', null],
+        ],
+        { hiddenRows: [4] },
+      ),
+    );
+    expect(rows.map((r) => [r.name, r.unit, r.unitCell])).toEqual([['Lê Thị Bốn', 'TRƯỜNG THCS QUẢNG TÂN', 'A2']]);
+    expect(sink.items).toEqual([{ code: 'NOMINATION_HIDDEN_ROWS', severity: 'info', sheet: 'DS', params: { rows: '5', count: 1 } }]);
+  });
+
+  test('a row without a title or without a name is reported and skipped', () => {
+    const { rows, sink } = read(
+      sheet('DS', [
+        ['STT', 'Họ và tên', 'Đơn vị', 'Danh hiệu đề nghị'],
+        [1, 'Phan Văn Sáu', 'THCS A', null],
+        [2, null, 'THCS A', 'LĐTT'],
+      ]),
+    );
+    expect(rows).toHaveLength(0);
+    expect(sink.items.map((f) => [f.code, f.cell])).toEqual([
+      ['NOMINATION_NO_AWARD', 'B2'],
+      ['NOMINATION_NO_NAME', 'D3'],
+    ]);
+  });
+
+  test('formula errors are errors naming the cell; the value stays unreadable', () => {
+    const { rows, sink } = read(
+      sheet('DS', [
+        ['Họ và tên', 'Đơn vị', 'Danh hiệu đề nghị', 'Xếp loại'],
+        ['Võ Văn Bảy', 'THCS A', 'LĐTT', { error: '#N/A' }],
+      ]),
+    );
+    expect(sink.items).toEqual([{ code: 'NOMINATION_CELL_ERROR', severity: 'error', sheet: 'DS', cell: 'D2', params: { error: '#N/A' } }]);
+    expect(rows[0]!.rating.read).toEqual({ kind: 'unknown', text: '#N/A' });
+  });
+
+  test('names starting with "=" are read as the text they are', () => {
+    const { rows } = read(sheet('DS', [['Họ và tên', 'Danh hiệu đề nghị'], ['=Hoàng Văn Tú', 'LĐTT']]));
+    expect(rows[0]!.name).toBe('=Hoàng Văn Tú');
+  });
+
+  test('history columns and free text; ambiguous parts are reported with their cell', () => {
+    const { rows, sink } = read(
+      sheet('DS', [
+        ['Họ và tên', 'Danh hiệu đề nghị', 'Danh hiệu năm học 2023-2024', 'Xếp loại 2023-2024', 'Sáng kiến 2023-2024', 'Thành tích các năm trước'],
+        ['Đào Văn Tám', 'CSTĐ tỉnh', 'CSTĐCS', 'HTXSNV', 2, 'CSTĐCS 2023; Bằng khen 2022'],
+      ]),
+    );
+    const h = rows[0]!.history;
+    expect([...h.get(2024)!.awards]).toEqual(['CSTDCS']);
+    expect(h.get(2024)).toMatchObject({ titleKnown: true, rating: 'HTXSNV', initiatives: { count: 2, level: null }, cells: { title: 'C2', merit: null, rating: 'D2', initiatives: 'E2' } });
+    expect([...h.get(2023)!.awards]).toEqual(['CSTDCS']);
+    expect(sink.items).toEqual([{ code: 'NOMINATION_HISTORY_AMBIGUOUS', severity: 'warning', sheet: 'DS', cell: 'F2', params: { text: 'Bằng khen 2022' } }]);
+  });
+
+  test('a "Không" title column states the period had no title', () => {
+    const { rows } = read(sheet('DS', [['Họ và tên', 'Danh hiệu đề nghị', 'Danh hiệu 2023-2024'], ['Hồ Văn Chín', 'LĐTT', 'Không']]));
+    expect(rows[0]!.history.get(2024)).toMatchObject({ titleKnown: true });
+    expect(rows[0]!.history.get(2024)!.awards.size).toBe(0);
+  });
+
+  test('a history column of the current period is its rating when there is no Xếp loại column', () => {
+    const { rows } = read(sheet('DS', [['Họ và tên', 'Danh hiệu đề nghị', 'Xếp loại 2024-2025'], ['Mạc Văn Mười', 'LĐTT', 'HTTNV']]));
+    expect(rows[0]!.rating).toEqual({ read: { kind: 'rating', rating: 'HTTNV' }, cell: 'C2' });
+  });
+
+  test('a history header whose period is ambiguous is reported once and not used', () => {
+    const { rows, sink } = read(sheet('DS', [['Họ và tên', 'Danh hiệu đề nghị', 'Danh hiệu 2020-2023'], ['A', 'LĐTT', 'CSTĐCS']]));
+    expect(sink.items.map((f) => [f.code, f.cell])).toEqual([['NOMINATION_HISTORY_HEADER_AMBIGUOUS', 'C1']]);
+    expect(rows[0]!.history.size).toBe(0);
+  });
+
+  test('leave days, maternity exemption, months of service or recruitment date', () => {
+    const header: CellValue[] = ['Họ và tên', 'Danh hiệu đề nghị', 'Số ngày nghỉ', 'Lý do nghỉ', 'Số tháng công tác', 'Ngày tuyển dụng'];
+    const { rows } = read(
+      sheet('DS', [
+        header,
+        ['A', 'LĐTT', 41, 'Ốm', null, null],
+        ['B', 'LĐTT', 120, 'Nghỉ thai sản', 8, null],
+        ['C', 'LĐTT', '45 (thai sản)', null, null, '01/12/2024'],
+        ['D', 'LĐTT', null, null, null, '02/12/2024'],
+        ['E', 'LĐTT', 'nhiều', null, 'sáu', null],
+      ]),
+    );
+    expect(rows.map((r) => r.leave.read)).toEqual([
+      { kind: 'days', days: 41, maternity: false },
+      { kind: 'days', days: 120, maternity: true },
+      { kind: 'days', days: 45, maternity: true },
+      { kind: 'none' },
+      { kind: 'unreadable', text: 'nhiều' },
+    ]);
+    expect(rows.map((r) => r.service.read)).toEqual([
+      { kind: 'unknown' },
+      { kind: 'months', months: 8, from: 'months' },
+      { kind: 'months', months: 6, from: 'hireDate' },
+      { kind: 'months', months: 5, from: 'hireDate' },
+      { kind: 'unreadable', text: 'sáu' },
+    ]);
+    expect(rows[2]!.service.cell).toBe('F4');
+  });
+
+  test('recruitment date without a period: months unknown', () => {
+    const { rows } = read(sheet('DS', [['Họ và tên', 'Danh hiệu đề nghị', 'Ngày tuyển dụng'], ['A', 'LĐTT', '01/12/2024']]), null);
+    expect(rows[0]!.service.read).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('person fields', () => {
+  test('months between a date and the end of a period, inclusive', () => {
+    expect(monthsBetween({ year: 2024, month: 12, day: 1 }, { year: 2025, month: 5, day: 31 })).toBe(6);
+    expect(monthsBetween({ year: 2024, month: 12, day: 2 }, { year: 2025, month: 5, day: 31 })).toBe(5);
+    expect(monthsBetween({ year: 2026, month: 1, day: 1 }, { year: 2025, month: 5, day: 31 })).toBe(0);
+  });
+  test('leave: an empty cell is none, maternity from either cell', () => {
+    expect(readLeave(null, 'thai sản')).toEqual({ kind: 'none' });
+    expect(readLeave('40', 'Thai san')).toEqual({ kind: 'days', days: 40, maternity: true });
+  });
+});

@@ -1,0 +1,65 @@
+import { readUnits } from '../../../src/engine/units/readUnits';
+import { checkUnits, looseUnitKey } from '../../../src/engine/units/checkUnits';
+import { foldKey } from '../../../src/engine/cells/text';
+import { renderFinding } from '../../../src/engine/findings/messages';
+import { grid, where, FindingSink } from '../blocs/fixtures';
+
+describe('readUnits', () => {
+  it('reads names, blocs, headcount and level under a title', () => {
+    const sink = new FindingSink();
+    const r = readUnits(
+      grid('Đơn vị', [
+        ['DANH SÁCH ĐƠN VỊ'],
+        ['STT', 'Tên đơn vị', 'Khối', 'Số CB-GV-NV', 'Cấp học'],
+        [1, 'Trường THCS A', 'Khối THCS', 40, 'THCS'],
+        [2, 'Trường TH B', 'Khối TH', '35', 'TH'],
+        [],
+        [3, 'Trường THCS A ', 'Khối THCS'],
+      ]),
+      sink,
+    )!;
+    expect(r.headerRow).toBe(1);
+    expect(r.units.map((u) => [u.name, u.bloc, u.headcount, u.level, u.cell])).toEqual([
+      ['Trường THCS A', 'Khối THCS', 40, 'THCS', 'B3'],
+      ['Trường TH B', 'Khối TH', 35, 'TH', 'B4'],
+    ]);
+    expect(where(sink.items)).toEqual(['UNIT_DUPLICATE_LISTED@Đơn vị!B6']);
+  });
+  it('warns and gives up without a name column', () => {
+    const sink = new FindingSink();
+    expect(readUnits(grid('Đơn vị', [['STT', 'Khối']]), sink)).toBeNull();
+    expect(where(sink.items)).toEqual(['UNITS_SHEET_NO_HEADER@Đơn vị!A1']);
+  });
+});
+
+describe('checkUnits', () => {
+  const listed = (name: string, bloc: string, cell: string) => ({ name, key: foldKey(name), bloc, headcount: null, level: '', cell });
+  const scored = (unit: string, bloc: string, cell: string) => ({ unit, key: foldKey(unit), bloc, sheet: `S ${bloc}`, cell });
+
+  it('passes when every listed unit is scored in its bloc (NFD names, Ð, spaces, "Trường" optional)', () => {
+    const sink = new FindingSink();
+    checkUnits(
+      [listed('Trường THCS Lê Lợi', 'Khối THCS', 'B2'), listed('Trường TH Ðồng Tâm', 'THCS', 'B3')],
+      'Đơn vị',
+      [scored(' THCS  Lê Lợi'.normalize('NFD'), 'KHỐI THCS', 'B5'), scored('Trường TH Đồng Tâm', 'Khối THCS', 'B6')],
+      sink,
+    );
+    expect(sink.items).toEqual([]);
+    expect(looseUnitKey('truong thcs a')).toBe('thcs a');
+  });
+  it('a listed unit without scores is an error; scored elsewhere is an error; unlisted is a warning', () => {
+    const sink = new FindingSink();
+    checkUnits(
+      [listed('Trường A', 'Khối 1', 'B2'), listed('Trường B', 'Khối 1', 'B3')],
+      'Đơn vị',
+      [scored('Trường B', 'Khối 2', 'B4'), scored('Trường C', 'Khối 1', 'B5')],
+      sink,
+    );
+    expect(sink.items.map((f) => `${f.code}:${f.severity}@${f.sheet}!${f.cell}`)).toEqual([
+      'UNIT_NOT_SCORED:error@Đơn vị!B2',
+      'UNIT_BLOC_MISMATCH:error@Đơn vị!B3',
+      'UNIT_NOT_LISTED:warning@S Khối 1!B5',
+    ]);
+    expect(renderFinding(sink.items[0]!)).toBe('Đơn vị!B2: Đơn vị "Trường A" (Khối 1) có trong danh sách nhưng chưa có điểm chấm.');
+  });
+});

@@ -1,0 +1,143 @@
+/** The plan writer: what it writes, and in how many syncs. */
+import { columnWidthPoints } from '../../src/excel/sheetWriter';
+import type { SheetPlan, WritePlan } from '../../src/workbook/plan';
+import { ownershipToValues } from '../../src/workbook/ownership';
+import { hashPlanValues, hashValues } from '../../src/workbook/hash';
+import { ExcelSimulator } from '../support/excelSimulator';
+import { portFor, sheetPlan } from './helpers';
+
+const input = { name: 'Khối THCS', visibility: 'visible' as const, values: [['STT', 'Đơn vị', 'Điểm'], [1, 'THCS A', 95]], merges: [] };
+
+/** A summary sheet with every kind of content a plan can carry. */
+function summary(name = 'Tổng hợp xếp hạng'): SheetPlan {
+  return sheetPlan(name, {
+    key: 'summary',
+    values: [
+      ['TỔNG HỢP XẾP HẠNG', null, null, null],
+      ['STT', 'Đơn vị', 'Tự chấm', 'Cộng', 'Tổng'],
+      [1, 'THCS A', 90.5, 2.25, 92.75],
+      [2, '=SUM(1)', 80, -5, 75],
+      [3, '1.5', 70, 0, 70],
+    ],
+    formulas: [
+      { row: 2, col: 4, formula: 'SUM(C3:D3)', result: 92.75 },
+      { row: 3, col: 4, formula: 'C4+D4', result: 75 },
+    ],
+    styles: [
+      { range: { r0: 1, c0: 0, r1: 1, c1: 4 }, style: { bold: true, hAlign: 'center', vAlign: 'middle', wrap: true, fill: '#d9e1f2' } },
+      { range: { r0: 1, c0: 0, r1: 4, c1: 4 }, style: { border: true } },
+      { range: { r0: 2, c0: 2, r1: 4, c1: 4 }, style: { numberFormat: '0.00', hAlign: 'right' } },
+      { range: { r0: 0, c0: 0, r1: 0, c1: 0 }, style: { fontSize: 14, italic: true, underline: true, color: '#c00000' } },
+    ],
+    merges: [{ r0: 0, c0: 0, r1: 0, c1: 4 }],
+    columnWidths: [6, 30, 10, 10, 10],
+    rowHeights: { 0: 34, 1: 30 },
+    freeze: { rows: 2, cols: 0 },
+    hyperlinks: [{ row: 2, col: 1, sheet: 'Khối THCS', cell: 'B2' }],
+    orientation: 'landscape',
+    repeatRows: { r0: 1, r1: 1 },
+  });
+}
+
+function createPlan(plans: SheetPlan[]): WritePlan {
+  const records = plans.map((p) => ({ name: p.name, key: p.key, writtenAt: '2025-05-20T03:00:00.000Z', paramsHash: 'p', valuesHash: hashPlanValues(p) }));
+  return { actions: plans.map((p) => ({ kind: 'create', name: p.name, plan: p })), deletions: [], ownership: { version: 1, sheets: records }, ownershipSheet: '_thidua', ownershipValues: ownershipToValues(records) };
+}
+
+describe('applyPlan on a small plan', () => {
+  const bloc = sheetPlan('XH Khối THCS', { key: 'bloc:Khối THCS', values: [['XH'], [1, 'THCS A']] });
+
+  test('three syncs: check, write, print setup; calculation suspended while writing', async () => {
+    const sim = ExcelSimulator.fromSnapshot({ sheets: [input] });
+    const progress: [number, number][] = [];
+    const result = await portFor(sim).applyPlan(createPlan([summary(), bloc]), (d, t) => progress.push([d, t]));
+    expect(sim.syncCount).toBe(3);
+    expect(sim.syncs[1]!.calcSuspended).toBe(true);
+    expect(result).toEqual({ written: ['Tổng hợp xếp hạng', 'XH Khối THCS'], deleted: [], degraded: [] });
+    expect(progress).toEqual([[0, 2], [1, 2], [2, 2]]);
+    expect(sim.sheetNames()).toEqual(['Khối THCS', 'Tổng hợp xếp hạng', 'XH Khối THCS', '_thidua']);
+    expect(sim.activeSheet).toBe('Tổng hợp xếp hạng');
+  });
+
+  test('cells read back as planned: guarded text, numbers, formulas with their results', async () => {
+    const sim = ExcelSimulator.fromSnapshot({ sheets: [input] });
+    const plan = summary();
+    await portFor(sim).applyPlan(createPlan([plan]));
+    const s = sim.sheet('Tổng hợp xếp hạng');
+    expect(s.cell('B4')).toMatchObject({ value: '=SUM(1)', formula: null });
+    expect(s.cell('B5').value).toBe('1.5');
+    expect(s.cell('E3')).toMatchObject({ formula: '=SUM(C3:D3)', value: 92.75 });
+    expect(s.cell('E4')).toMatchObject({ formula: '=C4+D4', value: 75 });
+    // The ownership step compares hashes of what is read back with the plan's: they must agree.
+    const read = await portFor(sim).readSnapshot();
+    expect(hashValues(read.sheets.find((x) => x.name === plan.name)!.values)).toBe(hashPlanValues(plan));
+  });
+
+  test('styles, merges, sizes, panes, links and the sheet font', async () => {
+    const sim = ExcelSimulator.fromSnapshot({ sheets: [input] });
+    await portFor(sim).applyPlan(createPlan([summary()]));
+    const s = sim.sheet('Tổng hợp xếp hạng');
+    expect(s.cell('B2').format).toMatchObject({ 'font.bold': true, horizontalAlignment: 'Center', verticalAlignment: 'Center', wrapText: true, 'fill.color': '#D9E1F2', 'font.name': 'Times New Roman', 'font.size': 13 });
+    expect(s.cell('A1').format).toMatchObject({ 'font.size': 14, 'font.italic': true, 'font.underline': 'Single', 'font.color': '#C00000' });
+    expect(s.cell('C4').format).toMatchObject({ 'border.top.style': 'Continuous', 'border.left.weight': 'Thin', 'border.bottom.style': 'Continuous', horizontalAlignment: 'Right' });
+    expect(s.cell('C4').numberFormat).toBe('0.00');
+    expect(s.cell('G9').format).toMatchObject({ 'font.name': 'Times New Roman', 'font.size': 13, 'border.top.style': undefined });
+    expect(s.merges).toEqual([{ r0: 0, c0: 0, r1: 0, c1: 4 }]);
+    expect([s.columnWidth(0), s.columnWidth(1)]).toEqual([columnWidthPoints(6), columnWidthPoints(30)]);
+    expect(columnWidthPoints(30)).toBe(157.5);
+    expect([s.rowHeight(0), s.rowHeight(1), s.rowHeight(2)]).toEqual([34, 30, 15]);
+    expect(s.freeze).toEqual({ rows: 2, cols: 0 });
+    expect(s.cell('B3').hyperlink).toEqual({ documentReference: "'Khối THCS'!B2" });
+  });
+
+  test('print setup: A4, orientation, one page wide, repeated header, footer, margins', async () => {
+    const sim = ExcelSimulator.fromSnapshot({ sheets: [input] });
+    await portFor(sim).applyPlan(createPlan([summary()]));
+    expect(sim.sheet('Tổng hợp xếp hạng').page).toMatchObject({
+      paperSize: 'A4',
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: '$2:$2',
+      centerFooter: 'Trang &P/&N',
+      leftFooter: '',
+      leftMargin: 0.7 * 72,
+      bottomMargin: 0.7 * 72,
+    });
+  });
+
+  test('the ownership sheet holds the record and is very hidden', async () => {
+    const sim = ExcelSimulator.fromSnapshot({ sheets: [input] });
+    const plan = createPlan([summary()]);
+    await portFor(sim).applyPlan(plan);
+    const own = sim.sheet('_thidua');
+    expect(own.visibility).toBe('VeryHidden');
+    expect(own.values()).toEqual(plan.ownershipValues);
+  });
+
+  test('below ExcelApi 1.9 the print setup is skipped, said in Vietnamese, and costs no sync', async () => {
+    const sim = ExcelSimulator.fromSnapshot({ sheets: [input] }, { apiVersion: '1.8' });
+    const result = await portFor(sim).applyPlan(createPlan([summary()]));
+    expect(sim.syncCount).toBe(2);
+    expect(result.degraded).toEqual([expect.stringContaining('ExcelApi 1.9')]);
+    expect(result.degraded[0]).toMatch(/trang in/);
+    expect(sim.sheet('Tổng hợp xếp hạng').page.paperSize).toBe('Letter');
+    expect(sim.sheet('Tổng hợp xếp hạng').cell('E3').value).toBe(92.75);
+  });
+
+  test('print setup refused by the host: a note, and the content stays', async () => {
+    const sim = ExcelSimulator.fromSnapshot({ sheets: [input] });
+    sim.failOn((op) => op.name === 'setPrintTitleRows', { code: 'InvalidOperation', message: 'Not supported on this platform.' });
+    const result = await portFor(sim).applyPlan(createPlan([summary()]));
+    expect(result.degraded).toEqual([expect.stringContaining('Not supported on this platform')]);
+    expect(sim.sheetNames()).toContain('Tổng hợp xếp hạng');
+    expect(sim.sheet('Tổng hợp xếp hạng').cell('B3').value).toBe('THCS A');
+  });
+
+  test('a formula naming another output sheet is written once that sheet has its name', async () => {
+    const sim = ExcelSimulator.fromSnapshot({ sheets: [input] });
+    const first = sheetPlan('Tổng hợp', { key: 's', values: [['Tổng', 7]], formulas: [{ row: 0, col: 1, formula: "'XH Khối THCS'!B1+1", result: 7 }] });
+    const second = sheetPlan('XH Khối THCS', { key: 'b', values: [['x', 6]] });
+    await portFor(sim).applyPlan(createPlan([first, second]));
+    expect(sim.sheet('Tổng hợp').cell('B1')).toMatchObject({ formula: "='XH Khối THCS'!B1+1", value: 7 });
+  });
+});

@@ -1,0 +1,61 @@
+/** Plans built by hand from the contract types, and a port over a simulator. */
+import type { CellStyle, PlanFormula, PlanHyperlink, PlanValue, SheetPlan, StyledRange } from '../../src/workbook/plan';
+import type { CellRange } from '../../src/workbook/snapshot';
+import { createOfficePort } from '../../src/excel';
+import type { OfficePort } from '../../src/excel';
+import type { ExcelSimulator } from '../support/excelSimulator';
+
+export interface PlanParts {
+  key?: string;
+  values?: PlanValue[][];
+  formulas?: PlanFormula[];
+  styles?: StyledRange[];
+  merges?: CellRange[];
+  columnWidths?: number[];
+  rowHeights?: Record<number, number>;
+  freeze?: { rows: number; cols: number };
+  hyperlinks?: PlanHyperlink[];
+  orientation?: 'portrait' | 'landscape';
+  repeatRows?: { r0: number; r1: number };
+}
+
+export function sheetPlan(name: string, parts: PlanParts = {}): SheetPlan {
+  return {
+    key: parts.key ?? `key:${name}`,
+    name,
+    values: parts.values ?? [[name]],
+    formulas: parts.formulas ?? [],
+    styles: parts.styles ?? [],
+    merges: parts.merges ?? [],
+    columnWidths: parts.columnWidths ?? [],
+    ...(parts.rowHeights ? { rowHeights: parts.rowHeights } : {}),
+    ...(parts.freeze ? { freeze: parts.freeze } : {}),
+    print: {
+      paperSize: 'A4',
+      orientation: parts.orientation ?? 'portrait',
+      fitToWidth: 1,
+      ...(parts.repeatRows ? { repeatRows: parts.repeatRows } : {}),
+      footer: '&CTrang &P/&N',
+      margins: { left: 0.7, right: 0.5, top: 0.6, bottom: 0.7 },
+    },
+    hyperlinks: parts.hyperlinks ?? [],
+    font: { name: 'Times New Roman', size: 13 },
+  };
+}
+
+export const bold: CellStyle = { bold: true };
+
+export function portFor(sim: ExcelSimulator, lang: 'vi' | 'en' = 'vi'): OfficePort {
+  return createOfficePort(sim.run, { isSetSupported: sim.isSetSupported, lang });
+}
+
+/** A grid of `rows` × `cols` with text in column 0 and numbers elsewhere. */
+export function bigGrid(rows: number, cols: number, offset = 0): PlanValue[][] {
+  const out: PlanValue[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: PlanValue[] = [`Đơn vị ${r + offset}`];
+    for (let c = 1; c < cols; c++) row.push(((r + offset) * 7 + c) % 1000 / 4);
+    out.push(row);
+  }
+  return out;
+}

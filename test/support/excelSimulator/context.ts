@@ -1,0 +1,135 @@
+/**
+ * The request context: proxies queue operations; `sync()` sends them as one request, applies them in
+ * order and answers the loads. Like Excel, a batch is not a transaction: when an operation fails, the
+ * operations before it stay applied, it and the rest are dropped, and `sync()` rejects. Every sync is
+ * counted and measured (request = JSON of the queued operations, response = JSON of the loaded data);
+ * either above 5 MB is refused as Excel on the web does (a request before anything is applied, a
+ * response after the operations ran).
+ */
+import { PAYLOAD_LIMIT_BYTES, SimError } from './errors';
+import { jsonBytes } from './utf8';
+import type { WorkbookModel } from './workbookModel';
+import type { AnyProxy } from './clientObject';
+
+export type OpKind = 'load' | 'set' | 'call' | 'resolve';
+
+/** What a failure rule sees of an operation. */
+export interface OpInfo {
+  readonly kind: OpKind;
+  readonly name: string;
+  readonly path: string;
+  /** The sheet the operation acts on, when there is one (after resolution). */
+  readonly sheet?: string;
+}
+
+export interface Op {
+  readonly kind: OpKind;
+  readonly name: string;
+  readonly owner: AnyProxy;
+  readonly describe: unknown;
+  readonly apply: () => void;
+}
+
+export interface SyncStat {
+  readonly index: number;
+  requestBytes: number;
+  responseBytes: number;
+  readonly ops: number;
+  calcSuspended: boolean;
+  failed?: string;
+}
+
+export interface FailureRule {
+  readonly match: (op: OpInfo) => boolean;
+  readonly code: 'GeneralException' | 'InvalidOperation' | 'AccessDenied';
+  readonly message: string;
+  remaining: number;
+}
+
+/** What the context needs from the simulator that owns it. */
+export interface SimHost {
+  readonly model: WorkbookModel;
+  readonly stats: SyncStat[];
+  readonly failures: FailureRule[];
+}
+
+interface Txn {
+  readonly loads: { obj: AnyProxy; name: string; value: unknown }[];
+  readonly resolved: AnyProxy[];
+  calcSuspended: boolean;
+}
+
+export class SimContext {
+  private queue: Op[] = [];
+  private txn: Txn | null = null;
+  /** Set by the simulator right after construction (the proxies need the context first). */
+  workbook!: unknown;
+  application!: unknown;
+
+  constructor(readonly host: SimHost) {}
+
+  get model(): WorkbookModel {
+    return this.host.model;
+  }
+
+  get pendingOps(): number {
+    return this.queue.length;
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  /** Inside a sync: the transaction the current operation belongs to. */
+  current(): Txn {
+    if (!this.txn) throw new Error('Simulator bug: an operation ran outside sync().');
+    return this.txn;
+  }
+
+  async sync(): Promise<void> {
+    await Promise.resolve();
+    const ops = this.queue;
+    this.queue = [];
+    const stat: SyncStat = { index: this.host.stats.length + 1, requestBytes: jsonBytes(ops.map((o) => o.describe)), responseBytes: 0, ops: ops.length, calcSuspended: false };
+    this.host.stats.push(stat);
+    if (stat.requestBytes > PAYLOAD_LIMIT_BYTES) {
+      stat.failed = 'RequestPayloadSizeLimitExceeded';
+      throw new SimError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${stat.requestBytes} bytes).`);
+    }
+    const txn: Txn = { loads: [], resolved: [], calcSuspended: false };
+    this.txn = txn;
+    let location = '';
+    try {
+      for (const op of ops) {
+        location = `${op.owner._path}.${op.name}`;
+        this.checkFailure(op);
+        op.apply();
+      }
+    } catch (e) {
+      stat.failed = e instanceof SimError ? e.code : 'GeneralException';
+      if (e instanceof SimError) throw new SimError(e.code, e.message, location);
+      throw e;
+    } finally {
+      this.txn = null;
+    }
+    stat.calcSuspended = txn.calcSuspended;
+    const response = txn.loads.map((l) => ({ p: l.obj._path, n: l.name, v: l.value }));
+    stat.responseBytes = jsonBytes(response);
+    if (stat.responseBytes > PAYLOAD_LIMIT_BYTES) {
+      stat.failed = 'ResponsePayloadSizeLimitExceeded';
+      throw new SimError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${stat.responseBytes} bytes).`);
+    }
+    for (const l of txn.loads) l.obj._commit(l.name, l.value);
+    for (const o of txn.resolved) o._commitNull();
+  }
+
+  private checkFailure(op: Op): void {
+    const rules = this.host.failures;
+    if (rules.length === 0) return;
+    const info: OpInfo = { kind: op.kind, name: op.name, path: op.owner._path, sheet: op.owner._sheetName() };
+    const rule = rules.find((r) => r.remaining > 0 && r.match(info));
+    if (!rule) return;
+    rule.remaining--;
+    throw new SimError(rule.code, rule.message);
+  }
+}
