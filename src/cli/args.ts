@@ -1,5 +1,5 @@
 /** argv → what the user asked for. Never throws: problems come back as `error` for exit code 2. */
-import type { Lang } from '../engine/findings/types';
+import type { Lang } from '../engine';
 
 export interface ParsedArgs {
   readonly command: string | null;

@@ -1,5 +1,5 @@
 /** `thidua check <book.xlsx>`: the findings; exit 1 when any is an error. */
-import { analyze } from '../engine/analyze';
+import { analyze } from '../engine';
 import type { ParsedArgs } from './args';
 import { loadInput } from './input';
 import { countFindings, printFindings, printSheets, type CliIo } from './output';

@@ -2,11 +2,8 @@
  * Everything the CLI prints goes through here: the streams, the words (Vietnamese first, English
  * second) and the layout of findings and rankings. Results go to stdout, problems to stderr.
  */
-import type { Finding, Lang } from '../engine/findings/types';
-import { renderFinding } from '../engine/findings/messages';
-import type { BlocResult, SheetRecognition } from '../engine/model';
-import { formatNumberVi, round2 } from '../engine/cells/values';
-import { classificationText, proposalText } from '../engine/plan/labels';
+import type { BlocResult, Finding, Lang, SheetRecognition } from '../engine';
+import { classificationText, formatNumberVi, proposalText, renderFinding, round2 } from '../engine';
 
 export interface CliIo {
   out(s: string): void;

@@ -2,10 +2,8 @@
  * `thidua score <book.xlsx> -o <out.xlsx> [--json <report.json>] [--docx <minutes.docx>]`: ranks, then
  * writes a copy of the input workbook plus the output sheets (SPEC §5), atomically, never over the input.
  */
-import { analyze } from '../engine/analyze';
-import type { Analysis } from '../engine/model';
-import { buildSheetPlans } from '../engine/plan/buildSheetPlans';
-import { buildJsonReport, serializeJsonReport } from '../engine/report/json';
+import { analyze, buildJsonReport, buildSheetPlans, serializeJsonReport } from '../engine';
+import type { Analysis } from '../engine';
 import { resolveWritePlan } from '../workbook/ownership';
 import { hashText } from '../workbook/hash';
 import type { WorkbookSnapshot } from '../workbook/snapshot';

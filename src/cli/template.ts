@@ -1,6 +1,6 @@
 /** `thidua template -o <new.xlsx>`: the filled example workbook (every sheet of SPEC §3). */
 import { Workbook } from 'exceljs';
-import { exampleTemplateSheets, templateToSheetPlans } from '../engine/template';
+import { exampleTemplateSheets, templateToSheetPlans } from '../engine';
 import { addTemplateSheets } from '../xlsx/write';
 import { FileError, writeFileAtomic } from '../xlsx/files';
 import type { ParsedArgs } from './args';

@@ -21,7 +21,7 @@ export interface AnalyzeOptions {
 export function analyze(snapshot: WorkbookSnapshot, options: AnalyzeOptions): Analysis {
   const sink = new FindingSink();
   const roleOverrides = { ...(options.roleOverrides ?? {}) };
-  const { params } = readSettings(snapshot, sink);
+  const { params } = readSettings(snapshot, sink, { roleOverrides });
   const bloc = analyzeBlocs(snapshot, params, sink, { roleOverrides });
   const claimed = new Set(bloc.sheets.filter((s) => s.role !== 'unknown').map((s) => s.sheet));
   const noms = analyzeNominations(snapshot, params, bloc.blocs, sink, { claimed, roleOverrides, lang: options.lang });

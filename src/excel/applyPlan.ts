@@ -51,7 +51,10 @@ export async function applyWritePlan(plan: WritePlan, deps: ApplyDeps, onProgres
   const total = plan.actions.length;
   let reported = 0;
   const report = (done: number): void => {
-    for (; reported < done; ) onProgress?.(++reported, total);
+    while (reported < done) {
+      reported++;
+      onProgress?.(reported, total);
+    }
   };
   let temps: string[] = [];
   let writing = false;

@@ -27,7 +27,7 @@ export async function loadBook(context: Excel.RequestContext, api: ApiSupport): 
   const coll = context.workbook.worksheets;
   coll.load('items/name,items/position,items/visibility,items/protection/protected');
   const prot = api.v1_7 ? context.workbook.protection : null;
-  prot?.load('protected');
+  if (prot) prot.load('protected');
   await context.sync();
   const sheets = [...coll.items]
     .sort((a, b) => a.position - b.position)
@@ -35,7 +35,7 @@ export async function loadBook(context: Excel.RequestContext, api: ApiSupport): 
   return { sheets, byKey: new Map(sheets.map((s) => [sheetNameKey(s.name), s])), structureProtected: prot?.protected ?? false };
 }
 
-const ILLEGAL = /[\[\]:*?/\\\u0000-\u001f]/;
+const ILLEGAL = /[[\]:*?/\\]|\p{Cc}/u;
 
 /** Excel's rules for a sheet name; duplicates (ignoring case) are refused too. */
 export function assertSheetNames(names: readonly string[]): void {
@@ -65,17 +65,19 @@ export function tempNames(count: number, taken: ReadonlyMap<string, unknown>): s
  */
 export async function removeSheets(run: ExcelRun, names: readonly string[]): Promise<{ removed: string[]; leftOver: string[] }> {
   if (names.length === 0) return { removed: [], leftOver: [] };
+  let present: string[] = [...names];
   try {
     return await run(async (context) => {
       const found = names.map((name) => ({ name, ws: context.workbook.worksheets.getItemOrNullObject(name) }));
       for (const f of found) f.ws.load('name');
       await context.sync();
-      const present = found.filter((f) => !f.ws.isNullObject);
-      for (const f of present) f.ws.delete();
+      const existing = found.filter((f) => !f.ws.isNullObject);
+      present = existing.map((f) => f.name);
+      for (const f of existing) f.ws.delete();
       await context.sync();
-      return { removed: present.map((f) => f.name), leftOver: [] };
+      return { removed: present, leftOver: [] };
     });
   } catch {
-    return { removed: [], leftOver: [...names] };
+    return { removed: [], leftOver: present };
   }
 }

@@ -27,14 +27,13 @@ interface SheetParts {
 
 const VISIBILITY: Record<string, SheetVisibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
 
-const AREA_PROPS = 'rowIndex,columnIndex,rowCount,columnCount,rowHidden';
-
 function queueParts(ws: Excel.Worksheet, api: ApiSupport, withValues: boolean): SheetParts {
   const used = ws.getUsedRangeOrNullObject(true);
-  used.load(withValues ? `${AREA_PROPS},values` : AREA_PROPS);
+  if (withValues) used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden,values');
+  else used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden');
   // Merges are formats: look for them in the used range that counts formats too.
   const merged = api.v1_13 ? ws.getUsedRange(false).getMergedAreasOrNullObject() : null;
-  merged?.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
+  if (merged) merged.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
   return { ws, used, merged };
 }
 
@@ -71,7 +70,7 @@ export async function readWorkbookSnapshot(run: <T>(batch: (context: Excel.Reque
     const sheets = context.workbook.worksheets;
     sheets.load('items/name,items/visibility,items/protection/protected');
     const bookProtection = api.v1_7 ? context.workbook.protection : null;
-    bookProtection?.load('protected');
+    if (bookProtection) bookProtection.load('protected');
     await context.sync();
 
     const items = sheets.items;

@@ -26,7 +26,7 @@ export async function writeSheetValues(name: string, values: readonly (readonly 
       const found = context.workbook.worksheets.getItemOrNullObject(name);
       found.load('name,visibility,protection/protected');
       const bookProtection = deps.api.v1_7 ? context.workbook.protection : null;
-      bookProtection?.load('protected');
+      if (bookProtection) bookProtection.load('protected');
       await context.sync();
 
       let ws: Excel.Worksheet;

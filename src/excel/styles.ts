@@ -20,21 +20,20 @@ export async function queueStyle(ws: Excel.Worksheet, styled: StyledRange, budge
   if (rows < 1 || cols < 1) return;
   const s: CellStyle = styled.style;
   const range = ws.getRangeByIndexes(r0, c0, rows, cols);
-  const f = range.format;
   const sets: (() => void)[] = [];
   let ops = 0;
-  if (s.fontName) sets.push(() => (f.font.name = s.fontName!));
-  if (s.fontSize) sets.push(() => (f.font.size = s.fontSize!));
-  if (s.bold !== undefined) sets.push(() => (f.font.bold = s.bold!));
-  if (s.italic !== undefined) sets.push(() => (f.font.italic = s.italic!));
-  if (s.underline !== undefined) sets.push(() => (f.font.underline = s.underline ? 'Single' : 'None'));
+  if (s.fontName) sets.push(() => (range.format.font.name = s.fontName!));
+  if (s.fontSize) sets.push(() => (range.format.font.size = s.fontSize!));
+  if (s.bold !== undefined) sets.push(() => (range.format.font.bold = s.bold!));
+  if (s.italic !== undefined) sets.push(() => (range.format.font.italic = s.italic!));
+  if (s.underline !== undefined) sets.push(() => (range.format.font.underline = s.underline ? 'Single' : 'None'));
   const fontColor = color(s.color);
-  if (fontColor) sets.push(() => (f.font.color = fontColor));
+  if (fontColor) sets.push(() => (range.format.font.color = fontColor));
   const fill = color(s.fill);
-  if (fill) sets.push(() => (f.fill.color = fill));
-  if (s.hAlign) sets.push(() => (f.horizontalAlignment = H_ALIGN[s.hAlign!]));
-  if (s.vAlign) sets.push(() => (f.verticalAlignment = V_ALIGN[s.vAlign!]));
-  if (s.wrap !== undefined) sets.push(() => (f.wrapText = s.wrap!));
+  if (fill) sets.push(() => (range.format.fill.color = fill));
+  if (s.hAlign) sets.push(() => (range.format.horizontalAlignment = H_ALIGN[s.hAlign!]));
+  if (s.vAlign) sets.push(() => (range.format.verticalAlignment = V_ALIGN[s.vAlign!]));
+  if (s.wrap !== undefined) sets.push(() => (range.format.wrapText = s.wrap!));
   if (s.border) {
     const edges: string[] = [...OUTER_EDGES];
     if (rows > 1) edges.push('InsideHorizontal');
@@ -42,7 +41,7 @@ export async function queueStyle(ws: Excel.Worksheet, styled: StyledRange, budge
     for (const e of edges) {
       ops++;
       sets.push(() => {
-        const b = f.borders.getItem(e as Excel.BorderIndex);
+        const b = range.format.borders.getItem(e as Excel.BorderIndex);
         b.style = 'Continuous';
         b.weight = 'Thin';
       });

@@ -5,7 +5,7 @@
  */
 import type { PlanValue } from './plan';
 import type { WorkbookSnapshot } from './snapshot';
-import { sameSheetName } from '../engine/plan/sheetNames';
+import { sameSheetName } from '../engine';
 
 export const MEMORY_SHEET = '_thidua_memory';
 

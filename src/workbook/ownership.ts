@@ -4,10 +4,10 @@
  * sheets in place, writes beside ("… (2)") anything it must not overwrite, and deletes its unedited
  * sheets that are no longer produced. Pure: the snapshot in, a WritePlan and findings out.
  */
-import type { Finding } from '../engine/findings/types';
+import type { Finding } from '../engine';
 import type { OwnedSheet, PlanValue, SheetAction, SheetPlan, WritePlan } from './plan';
 import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
-import { sameSheetName, sheetNameKey, uniqueSheetName } from '../engine/plan/sheetNames';
+import { sameSheetName, sheetNameKey, uniqueSheetName } from '../engine';
 import { hashPlanValues, hashValues } from './hash';
 import { MEMORY_SHEET } from './memory';
 

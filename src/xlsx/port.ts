@@ -7,7 +7,7 @@ import type { PlanValue, SheetPlan, WritePlan } from '../workbook/plan';
 import type { ApplyResult, WorkbookPort } from '../workbook/port';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { MEMORY_SHEET, memoryFromValues, memoryToValues } from '../workbook/memory';
-import { parseCellAddress } from '../engine/cells/address';
+import { parseCellAddress } from '../engine';
 import { loadWorkbook, sheetSnapshot, snapshotFromWorkbook } from './read';
 import { addTemplateSheets, applyPlanToWorkbook, findWorksheet, writeHiddenTable, writeValues } from './write';
 

@@ -7,8 +7,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { PlanValue, SheetPlan, WritePlan } from '../workbook/plan';
 import type { ApplyResult } from '../workbook/port';
-import { cellAddress } from '../engine/cells/address';
-import { sameSheetName } from '../engine/plan/sheetNames';
+import { cellAddress, sameSheetName } from '../engine';
 import { cellKey, cellStyles, toExcelStyle } from './styles';
 
 /** Excel's paper size code for A4. */

@@ -1,4 +1,8 @@
-/** The strict simulator itself: if it were lenient, the adapter tests would prove nothing. */
+/**
+ * The strict simulator itself: if it were lenient, the adapter tests would prove nothing. These tests
+ * read before loading and syncing on purpose, which the Office add-in lint rules rightly forbid elsewhere.
+ */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load, office-addins/no-navigational-load */
 import { ExcelSimulator, PAYLOAD_LIMIT_BYTES, PropertyNotLoadedError, installOfficeGlobals } from '../support/excelSimulator';
 import type { SimError } from '../support/excelSimulator';
 

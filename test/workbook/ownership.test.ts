@@ -180,3 +180,16 @@ describe('hashValues', () => {
     expect(hashPlanValues(p)).toBe(hashValues([[1, 2, 3]]));
   });
 });
+
+describe('output finding messages', () => {
+  it('exist in Vietnamese and English for every code the ownership step emits', () => {
+    const codes = ['OUTPUT_OWNED_EDITED', 'OUTPUT_NAME_TAKEN', 'OUTPUT_OWNED_PROTECTED', 'OUTPUT_OWNED_KEPT', 'OUTPUT_STRUCTURE_PROTECTED', 'OUTPUT_OWNERSHIP_UNREADABLE'];
+    for (const code of codes)
+      for (const lang of ['vi', 'en'] as const) {
+        const text = renderFinding({ code, severity: 'warning', sheet: 'Tổng hợp', params: { sheet: 'Tổng hợp', newName: 'Tổng hợp (2)', count: 2 } }, lang);
+        expect(text).not.toContain(code);
+        expect(text).not.toContain('undefined');
+      }
+    expect(renderFinding({ code: 'OUTPUT_NAME_TAKEN', severity: 'warning', params: { sheet: 'A', newName: 'A (2)' } }, 'vi')).toBe('Sổ tính đã có trang tính «A» không do Thi đua tạo; kết quả được ghi vào «A (2)».');
+  });
+});

@@ -153,6 +153,22 @@ describe('applyPlanToWorkbook (ExcelJS round trip)', () => {
   });
 });
 
+describe('text that looks like a formula', () => {
+  it('is written as a text cell for = + - @, also in a linked cell, and reads back as the same text', async () => {
+    const texts = ['=SUM(A1:A2)', '+84 912 345 678', '-2', '@cmd', "=HYPERLINK(\"http://x\")"];
+    const plan = { ...buildSheetPlans(sampleAnalysis(), { now: TEST_NOW, lang: 'vi' })[0]!, values: [texts], formulas: [], styles: [], merges: [], hyperlinks: [{ row: 0, col: 4, sheet: 'Khác', cell: 'A1' }] };
+    const wb = workbookOf([{ name: 'Khác', rows: [['x']] }]);
+    applyPlanToWorkbook(wb, { actions: [{ kind: 'create', name: 'Chữ', plan }], deletions: [], ownership: { version: 1, sheets: [] }, ownershipSheet: '_thidua', ownershipValues: [] });
+    const bytes = await xlsxBytes(wb);
+    expect((await readSnapshotFromBuffer(bytes)).sheets.find((x) => x.name === 'Chữ')!.values).toEqual([texts]);
+    const back = await reload(wb);
+    const ws = back.getWorksheet('Chữ')!;
+    for (let c = 1; c <= 4; c++) expect(ws.getCell(1, c).formula).toBeUndefined();
+    // The link is a HYPERLINK formula whose display text is a quoted string literal, never evaluated.
+    expect(ws.getCell(1, 5).formula).toBe(`HYPERLINK("#'Khác'!A1","=HYPERLINK(""http://x"")")`);
+  });
+});
+
 describe('hashValues across a real write and read', () => {
   it('gives the same hash for numbers, text, formula results, empty cells and trailing empties', async () => {
     const plan = {

@@ -8,7 +8,8 @@ import type { BlocResult, SheetRecognition, SheetRole } from '../model';
 import type { FindingSink } from '../findings/types';
 import type { Params } from '../settings/params';
 import type { BlocParams } from '../settings/settingKeys';
-import { findSettingsSheet } from '../settings/readSettings';
+import { findSettingsSheet, SETTINGS_COLUMNS } from '../settings/readSettings';
+import { SheetGrid } from '../cells/grid';
 import { findHeaderRow } from '../cells/headers';
 import { cellAddress } from '../cells/address';
 import { recognizeSheets } from './recognize';
@@ -17,7 +18,7 @@ import { readCriteriaInRows } from '../scoring/criteriaInRows';
 import { readUnitsInRows } from '../scoring/unitsInRows';
 import { blocKey, blocNameOf } from '../scoring/blocName';
 import type { ScoringSheet } from '../scoring/types';
-import { buildPlan, type AggregationPlan } from '../scoring/aggregate';
+import { buildPlan } from '../scoring/aggregate';
 import { computeUnit } from '../scoring/computeUnit';
 import { assembleBloc, type ScoredUnit } from './assembleBloc';
 import { findVoteHeader } from '../votes/voteSheet';
@@ -81,8 +82,7 @@ export function analyzeBlocs(
   const sheets: SheetRecognition[] = [...rec.fixed];
   const settings = findSettingsSheet(snapshot, { roleOverrides: overrides });
   if (settings) {
-    const s = rec.settings?.sheet.name === settings.name ? rec.settings : null;
-    const header = s ? findHeaderRow(s.grid, [{ key: 'v', aliases: ['Giá trị'], required: true }]) : null;
+    const header = findHeaderRow(new SheetGrid(settings), SETTINGS_COLUMNS);
     sheets.push({ sheet: settings.name, role: 'settings', headerRow: header?.row ?? null, by: overrides[settings.name] === 'settings' ? 'user' : 'name' });
   }
   const criteria = readCriteriaSheets(rec, sink);
@@ -91,10 +91,8 @@ export function analyzeBlocs(
 
   // Units of every sheet grouped into blocs by the bloc key, in sheet order.
   const drafts = new Map<string, BlocDraft>();
-  const plans = new Map<ScoringSheet, AggregationPlan>();
   for (const s of scoring) {
     const plan = buildPlan(s.criteria, s.items);
-    plans.set(s, plan);
     for (const u of s.units) {
       const key = blocKey(u.bloc) || blocKey(s.bloc) || u.bloc;
       let d = drafts.get(key);

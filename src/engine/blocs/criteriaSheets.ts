@@ -6,6 +6,7 @@
 import type { FindingSink } from '../findings/types';
 import type { CriteriaTable, SheetRecognition } from '../model';
 import { findHeaderRow } from '../cells/headers';
+import { firstDataRow } from '../cells/columnNumbers';
 import { CRITERIA_COLUMNS, criteriaColumnsOf } from '../criteria/columns';
 import { parseCriteriaRows } from '../criteria/parseCriteria';
 import { blocKey } from '../scoring/blocName';
@@ -40,12 +41,12 @@ export function readCriteriaSheets(rec: Recognized, sink: FindingSink): Criteria
       recognitions.push({ sheet: c.sheet.name, role: 'criteria', headerRow: null, by: c.by });
       continue;
     }
-    const parsed = parseCriteriaRows(c.grid, criteriaColumnsOf(h), h.row + 1, sink, { report: true });
+    const parsed = parseCriteriaRows(c.grid, criteriaColumnsOf(h), firstDataRow(c.grid, h.row), sink, { report: true });
     add(c, parsed.table, h.row);
   }
   if (!shared && !perBloc.size) {
     for (const c of rec.headerCriteria) {
-      const parsed = parseCriteriaRows(c.grid, criteriaColumnsOf(c.det.header), c.det.lastHeaderRow + 1, sink, { report: true });
+      const parsed = parseCriteriaRows(c.grid, criteriaColumnsOf(c.det.header), firstDataRow(c.grid, c.det.lastHeaderRow), sink, { report: true });
       add(c, parsed.table, c.det.header.row);
     }
   }

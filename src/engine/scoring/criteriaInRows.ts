@@ -17,6 +17,7 @@ import { parseCriteriaRows } from '../criteria/parseCriteria';
 import { CriteriaIndex } from '../criteria/criteriaIndex';
 import { compare2 } from '../cells/values';
 import { dataCell } from './dataCell';
+import { firstDataRow } from '../cells/columnNumbers';
 import { isNotAUnitLabel, scoreKindOf } from './labels';
 import { stripScoringPrefix } from './blocName';
 import { NO_COL, type ScoreItem, type ScoringSheet, type UnitInput, type CellPos } from './types';
@@ -124,7 +125,7 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
 
 /** Reads the scores of a criteria-in-rows sheet; `external` is the criteria sheet's table, when there is one. */
 export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, external: CriteriaTable | null, bloc: string, sink: FindingSink): ScoringSheet {
-  const first = det.lastHeaderRow + 1;
+  const first = firstDataRow(grid, det.lastHeaderRow);
   const local = parseCriteriaRows(grid, det.cols, first, sink, { report: external === null, reportHidden: true });
   const criteria = external ?? local.table;
   const rows: { node: Criterion; row: number }[] = [];

@@ -12,6 +12,7 @@ import { cellText, readNumber } from '../cells/values';
 import { foldKey } from '../cells/text';
 import { CriteriaIndex } from '../criteria/criteriaIndex';
 import { dataCell } from './dataCell';
+import { firstDataRow } from '../cells/columnNumbers';
 import { isMaxRowLabel, isSummaryRowLabel } from './labels';
 import { blocFromTitle } from './blocName';
 import { pseudoCriteria, syntheticNode } from './pseudoCriteria';
@@ -25,7 +26,7 @@ interface Mapped {
   readonly synthetic: boolean;
 }
 
-const at = (grid: SheetGrid, p: CellPos): string => cellAddress(p.r, p.c);
+const at = (p: CellPos): string => cellAddress(p.r, p.c);
 const anyCol = (k: KindCols): number | null => k.bloc ?? k.main ?? k.self;
 
 /** Maps the header's code columns onto the criteria sheet's nodes, dropping subtotal columns. */
@@ -33,10 +34,10 @@ function mapToCriteria(grid: SheetGrid, det: UnitsInRowsHeader, table: CriteriaT
   const index = new CriteriaIndex(table);
   const mapped: Mapped[] = [];
   const seen = new Set<Criterion>();
-  for (const d of det.duplicates) sink.warning('SCORING_COLUMN_DUPLICATE', { sheet: grid.name, cell: at(grid, d.where) }, { code: d.path });
+  for (const d of det.duplicates) sink.warning('SCORING_COLUMN_DUPLICATE', { sheet: grid.name, cell: at(d.where) }, { code: d.path });
   for (const it of det.items) {
     const res = index.resolve(it.path, it.title);
-    const where = { sheet: grid.name, cell: at(grid, it.where) };
+    const where = { sheet: grid.name, cell: at(it.where) };
     if (res === null || res === 'ambiguous') {
       sink.warning('SCORING_COLUMN_UNMATCHED', where, { code: it.path, criteriaSheet: table.sheet, ambiguous: res === 'ambiguous' ? 1 : 0 });
       continue;
@@ -50,7 +51,7 @@ function mapToCriteria(grid: SheetGrid, det: UnitsInRowsHeader, table: CriteriaT
   }
   const kept = mapped.filter((m) => {
     const sub = mapped.some((o) => o !== m && index.isAncestor(m.node, o.node));
-    if (sub) sink.info('SCORING_SUBTOTAL_COLUMN', { sheet: grid.name, cell: at(grid, m.where) }, { code: m.node.key });
+    if (sub) sink.info('SCORING_SUBTOTAL_COLUMN', { sheet: grid.name, cell: at(m.where) }, { code: m.node.key });
     return !sub;
   });
   const covered = new Set<Criterion>();
@@ -115,7 +116,7 @@ function scanRows(grid: SheetGrid, det: UnitsInRowsHeader, bloc: string, sink: F
   let section = bloc;
   const scoreCols: number[] = [];
   for (const it of det.items) for (const c of [it.self, it.bloc, it.main]) if (c !== null) scoreCols.push(c);
-  for (let r = det.lastHeaderRow + 1; r < grid.rowCount; r++) {
+  for (let r = firstDataRow(grid, det.lastHeaderRow); r < grid.rowCount; r++) {
     if (grid.isEmptyRow(r)) continue;
     if (grid.isHiddenRow(r)) {
       hidden.push(r + 1);

@@ -10,12 +10,13 @@ import { SheetGrid } from '../cells/grid';
 import { findHeaderRow, type ColumnSpec } from '../cells/headers';
 import { cellAddress } from '../cells/address';
 import { cellText } from '../cells/values';
+import { firstDataRow } from '../cells/columnNumbers';
 import { isSettingsSheetName } from '../blocs/sheetNames';
 import { DEFAULT_PARAMS } from './params';
 import { findSettingKey, type BlocParams, type MutableParams } from './settingKeys';
 import { describeParam } from './describeParam';
 
-const SETTINGS_COLUMNS: readonly ColumnSpec[] = [
+export const SETTINGS_COLUMNS: readonly ColumnSpec[] = [
   { key: 'key', aliases: ['Tham số', 'Thông số', 'Tên tham số', 'Nội dung'], required: true },
   { key: 'value', aliases: ['Giá trị', 'Gia tri', 'Giá trị áp dụng'], required: true },
   { key: 'note', aliases: ['Ghi chú'] },
@@ -56,7 +57,7 @@ export function readSettings(
   if (header) {
     keyCol = header.columns.key!;
     valueCol = header.columns.value!;
-    first = header.row + 1;
+    first = firstDataRow(grid, header.row);
   } else {
     sink.warning('SETTINGS_NO_HEADER', { sheet: sheet.name, cell: 'A1' });
   }

@@ -10,6 +10,7 @@ import { cellAddress } from '../cells/address';
 import { cellText, readNumber } from '../cells/values';
 import { foldKey } from '../cells/text';
 import { dataCell } from '../scoring/dataCell';
+import { firstDataRow } from '../cells/columnNumbers';
 
 export const UNITS_COLUMNS: readonly ColumnSpec[] = [
   { key: 'stt', aliases: ['STT', 'TT', 'Số TT'] },
@@ -40,7 +41,7 @@ export function readUnits(grid: SheetGrid, sink: FindingSink): { units: ListedUn
   const units: ListedUnit[] = [];
   const seen = new Map<string, string>();
   const hidden: number[] = [];
-  for (let r = h.row + 1; r < grid.rowCount; r++) {
+  for (let r = firstDataRow(grid, h.row); r < grid.rowCount; r++) {
     if (grid.isEmptyRow(r)) continue;
     const name = cellText(dataCell(grid, r, c.name!));
     if (!name) continue;

@@ -11,6 +11,7 @@ import { cellText } from '../cells/values';
 import { foldKey } from '../cells/text';
 import { phraseSet } from '../cells/phrases';
 import { dataCell } from '../scoring/dataCell';
+import { firstDataRow } from '../cells/columnNumbers';
 import { readVoteCount, type VoteHeader } from './voteSheet';
 
 export type VoteTitle = 'flag' | 'merit' | 'any';
@@ -40,7 +41,7 @@ export function readUnitVotes(grid: SheetGrid, h: VoteHeader, sink: FindingSink)
   const out: UnitVoteRow[] = [];
   if (h.unit === null) return out;
   const hidden: number[] = [];
-  for (let r = h.row + 1; r < grid.rowCount; r++) {
+  for (let r = firstDataRow(grid, h.row); r < grid.rowCount; r++) {
     if (grid.isEmptyRow(r)) continue;
     if (h.person !== null && cellText(dataCell(grid, r, h.person))) continue;
     const unit = cellText(dataCell(grid, r, h.unit));

@@ -33,12 +33,13 @@ const useStyles = makeStyles({
   },
   header: {
     display: 'flex',
-    alignItems: 'flex-start',
+    alignItems: 'center',
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS}`,
   },
   titles: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  title: { margin: 0 },
   subtitle: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   tabs: { flexWrap: 'wrap', rowGap: 0, padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   main: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -115,7 +116,9 @@ export function App({ port, templateSheets, preferences, now, onWritten, writeEx
       <LangContext.Provider value={state.lang}>
         <header className={styles.header}>
           <div className={styles.titles}>
-            <Title3 as="h1">{t.appTitle}</Title3>
+            <Title3 as="h1" className={styles.title}>
+              {t.appTitle}
+            </Title3>
             <Caption1 className={styles.subtitle}>{t.workbookLabel(port.label)}</Caption1>
           </div>
           <LanguageSwitch lang={state.lang} onChange={act.setLang} />

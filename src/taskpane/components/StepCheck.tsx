@@ -1,5 +1,5 @@
 /** Step 1, Kiểm tra: read the workbook, show each sheet's role and the findings by sheet. */
-import { Badge, Button, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SheetRole } from '../../engine/model';
 import type { CheckState } from '../state/reducer';
 import { useStrings } from '../i18n';
@@ -27,6 +27,10 @@ export function StepCheck({ check, busy, running, onCheck, onRole, onColumn, onS
   const styles = useStyles();
   const findings = check?.analysis.findings ?? [];
   const n = (s: string) => findings.filter((f) => f.severity === s).length;
+  const visible = new Set(check?.snapshot.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name) ?? []);
+  const visibleSheets = check?.analysis.sheets.filter((r) => visible.has(r.sheet)).length ?? 0;
+  // The sheet list opens by itself when a sheet was not recognised or a role was corrected by the user.
+  const needsAttention = check?.analysis.sheets.some((r) => visible.has(r.sheet) && (r.role === 'unknown' || r.by === 'user')) ?? false;
   return (
     <section className={styles.step} aria-labelledby="step-check-title">
       <Text id="step-check-title">{t.checkIntro}</Text>
@@ -41,10 +45,18 @@ export function StepCheck({ check, busy, running, onCheck, onRole, onColumn, onS
             <Badge color="warning" appearance={n('warning') ? 'filled' : 'outline'}>{t.countWarnings(n('warning'))}</Badge>
             <Badge color="informative" appearance="outline">{t.countInfos(n('info'))}</Badge>
           </div>
-          <Subtitle2 as="h2">{t.sheetsTitle}</Subtitle2>
-          <SheetRoles recognitions={check.analysis.sheets} snapshot={check.snapshot} memory={check.memory} disabled={busy} onRole={onRole} onColumn={onColumn} />
           <Subtitle2 as="h2">{t.findingsTitle}</Subtitle2>
           <FindingList findings={findings} sheetOrder={check.snapshot.sheets.map((s) => s.name)} onSelect={onSelect} />
+          <Accordion collapsible defaultOpenItems={needsAttention ? ['sheets'] : []}>
+            <AccordionItem value="sheets">
+              <AccordionHeader as="h2" size="large">
+                {t.sheetsCount(visibleSheets)}
+              </AccordionHeader>
+              <AccordionPanel>
+                <SheetRoles recognitions={check.analysis.sheets} snapshot={check.snapshot} memory={check.memory} disabled={busy} onRole={onRole} onColumn={onColumn} />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
         </>
       )}
     </section>

@@ -11,9 +11,11 @@ const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   bloc: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   table: { tableLayout: 'fixed', width: '100%' },
-  rankCol: { width: '44px' },
-  totalCol: { width: '56px' },
-  classCol: { width: '34%' },
+  rankCol: { width: '40px' },
+  totalCol: { width: '52px' },
+  badge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'left' },
+  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  total: { fontWeight: tokens.fontWeightSemibold },
   unit: { overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
   note: { display: 'block', color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   cell: { paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, verticalAlign: 'top' },
@@ -26,11 +28,12 @@ function number(x: number, lang: Lang): string {
 }
 
 function ProposalBadge({ unit, lang }: { unit: UnitResult; lang: Lang }) {
+  const styles = useStyles();
   const text = proposalText(unit, lang);
   if (!text) return null;
   const color = unit.proposal === 'CO_TINH' ? 'brand' : unit.proposal ? 'success' : unit.status === 'review' ? 'warning' : 'danger';
   return (
-    <Badge appearance={unit.proposal ? 'filled' : 'tint'} color={color} shape="rounded">
+    <Badge appearance={unit.proposal ? 'filled' : 'tint'} color={color} shape="rounded" className={styles.badge}>
       {text}
     </Badge>
   );
@@ -47,9 +50,8 @@ function BlocTable({ bloc }: { bloc: BlocResult }) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.rankCol}>{t.colRank}</TableHeaderCell>
-            <TableHeaderCell>{t.colUnit}</TableHeaderCell>
+            <TableHeaderCell>{`${t.colUnit} · ${t.colClass} · ${t.colProposal}`}</TableHeaderCell>
             <TableHeaderCell className={styles.totalCol}>{t.colTotal}</TableHeaderCell>
-            <TableHeaderCell className={styles.classCol}>{`${t.colClass}, ${t.colProposal.toLowerCase()}`}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -57,20 +59,20 @@ function BlocTable({ bloc }: { bloc: BlocResult }) {
             <TableRow key={u.unitKey}>
               <TableCell className={mergeClasses(styles.cell, styles.num)}>{u.rank}</TableCell>
               <TableCell className={styles.cell}>
-                <span className={styles.unit}>{u.unit}</span>
-                {unitNotes(u, lang).map((n, i) => (
-                  <Caption1 key={i} className={styles.note}>
-                    {n}
-                  </Caption1>
-                ))}
-              </TableCell>
-              <TableCell className={mergeClasses(styles.cell, styles.num)}>{number(u.total, lang)}</TableCell>
-              <TableCell className={styles.cell}>
                 <span className={styles.stack}>
-                  <span>{classificationText(u, lang)}</span>
-                  <ProposalBadge unit={u} lang={lang} />
+                  <span className={styles.unit}>{u.unit}</span>
+                  <span className={styles.line}>
+                    <span>{classificationText(u, lang)}</span>
+                    <ProposalBadge unit={u} lang={lang} />
+                  </span>
+                  {unitNotes(u, lang).map((n, i) => (
+                    <Caption1 key={i} className={styles.note}>
+                      {n}
+                    </Caption1>
+                  ))}
                 </span>
               </TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.num, styles.total)}>{number(u.total, lang)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

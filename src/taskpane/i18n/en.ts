@@ -30,6 +30,7 @@ export const en: Strings = {
   countInfos: (n: number) => `${n} infos`,
   noFindings: 'No problem found.',
   sheetsTitle: 'Sheets',
+  sheetsCount: (n: number) => `Sheets (${n})`,
   sheetColumn: 'Sheet',
   roleColumn: 'Role',
   roleFor: (sheet: string) => `Role of sheet “${sheet}”`,

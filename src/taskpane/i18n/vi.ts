@@ -30,6 +30,7 @@ export const vi = {
   countInfos: (n: number) => `${n} thông tin`,
   noFindings: 'Không phát hiện vấn đề nào.',
   sheetsTitle: 'Các trang tính',
+  sheetsCount: (n: number) => `Các trang tính (${n})`,
   sheetColumn: 'Trang tính',
   roleColumn: 'Vai trò',
   roleFor: (sheet: string) => `Vai trò của trang “${sheet}”`,

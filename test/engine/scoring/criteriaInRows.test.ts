@@ -134,6 +134,12 @@ describe('readCriteriaInRows', () => {
     expect(sink.items[0]!.params).toMatchObject({ codes: 'I.2, II.1', count: 2 });
   });
 
+  it('skips the column-number row under the header', () => {
+    const g = grid('Khối A', [scoring[0]!, [1, 2, 3, 4, 5], ...scoring.slice(1)]);
+    const s = readCriteriaInRows(g, detectCriteriaInRows(g)!, null, 'Khối A', new FindingSink());
+    expect(s.criteria.leaves.map((l) => l.key)).toEqual(['I.1', 'I.2', 'II.1']);
+  });
+
   it('points the typed total at the total row', () => {
     const g = grid('Khối A', [...scoring, [null, 'Tổng cộng', 100, 92, 90]]);
     const s = readCriteriaInRows(g, detectCriteriaInRows(g)!, null, 'Khối A', new FindingSink());

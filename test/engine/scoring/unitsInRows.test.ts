@@ -129,6 +129,11 @@ describe('readUnitsInRows', () => {
     expect(where(r.sink.items)).toEqual(['CRITERIA_FROM_HEADER@Khối B!B1', 'CRITERIA_ZERO_SCALE@Khối B!B1']);
   });
 
+  it('skips the column-number row under the header', () => {
+    const r = read([['STT', 'Đơn vị', 'I', 'II'], ['(1)', '(2)', '(3)', '(4)'], [1, 'A', 30, 60]])!;
+    expect(r.s.units.map((u) => u.name)).toEqual(['A']);
+  });
+
   it('skips hidden rows with an info', () => {
     const r = read([['STT', 'Đơn vị', 'I', 'II'], [1, 'A', 30, 60], [2, 'B', 30, 60]], criteria, { hiddenRows: [2] })!;
     expect(r.s.units.map((u) => u.name)).toEqual(['A']);

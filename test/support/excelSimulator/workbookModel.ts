@@ -9,7 +9,7 @@ import type { Scalar } from './inputParse';
 import type { Visibility } from './sheetModel';
 import { FORMULA, SheetModel, key } from './sheetModel';
 
-const ILLEGAL_NAME = /[\[\]:*?/\\]/;
+const ILLEGAL_NAME = /[[\]:*?/\\]/;
 
 export function sheetKey(name: string): string {
   return name.normalize('NFC').toLocaleUpperCase('vi');

@@ -9,7 +9,8 @@ import type { HyperlinkInfo, SheetModel } from '../sheetModel';
 import { FORMULA, key } from '../sheetModel';
 import type { WorkbookModel } from '../workbookModel';
 import type { AnyProxy } from '../clientObject';
-import { SimClientResult, SimCollection, SimObject, defineProps } from '../clientObject';
+import { SimClientResult, SimObject, defineProps } from '../clientObject';
+import { SimRangeAreas } from './rangeAreas';
 import { SimRangeFormat } from './rangeFormat';
 
 export interface RangeTarget {
@@ -271,56 +272,3 @@ defineProps<RangeTarget>(SimRange, {
     set: setHyperlink,
   },
 });
-
-interface AreasTarget {
-  readonly model: WorkbookModel;
-  readonly sheet: SheetModel;
-  readonly areas: readonly Rect[];
-}
-
-export class SimRangeAreas extends SimObject<AreasTarget> {
-  declare readonly address: string;
-  declare readonly areaCount: number;
-  declare readonly cellCount: number;
-  private coll: SimRangeCollection | undefined;
-
-  constructor(ctx: SimContext, path: string, private readonly resolver: () => AreasTarget | null) {
-    super(ctx, path);
-    this._resolveAtSync();
-  }
-
-  protected resolveTarget(): AreasTarget | null {
-    return this.resolver();
-  }
-
-  get areas(): SimRangeCollection {
-    return (this.coll ??= new SimRangeCollection(this._ctx, `${this._path}.areas`, () => this._target()));
-  }
-
-  protected override child(name: string): AnyProxy | undefined {
-    return name === 'areas' ? this.areas : undefined;
-  }
-}
-
-defineProps<AreasTarget>(SimRangeAreas, {
-  address: { get: (t) => t.areas.map((a) => sheetAddress(t.sheet.name, a)).join(',') },
-  areaCount: { get: (t) => t.areas.length },
-  cellCount: { get: (t) => t.areas.reduce((n, a) => n + cellCount(a), 0) },
-});
-
-export class SimRangeCollection extends SimCollection<AreasTarget, SimRange> {
-  constructor(ctx: SimContext, path: string, private readonly resolver: () => AreasTarget | null) {
-    super(ctx, path);
-  }
-
-  protected resolveTarget(): AreasTarget | null {
-    return this.resolver();
-  }
-
-  protected itemsNow(t: AreasTarget): SimRange[] {
-    return t.areas.map((a, i) => {
-      return new SimRange(this._ctx, `${this._path}.items[${i}]`, () => ({ model: t.model, sheet: t.sheet, rect: a }));
-    });
-  }
-}
-

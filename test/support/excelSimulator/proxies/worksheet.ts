@@ -7,7 +7,7 @@ import type { SheetModel, Visibility } from '../sheetModel';
 import type { WorkbookModel } from '../workbookModel';
 import { sheetKey } from '../workbookModel';
 import type { AnyProxy } from '../clientObject';
-import { SimCollection, SimObject, defineProps } from '../clientObject';
+import { SimCollection, defineProps } from '../clientObject';
 import { SheetPart, SimPageLayout } from './pageLayout';
 import { SimRange } from './range';
 
