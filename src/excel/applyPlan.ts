@@ -16,16 +16,15 @@ import type { Lang } from '../engine/findings/types';
 import { sheetNameKey } from '../engine/plan/sheetNames';
 import type { ApplyResult } from '../workbook/port';
 import type { WritePlan } from '../workbook/plan';
-import type { ExcelRun } from './book';
+import type { BookState, ExcelRun } from './book';
 import { assertSheetNames, loadBook, removeSheets, tempNames } from './book';
 import { SyncBudget, jsonBytes } from './budget';
 import { BatchFailedError, SheetNameTakenError, SheetProtectedError, WorkbookProtectedError } from './errors';
-import { writeGridInChunks } from './gridWrite';
 import { toOffice } from './cellValues';
+import { writeGridInChunks } from './gridWrite';
 import type { ApiSupport } from './requirements';
 import { isCrossSheet } from './sheetWriter';
 import { Notes, printSetupBestEffort, queueSheet } from './writeSheets';
-import type { BookState } from './book';
 
 export interface ApplyDeps {
   readonly run: ExcelRun;
@@ -36,7 +35,9 @@ export interface ApplyDeps {
 /** Refuses, before writing anything, a plan that no longer fits the workbook. */
 function precheck(plan: WritePlan, book: BookState): void {
   const has = (n: string) => book.byKey.get(sheetNameKey(n));
-  const taken = plan.actions.filter((a) => a.kind === 'create' && has(a.name)).map((a) => has(a.name)!.name);
+  // A sheet the plan deletes frees its name for a new one (the deletion runs before the renames).
+  const freed = new Set(plan.deletions.map(sheetNameKey));
+  const taken = plan.actions.filter((a) => a.kind === 'create' && has(a.name) && !freed.has(sheetNameKey(a.name))).map((a) => has(a.name)!.name);
   const own = has(plan.ownershipSheet);
   const structural = plan.actions.length > 0 || plan.deletions.some((d) => has(d)) || (!own && plan.ownership.sheets.length > 0);
   if (book.structureProtected && structural) throw new WorkbookProtectedError();
@@ -87,27 +88,7 @@ export async function applyWritePlan(plan: WritePlan, deps: ApplyDeps, onProgres
       // The swap: queued after every write, so a failure above leaves only temporary sheets behind.
       const deferred = built.flatMap((b) => b.plan.formulas.filter(isCrossSheet).map((f) => ({ ws: b.ws, f })));
       await budget.reserve(jsonBytes(deferred.map((d) => d.f.formula)) + jsonBytes(plan.ownershipValues), 4 * built.length + plan.deletions.length + deferred.length + 6);
-      const tab = [...book.sheets.map((s) => sheetNameKey(s.name)), ...temps.map(sheetNameKey)];
-      const gone = new Set<string>();
-      plan.actions.forEach((action, i) => {
-        const old = book.byKey.get(sheetNameKey(action.name));
-        if (action.kind !== 'replace' || !old) return;
-        const at = tab.indexOf(sheetNameKey(old.name));
-        built[i]!.ws.position = at;
-        tab.splice(tab.indexOf(sheetNameKey(temps[i]!)), 1);
-        tab.splice(at, 0, sheetNameKey(temps[i]!));
-        old.ws.delete();
-        tab.splice(tab.indexOf(sheetNameKey(old.name)), 1);
-        gone.add(sheetNameKey(old.name));
-      });
-      const deleted: string[] = [];
-      for (const name of plan.deletions) {
-        const old = book.byKey.get(sheetNameKey(name));
-        if (!old || gone.has(sheetNameKey(name))) continue;
-        old.ws.delete();
-        gone.add(sheetNameKey(name));
-        deleted.push(old.name);
-      }
+      const deleted = queueSwap(plan, book, built.map((b) => b.ws), temps);
       plan.actions.forEach((action, i) => (built[i]!.ws.name = action.name));
       for (const d of deferred) d.ws.getRangeByIndexes(d.f.row, d.f.col, 1, 1).formulas = [[`=${d.f.formula}`]];
       await writeOwnership(context, plan, book);
@@ -125,6 +106,37 @@ export async function applyWritePlan(plan: WritePlan, deps: ApplyDeps, onProgres
     const { removed, leftOver } = await removeSheets(deps.run, temps);
     throw new BatchFailedError(e, removed, leftOver);
   }
+}
+
+/**
+ * Each replacing sheet takes its old sheet's tab, then the old sheet is deleted; outputs no longer
+ * produced are deleted. `tab` follows the tab order as Excel will see it after each operation.
+ * Returns the names deleted as no longer produced.
+ */
+function queueSwap(plan: WritePlan, book: BookState, built: readonly Excel.Worksheet[], temps: readonly string[]): string[] {
+  const tab = [...book.sheets.map((s) => sheetNameKey(s.name)), ...temps.map(sheetNameKey)];
+  const gone = new Set<string>();
+  plan.actions.forEach((action, i) => {
+    const old = book.byKey.get(sheetNameKey(action.name));
+    if (action.kind !== 'replace' || !old) return;
+    const temp = sheetNameKey(temps[i]!);
+    const at = tab.indexOf(sheetNameKey(old.name));
+    built[i]!.position = at;
+    tab.splice(tab.indexOf(temp), 1);
+    tab.splice(at, 0, temp);
+    old.ws.delete();
+    tab.splice(tab.indexOf(sheetNameKey(old.name)), 1);
+    gone.add(sheetNameKey(old.name));
+  });
+  const deleted: string[] = [];
+  for (const name of plan.deletions) {
+    const old = book.byKey.get(sheetNameKey(name));
+    if (!old || gone.has(sheetNameKey(name))) continue;
+    old.ws.delete();
+    gone.add(sheetNameKey(name));
+    deleted.push(old.name);
+  }
+  return deleted;
 }
 
 /**

@@ -46,7 +46,13 @@ describe('reruns', () => {
     const sim = ExcelSimulator.fromSnapshot(inputs);
     await run(sim, outputs('v1'));
     sim.addSheet('Ghi chú của tôi', [['không đụng tới']]);
+    await sim.run(async (ctx) => {
+      // The user moved an output sheet to the front: the rerun keeps it there.
+      ctx.workbook.worksheets.getItem('XH Khối THCS').position = 0;
+      await ctx.sync();
+    });
     const before = sim.sheetNames();
+    expect(before).toEqual(['XH Khối THCS', 'Khối THCS', 'Cấu hình', 'Tổng hợp xếp hạng', '_thidua', 'Ghi chú của tôi']);
     const second = await run(sim, outputs('v2'));
     expect(second.plan.actions.map((a) => a.kind)).toEqual(['replace', 'replace']);
     expect(second.findings).toEqual([]);
@@ -65,6 +71,16 @@ describe('reruns', () => {
     expect(third.result.deleted).toEqual(['XH Khối THCS']);
     expect(sim.hasSheet('XH Khối THCS')).toBe(false);
     expect(sim.sheet('_thidua').values().map((r) => r[0])).toEqual(['name', 'Tổng hợp xếp hạng']);
+  });
+
+  test('a new output may take the name of an owned sheet the same run deletes', async () => {
+    const sim = ExcelSimulator.fromSnapshot(inputs);
+    await run(sim, outputs('v1'));
+    const fresh = sheetPlan('XH Khối THCS', { key: 'bloc:other', values: [['mới']] });
+    const plan: WritePlan = { actions: [{ kind: 'create', name: fresh.name, plan: fresh }], deletions: ['XH Khối THCS'], ownership: { version: 1, sheets: [] }, ownershipSheet: '_thidua', ownershipValues: ownershipToValues([]) };
+    const result = await portFor(sim).applyPlan(plan);
+    expect(result).toMatchObject({ written: ['XH Khối THCS'], deleted: ['XH Khối THCS'] });
+    expect(sim.sheet('XH Khối THCS').values()).toEqual([['mới']]);
   });
 
   test('an owned sheet the user edited is neither replaced nor deleted', async () => {

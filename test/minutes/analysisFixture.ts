@@ -50,7 +50,7 @@ export const THCS: BlocResult = {
       deduction: 1,
       rank: 3,
       classification: 'KHA',
-      notes: [{ code: 'NOTE_SELF_GAP', params: { self: 90, bloc: 80.25, gap: 9.75 } }],
+      notes: [{ code: 'NOTE_GAP', params: { self: 90, bloc: 80.25, gap: 9.75 } }],
     }),
   ],
 };
@@ -63,8 +63,8 @@ export const TIEU_HOC: BlocResult = {
   hasSelfAndBloc: false,
   meritLimit: 0,
   units: [
-    unit('TH Tân Bình', { total: 96, rank: 1, classification: 'XUAT_SAC', status: 'review', notes: [{ code: 'NOTE_TIE', params: { other: 'TH Quảng Tân' } }] }),
-    unit('TH Quảng Tân', { total: 96, rank: 1, classification: 'XUAT_SAC', status: 'review', notes: [{ code: 'NOTE_TIE', params: { other: 'TH Tân Bình' } }] }),
+    unit('TH Tân Bình', { total: 96, rank: 1, classification: 'XUAT_SAC', status: 'review', notes: [{ code: 'NOTE_FLAG_TIE', params: { others: 'TH Quảng Tân', places: 1 } }] }),
+    unit('TH Quảng Tân', { total: 96, rank: 1, classification: 'XUAT_SAC', status: 'review', notes: [{ code: 'NOTE_FLAG_TIE', params: { others: 'TH Tân Bình', places: 1 } }] }),
   ],
 };
 

@@ -74,7 +74,7 @@ describe('buildMinutesDocx (vi)', () => {
     expect(t.slice(1)).toEqual([
       ['1', 'THCS Đầm Hà', '98', '97,5', '1', 'Xuất sắc', 'Cờ thi đua', ''],
       ['2', 'THCS Quảng Lợi', '95', '92', '2', 'Tốt', 'Bằng khen', ''],
-      ['3', 'THCS Quảng Thành', '90', '80,25', '3', 'Khá', '', messageText('NOTE_SELF_GAP', THCS.units[2]!.notes[0]!.params, 'vi')],
+      ['3', 'THCS Quảng Thành', '90', '80,25', '3', 'Khá', '', messageText('NOTE_GAP', THCS.units[2]!.notes[0]!.params, 'vi')],
     ]);
     expect(doc.text).toContain('1.1. Khối THCS (thang điểm 100; 3 đơn vị)');
     // A bloc without self scores has no self column; a tie for the flag reads "Cần hiệp thương".
@@ -179,7 +179,7 @@ describe('buildMinutesDocx variants', () => {
     expect(text).toContain('school year 2024-2025');
     const t = tableWith(tbls, 'Rank');
     expect(t[1]).toEqual(['1', 'THCS Đầm Hà', '98', '97.5', '1', 'Excellent', 'Emulation flag', '']);
-    expect(t[3]![7]).toBe(messageText('NOTE_SELF_GAP', THCS.units[2]!.notes[0]!.params, 'en'));
+    expect(t[3]![7]).toBe(messageText('NOTE_GAP', THCS.units[2]!.notes[0]!.params, 'en'));
     expect(text).toContain('3.2. Advanced worker: 3 person(s)');
     expect(text).not.toMatch(/Xếp hạng|Họ và tên|Biên bản/);
   });

@@ -20,6 +20,12 @@ async function check(user: ReturnType<typeof userEvent.setup>) {
   await screen.findByRole('button', { name: 'Kiểm tra lại' });
 }
 
+/** The sheet list is folded when every sheet was recognised; unfold it. */
+async function openSheets(user: ReturnType<typeof userEvent.setup>) {
+  const header = screen.getByRole('button', { name: /^Các trang tính \(\d+\)$/ });
+  if (header.getAttribute('aria-expanded') !== 'true') await user.click(header);
+}
+
 /** Bloc THCS with a score above its maximum (group I is worth 40). */
 function workbookWithBadScore() {
   const bad = blocSheet('Khối THCS', [
@@ -36,6 +42,9 @@ describe('Kiểm tra step', () => {
     const snap = exampleWorkbook();
     renderPane(new FakePort(snap));
     await check(user);
+    const header = screen.getByRole('button', { name: `Các trang tính (${snap.sheets.length})` });
+    expect(header.getAttribute('aria-expanded')).toBe('false');
+    await openSheets(user);
     const expected = analyzeWorkbook(snap, {}, { lang: 'vi', now: NOW }).sheets;
     for (const rec of expected) {
       const combo = screen.getByRole('combobox', { name: vi.roleFor(rec.sheet) });
@@ -90,6 +99,7 @@ describe('Kiểm tra step', () => {
     const port = new FakePort(snap);
     renderPane(port);
     await check(user);
+    await openSheets(user);
     await user.click(screen.getByRole('combobox', { name: vi.roleFor('Bảng 2') }));
     await user.click(screen.getByRole('option', { name: vi.roles.units }));
     await screen.findByText(vi.roleSaved('Bảng 2'));
@@ -118,6 +128,7 @@ describe('Kiểm tra step', () => {
     const port = new FakePort(snap);
     renderPane(port);
     await check(user);
+    await openSheets(user);
     const rec = before.sheets.find((s) => s.sheet === 'Khối THCS')!;
     if (rec.role !== 'scoring') {
       await user.click(screen.getByRole('combobox', { name: vi.roleFor('Khối THCS') }));

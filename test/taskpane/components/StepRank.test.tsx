@@ -5,7 +5,7 @@ import '../support/dom';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { analyzeWorkbook } from '../../../src/taskpane/engine';
-import { classificationText, proposalText } from '../../../src/engine/plan/labels';
+import { classificationText, proposalText, unitNotes } from '../../../src/engine/plan/labels';
 import { STRINGS } from '../../../src/taskpane/i18n';
 import { FakePort } from '../support/fakePort';
 import { exampleWorkbook } from '../support/fixtures';
@@ -37,8 +37,9 @@ describe('Xếp hạng step', () => {
         expect(cells[0]!.textContent).toBe(String(u.rank));
         expect(cells[1]!.textContent).toContain(u.unit);
         expect(cells[2]!.textContent).toBe(String(u.total).replace('.', ','));
-        expect(cells[3]!.textContent).toContain(classificationText(u, 'vi'));
-        expect(cells[3]!.textContent).toContain(proposalText(u, 'vi'));
+        expect(cells[1]!.textContent).toContain(classificationText(u, 'vi'));
+        expect(cells[1]!.textContent).toContain(proposalText(u, 'vi'));
+        for (const note of unitNotes(u, 'vi')) expect(cells[1]!.textContent).toContain(note);
       });
     }
     // The best THCS unit (97 points) leads its bloc and is proposed for the flag.
