@@ -1,4 +1,5 @@
 /** `thidua check <book.xlsx>`: the findings; exit 1 when any is an error. */
+import * as path from 'path';
 import { analyze } from '../engine';
 import type { ParsedArgs } from './args';
 import { loadInput } from './input';
@@ -9,6 +10,6 @@ export async function runCheck(args: ParsedArgs, io: CliIo, now: Date): Promise<
   if (!input) return 2;
   const analysis = analyze(input.snapshot, { now, lang: io.lang });
   printSheets(io, analysis.sheets);
-  printFindings(io, analysis.findings);
+  printFindings(io, analysis.findings, path.basename(input.file));
   return countFindings(analysis.findings).errors > 0 ? 1 : 0;
 }

@@ -27,8 +27,9 @@ export async function loadInput(args: ParsedArgs, io: CliIo): Promise<LoadedInpu
   }
   const file = args.positionals[0]!;
   try {
-    const { workbook } = await readXlsxFile(file);
-    return { file, workbook, snapshot: snapshotFromWorkbook(workbook, path.basename(file)) };
+    const { workbook, structureProtected } = await readXlsxFile(file);
+    const snapshot = snapshotFromWorkbook(workbook, path.basename(file));
+    return { file, workbook, snapshot: structureProtected ? { ...snapshot, structureProtected } : snapshot };
   } catch (e) {
     if (e instanceof FileError) {
       io.err(e.message);

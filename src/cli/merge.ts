@@ -12,10 +12,10 @@ import type { Lang } from '../engine/findings/types';
 import { messageText, renderFinding } from '../engine/findings/messages';
 import { compareVietnamese } from '../engine/cells/collation';
 import { mergeWorkbooks, mergedSheetPlan } from '../engine/merge';
-import type { MergeInput } from '../engine/merge';
-import { readSnapshotFromBuffer } from '../xlsx/read';
+import type { MergeFailure, MergeInput } from '../engine/merge';
+import { snapshotFromWorkbook } from '../xlsx/read';
 import { addTemplateSheets } from '../xlsx/write';
-import { FileError, MAX_INPUT_BYTES, isSameFile, writeFileAtomic } from '../xlsx/files';
+import { FileError, MAX_INPUT_BYTES, isSameFile, openXlsxBytes, writeFileAtomic, type FileErrorKind } from '../xlsx/files';
 
 export interface MergeIo {
   out(s: string): void;
@@ -56,23 +56,17 @@ function parseArgs(args: readonly string[]): MergeArgs {
   return { inputs, output, help, lang, badOption };
 }
 
-/** An OLE compound file (D0 CF 11 E0): a password-protected .xlsx, or an old .xls. */
-function isCompoundFile(b: Uint8Array): boolean {
-  return b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
-}
-
-/** Encrypted OOXML keeps its package in a stream named "EncryptedPackage" (UTF-16LE in the directory). */
-function hasEncryptedPackage(b: Uint8Array): boolean {
-  const name = Buffer.from('EncryptedPackage', 'utf16le');
-  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).includes(name);
-}
-
-function isZip(b: Uint8Array): boolean {
-  return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-}
-
 const MB = 1024 * 1024;
 const mb = (n: number): number => Math.round((n / MB) * 10) / 10;
+
+/** The CLI's file errors → the merge's failure kinds (the guard in ../xlsx decides what a file is). */
+const FAILURE_OF: Partial<Record<FileErrorKind, MergeFailure>> = {
+  encrypted: 'encrypted',
+  legacyXls: 'legacyXls',
+  notXlsx: 'notWorkbook',
+  empty: 'notWorkbook',
+  tooLarge: 'tooLarge',
+};
 
 /** Reads one file into a merge input; never throws. */
 async function readInput(file: string, label: string): Promise<MergeInput> {
@@ -80,18 +74,12 @@ async function readInput(file: string, label: string): Promise<MergeInput> {
     const stat = await fs.stat(file);
     if (stat.size > MAX_INPUT_BYTES) return { file: label, failure: 'tooLarge', detail: { sizeMb: mb(stat.size), limitMb: mb(MAX_INPUT_BYTES) } };
     const bytes = new Uint8Array(await fs.readFile(file));
-    if (isCompoundFile(bytes)) {
-      // A CFB with an EncryptedPackage, or any CFB named .xlsx, is an encrypted workbook; else an old .xls.
-      const encrypted = hasEncryptedPackage(bytes) || /\.xlsx$/i.test(file);
-      return { file: label, failure: encrypted ? 'encrypted' : 'legacyXls' };
-    }
-    if (!isZip(bytes)) return { file: label, failure: 'notWorkbook' };
-    try {
-      return { file: label, snapshot: await readSnapshotFromBuffer(bytes, label) };
-    } catch (e) {
-      return { file: label, failure: 'unreadable', detail: { reason: String((e as Error).message ?? e).slice(0, 160) } };
-    }
+    const { workbook, structureProtected } = await openXlsxBytes(bytes, file);
+    const snapshot = snapshotFromWorkbook(workbook, label);
+    return { file: label, snapshot: structureProtected ? { ...snapshot, structureProtected } : snapshot };
   } catch (e) {
+    const failure = e instanceof FileError ? FAILURE_OF[e.kind] : undefined;
+    if (failure && failure !== 'tooLarge') return { file: label, failure };
     return { file: label, failure: 'unreadable', detail: { reason: String((e as Error).message ?? e).slice(0, 160) } };
   }
 }

@@ -45,7 +45,7 @@ const vi = {
   failed: (m: string) => `Lỗi: ${m}`,
   sheetsHeading: 'Các trang tính nhận diện được:',
   sheetLine: (name: string, role: string, bloc: string) => `  - ${name}: ${role}${bloc ? ` (${bloc})` : ''}`,
-  findingsHeading: 'Kết quả kiểm tra:',
+  findingsHeading: (file: string) => (file ? `Kết quả kiểm tra tệp «${file}»:` : 'Kết quả kiểm tra:'),
   noFindings: 'Không phát hiện vấn đề nào.',
   counts: (e: number, w: number, i: number) => `Tổng cộng: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
   blocHeading: (name: string, scale: string) => `${name} (thang điểm ${scale}):`,
@@ -102,7 +102,7 @@ const en: Texts = {
   failed: (m) => `Error: ${m}`,
   sheetsHeading: 'Sheets recognised:',
   sheetLine: (name, role, bloc) => `  - ${name}: ${role}${bloc ? ` (${bloc})` : ''}`,
-  findingsHeading: 'Check results:',
+  findingsHeading: (file) => (file ? `Check results for "${file}":` : 'Check results:'),
   noFindings: 'No problem found.',
   counts: (e, w, i) => `Total: ${e} errors, ${w} warnings, ${i} infos.`,
   blocHeading: (name, scale) => `${name} (scale ${scale}):`,
@@ -152,9 +152,9 @@ export function countFindings(findings: readonly Finding[]): { errors: number; w
 }
 
 /** Each finding on its own line, errors first, then the counts. */
-export function printFindings(io: CliIo, findings: readonly Finding[]): void {
+export function printFindings(io: CliIo, findings: readonly Finding[], file = ''): void {
   const T = texts(io.lang);
-  io.out(T.findingsHeading);
+  io.out(T.findingsHeading(file));
   if (findings.length === 0) io.out(`  ${T.noFindings}`);
   const order = { error: 0, warning: 1, info: 2 } as const;
   const sorted = findings.map((f, i) => ({ f, i })).sort((a, b) => order[a.f.severity] - order[b.f.severity] || a.i - b.i);

@@ -2,7 +2,8 @@
  * `thidua score <book.xlsx> -o <out.xlsx> [--json <report.json>] [--docx <minutes.docx>]`: ranks, then
  * writes a copy of the input workbook plus the output sheets (SPEC §5), atomically, never over the input.
  */
-import { analyze, buildJsonReport, buildSheetPlans, serializeJsonReport } from '../engine';
+import * as path from 'path';
+import { analyze, buildJsonReport, buildSheetPlans, messageText, serializeJsonReport } from '../engine';
 import type { Analysis } from '../engine';
 import { resolveWritePlan } from '../workbook/ownership';
 import { hashText } from '../workbook/hash';
@@ -60,6 +61,12 @@ export async function runScore(args: ParsedArgs, io: CliIo, now: Date): Promise<
   const input = await loadInput(args, io);
   if (!input) return 2;
 
+  if (input.snapshot.structureProtected) {
+    // ExcelJS cannot keep Protect Workbook: a copy with result sheets would silently drop it.
+    io.err(messageText('FILE_STRUCTURE_PROTECTED', { file: path.basename(input.file) }, io.lang));
+    io.err(T.notWritten);
+    return 2;
+  }
   const analysis = analyze(input.snapshot, { now, lang: io.lang });
   const out = planOutput(input.snapshot, analysis, now, io.lang);
   const applied = applyPlanToWorkbook(input.workbook, out.plan);

@@ -9,6 +9,8 @@ import { FindingSink } from './findings/types';
 import { readSettings } from './settings/readSettings';
 import { analyzeBlocs } from './blocs/analyzeBlocs';
 import { analyzeNominations } from './nominations/analyzeNominations';
+import { checkInputs } from './reliability/checkInputs';
+import { analyzeCycle } from './registration/analyzeCycle';
 
 export interface AnalyzeOptions {
   /** "Today" for date lines and period inference; never read from the clock inside the engine. */
@@ -25,13 +27,18 @@ export function analyze(snapshot: WorkbookSnapshot, options: AnalyzeOptions): An
   const bloc = analyzeBlocs(snapshot, params, sink, { roleOverrides });
   const claimed = new Set(bloc.sheets.filter((s) => s.role !== 'unknown').map((s) => s.sheet));
   const noms = analyzeNominations(snapshot, params, bloc.blocs, sink, { claimed, roleOverrides, lang: options.lang });
+  const cycle = analyzeCycle(snapshot, params, sink, { roleOverrides, lang: options.lang, blocs: bloc.blocs, sheets: bloc.sheets, nominations: noms.nominations });
+  const sheets = mergeRecognitions(snapshot, bloc.sheets, noms.sheets, cycle.sheets);
+  checkInputs(snapshot, sheets, sink);
   return {
     params,
-    sheets: mergeRecognitions(snapshot, bloc.sheets, noms.sheets),
+    sheets,
     blocs: bloc.blocs,
-    nominations: noms.nominations,
+    nominations: cycle.nominations,
     quotas: noms.quotas,
     findings: sink.items,
+    ...(cycle.registration ? { registration: cycle.registration } : {}),
+    ...(cycle.examples ? { examples: cycle.examples } : {}),
   };
 }
 

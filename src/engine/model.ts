@@ -4,6 +4,8 @@
  */
 import type { Classification, Params } from './settings/params';
 import type { Finding } from './findings/types';
+import type { RegistrationResult } from './registration/types';
+import type { ExamplesResult } from './examples/types';
 
 export type CriterionType = 'CHUAN' | 'CONG' | 'TRU' | 'LIET';
 
@@ -87,6 +89,22 @@ export interface UnitResult {
   readonly votes: VoteResult | null;
   /** Where the unit's scores were read: sheet and 0-based column of its authoritative scores. */
   readonly source: { readonly sheet: string; readonly col: number; readonly selfCol: number | null };
+  /** Per phase (SPEC §9), when the bloc is scored in phases: the phase total, null when it is missing. */
+  readonly phases?: readonly UnitPhaseScore[];
+}
+
+/** One emulation phase (đợt thi đua) of a bloc and its normalised weight (the weights sum to 1). */
+export interface BlocPhase {
+  readonly phase: number;
+  readonly weight: number;
+  readonly sheets: readonly string[];
+}
+
+export interface UnitPhaseScore {
+  readonly phase: number;
+  /** The phase total; null when the unit has no score in that phase. */
+  readonly total: number | null;
+  readonly sheet: string | null;
 }
 
 export interface BlocResult {
@@ -101,6 +119,8 @@ export interface BlocResult {
   readonly hasSelfAndBloc: boolean;
   /** Number of merit (Bằng khen) places: round(rate × (members − flag units)). */
   readonly meritLimit: number;
+  /** The phases the year's score combines (SPEC §9), in order; absent when the bloc has none. */
+  readonly phases?: readonly BlocPhase[];
 }
 
 export type NominationStatus = 'eligible' | 'ineligible' | 'review';
@@ -168,6 +188,8 @@ export interface SheetRecognition {
   /** For scoring sheets: the bloc name and the layout detected. */
   readonly bloc?: string;
   readonly layout?: 'criteriaInRows' | 'unitsInRows';
+  /** For scoring sheets of a phase: its number (Đợt 1 → 1). */
+  readonly phase?: number;
 }
 
 export interface Analysis {
@@ -177,4 +199,8 @@ export interface Analysis {
   readonly nominations: readonly NominationResult[];
   readonly quotas: readonly QuotaResult[];
   readonly findings: readonly Finding[];
+  /** The registration sheet's result (SPEC §9), when the workbook has one. */
+  readonly registration?: RegistrationResult;
+  /** The advanced-examples sheet's result (SPEC §9), when the workbook has one. */
+  readonly examples?: ExamplesResult;
 }

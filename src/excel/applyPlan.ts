@@ -21,6 +21,7 @@ import { assertSheetNames, loadBook, removeSheets, tempNames } from './book';
 import { SyncBudget, jsonBytes } from './budget';
 import { BatchFailedError, SheetNameTakenError, SheetProtectedError, WorkbookProtectedError } from './errors';
 import { toOffice } from './cellValues';
+import { widthOf } from './grid';
 import { writeGridInChunks } from './gridWrite';
 import type { ApiSupport } from './requirements';
 import { isCrossSheet } from './sheetWriter';
@@ -153,7 +154,7 @@ async function writeOwnership(context: Excel.RequestContext, plan: WritePlan, bo
     ws.getRange().clear('Contents');
   } else ws = context.workbook.worksheets.add(plan.ownershipSheet);
   const values = plan.ownershipValues;
-  const cols = Math.max(0, ...values.map((r) => r.length));
+  const cols = widthOf(values);
   await writeGridInChunks(ws, { row: 0, col: 0, rows: values.length, cols, rowAt: (i) => Array.from({ length: cols }, (_, c) => toOffice(values[i]![c])) }, budget, (range, grid) => (range.values = grid));
   if (!own || own.visibility !== 'VeryHidden') ws.visibility = 'VeryHidden';
 }

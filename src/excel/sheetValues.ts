@@ -10,6 +10,7 @@ import { assertSheetNames, removeSheets } from './book';
 import { SyncBudget } from './budget';
 import { fromOffice, toOffice } from './cellValues';
 import { BatchFailedError, SheetProtectedError, WorkbookProtectedError } from './errors';
+import { widthOf } from './grid';
 import { writeGridInChunks } from './gridWrite';
 import { MAX_COLUMNS, MAX_ROWS } from './limits';
 
@@ -42,7 +43,7 @@ export async function writeSheetValues(name: string, values: readonly (readonly 
         ws = found;
       }
       const rows = values.length;
-      const cols = Math.max(0, ...values.map((r) => r.length));
+      const cols = widthOf(values);
       const budget = new SyncBudget(context);
       await writeGridInChunks(ws, { row: 0, col: 0, rows, cols, rowAt: (i) => Array.from({ length: cols }, (_, c) => toOffice(values[i]![c])) }, budget, (range, grid) => (range.values = grid));
       if (!created) {

@@ -11,6 +11,7 @@ import type { PlanFormula, PlanValue, SheetPlan } from '../workbook/plan';
 import { documentReference } from './addresses';
 import type { SyncBudget } from './budget';
 import { toOffice } from './cellValues';
+import { extentOf, lastKey } from './grid';
 import { writeGridInChunks } from './gridWrite';
 import type { ApiSupport } from './requirements';
 import { queueStyle } from './styles';
@@ -28,9 +29,7 @@ export function isCrossSheet(f: PlanFormula): boolean {
 
 /** The plan's cells as one grid of Office.js input: guarded text, numbers, booleans and "=…" formulas. */
 export function planGrid(plan: SheetPlan, skipFormula: (f: PlanFormula) => boolean): { rows: OfficeCell[][]; cols: number; formulaRows: Set<number> } {
-  const formulas = plan.formulas.filter((f) => !skipFormula(f));
-  const nrows = Math.max(plan.values.length, ...formulas.map((f) => f.row + 1), 0);
-  const cols = Math.max(0, ...plan.values.map((r) => r.length), ...formulas.map((f) => f.col + 1));
+  const { rows: nrows, cols } = extentOf(plan.values, plan.formulas);
   const rows: OfficeCell[][] = [];
   for (let r = 0; r < nrows; r++) {
     const src: readonly PlanValue[] = plan.values[r] ?? [];
@@ -89,7 +88,7 @@ export async function queueLayout(ws: Excel.Worksheet, plan: SheetPlan, budget: 
     ws.getRangeByIndexes(0, c, 1, n).format.columnWidth = columnWidthPoints(w);
   }
   const heights = plan.rowHeights ?? {};
-  const maxRow = Math.max(-1, ...Object.keys(heights).map(Number));
+  const maxRow = lastKey(heights);
   for (const [r, n, h] of runs((i) => heights[i], maxRow + 1)) {
     await budget.reserve();
     ws.getRangeByIndexes(r, 0, n, 1).format.rowHeight = h;

@@ -48,8 +48,11 @@ export function browserPreferences(): PreferenceStore {
     storage = null;
   }
   const memory = memoryPreferences();
+  // What this session chose wins over storage, which may have refused to keep it.
+  let chosen = false;
   return {
     load() {
+      if (chosen) return memory.load();
       try {
         return storage?.has('prefs') ? sanitize(storage.get('prefs')) : memory.load();
       } catch {
@@ -58,6 +61,7 @@ export function browserPreferences(): PreferenceStore {
     },
     save(p) {
       memory.save(p);
+      chosen = true;
       try {
         storage?.set('prefs', sanitize(p));
       } catch {

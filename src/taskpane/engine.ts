@@ -2,11 +2,8 @@
  * The pane's view of the engine: the few calls the steps make, in one place. Pure functions over
  * plain data; the hooks feed them from the WorkbookPort and write their plans back through it.
  */
-import { analyze } from '../engine/analyze';
-import { buildSheetPlans } from '../engine/plan/buildSheetPlans';
-import type { Analysis } from '../engine/model';
-import type { Finding, Lang } from '../engine/findings/types';
-import type { Params } from '../engine/settings/params';
+import type { Analysis, Finding, Lang, Params } from '../engine';
+import { analyze, buildSheetPlans } from '../engine';
 import { resolveWritePlan } from '../workbook/ownership';
 import { hashText } from '../workbook/hash';
 import type { SheetPlan, WritePlan } from '../workbook/plan';

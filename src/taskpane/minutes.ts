@@ -2,8 +2,7 @@
  * "Xuất biên bản": the minutes builder (src/minutes, the docx package) is loaded only when asked for,
  * so the pane does not carry it up front; the bytes are handed to the browser as a download.
  */
-import type { Lang } from '../engine/findings/types';
-import type { Analysis } from '../engine/model';
+import type { Analysis, Lang } from '../engine';
 import { downloadName, saveBytes } from './download';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -9,7 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { Button, Caption1, FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentArrowUpRegular } from '@fluentui/react-icons';
 import type { XlsxWorkbookPort } from '../xlsx';
-import type { Lang } from '../engine/findings/types';
+import type { Lang } from '../engine';
 import { browserPreferences } from '../preferences';
 import { App } from './components/App';
 import { STRINGS } from './i18n';

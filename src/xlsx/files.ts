@@ -5,13 +5,29 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { inflateRawSync } from 'zlib';
 import type { Workbook } from 'exceljs';
+import { messageText } from '../engine';
 import { loadWorkbook } from './read';
+import { inspectXlsx, isStructureLocked, listZipEntries, readEntryText, verifyInflatedSizes, worksheetNames, type GuardProblem, type InflateRaw, type ZipEntry, type ZipLimits } from './guard';
 
 /** Larger inputs are refused: an emulation workbook is a few MB at most; this keeps memory bounded. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
-export type FileErrorKind = 'missing' | 'notFile' | 'tooLarge' | 'empty' | 'legacyXls' | 'notXlsx' | 'corrupt' | 'unreadable' | 'sameAsInput' | 'noFolder' | 'writeFailed';
+export type FileErrorKind =
+  | 'missing'
+  | 'notFile'
+  | 'tooLarge'
+  | 'empty'
+  | 'legacyXls'
+  | 'encrypted'
+  | 'zipBomb'
+  | 'notXlsx'
+  | 'corrupt'
+  | 'unreadable'
+  | 'sameAsInput'
+  | 'noFolder'
+  | 'writeFailed';
 
 /** A file problem the CLI reports with exit code 2; `message` is Vietnamese. */
 export class FileError extends Error {
@@ -31,7 +47,76 @@ function mb(n: number): string {
   return (n / MB).toFixed(1).replace('.', ',');
 }
 
-export async function readXlsxFile(file: string, opts: { maxBytes?: number } = {}): Promise<{ bytes: Uint8Array; workbook: Workbook }> {
+/** zlib's bounded inflate: throws a RangeError as soon as the output would exceed `maxOutput`. */
+const inflateRaw: InflateRaw = (data, maxOutput) => inflateRawSync(data, { maxOutputLength: maxOutput });
+
+/** A refused package → the CLI's FileError, with the reliability catalog's Vietnamese message. */
+function packageError(problem: GuardProblem, file: string, sheetOf: (part: string) => string | undefined): FileError {
+  const name = path.basename(file);
+  switch (problem.kind) {
+    case 'empty':
+      return new FileError('empty', file, `Tệp «${file}» rỗng.`);
+    case 'legacyXls':
+      return new FileError('legacyXls', file, `Tệp «${file}» là định dạng Excel 97-2003 (.xls); hãy mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).`);
+    case 'encrypted':
+      return new FileError('encrypted', file, messageText('FILE_ENCRYPTED', { file: name }, 'vi'));
+    case 'notZip':
+      return new FileError('notXlsx', file, `Tệp «${file}» không phải là sổ tính Excel (.xlsx).`);
+    case 'notXlsx':
+      return new FileError('notXlsx', file, messageText('FILE_NOT_WORKBOOK_PACKAGE', { file: name }, 'vi'));
+    case 'truncated':
+      return new FileError('corrupt', file, messageText('FILE_TRUNCATED', { file: name }, 'vi'));
+    case 'bomb':
+      return new FileError('zipBomb', file, messageText('FILE_ZIP_BOMB', { file: name, entry: problem.entry, ratio: problem.ratio, size: problem.size, limit: problem.limit }, 'vi'));
+    case 'tooLarge': {
+      const sheet = sheetOf(problem.largest);
+      const params = { file: name, total: problem.total, limit: problem.limit, largestSize: problem.largestSize, ...(sheet ? { sheet } : {}) };
+      return new FileError('tooLarge', file, messageText('FILE_UNPACKED_TOO_LARGE', params, 'vi'));
+    }
+  }
+}
+
+/** Worksheet part → its sheet name, read (small parts only) on demand. */
+function sheetNamer(bytes: Uint8Array, entries: readonly ZipEntry[]): (part: string) => string | undefined {
+  return (part) => {
+    const wbXml = readEntryText(bytes, entries, 'xl/workbook.xml', inflateRaw);
+    const rels = readEntryText(bytes, entries, 'xl/_rels/workbook.xml.rels', inflateRaw);
+    return wbXml && rels ? worksheetNames(wbXml, rels).get(part) : undefined;
+  };
+}
+
+export interface XlsxFile {
+  readonly bytes: Uint8Array;
+  readonly workbook: Workbook;
+  /** Protect Workbook (structure) is on: ExcelJS neither reads nor keeps it, so it is read here. */
+  readonly structureProtected: boolean;
+}
+
+/**
+ * Opens .xlsx bytes safely: the package is checked (kind, completeness, sizes, compression ratios,
+ * then every entry inflated with its declared size as the bound) before ExcelJS inflates anything.
+ */
+export async function openXlsxBytes(bytes: Uint8Array, file: string, opts: { limits?: Partial<ZipLimits> } = {}): Promise<XlsxFile> {
+  const checked = inspectXlsx(bytes, opts.limits ? { limits: opts.limits } : {});
+  if (!checked.ok) {
+    // A size refusal still has a readable directory: name the sheet that makes the file large.
+    const listed = checked.problem.kind === 'tooLarge' ? (listZipEntries(bytes) ?? []) : [];
+    throw packageError(checked.problem, file, sheetNamer(bytes, listed));
+  }
+  const entries = checked.entries;
+  const lying = verifyInflatedSizes(bytes, entries, inflateRaw, opts.limits);
+  if (lying) throw packageError(lying, file, sheetNamer(bytes, entries));
+  const wbXml = readEntryText(bytes, entries, 'xl/workbook.xml', inflateRaw);
+  let workbook: Workbook;
+  try {
+    workbook = await loadWorkbook(bytes);
+  } catch (e) {
+    throw new FileError('corrupt', file, `Tệp «${file}» bị hỏng hoặc không đầy đủ, không đọc được như một sổ tính .xlsx (${(e as Error).message}).`);
+  }
+  return { bytes, workbook, structureProtected: wbXml !== null && isStructureLocked(wbXml) };
+}
+
+export async function readXlsxFile(file: string, opts: { maxBytes?: number; limits?: Partial<ZipLimits> } = {}): Promise<XlsxFile> {
   const max = opts.maxBytes ?? MAX_INPUT_BYTES;
   let stat;
   try {
@@ -48,14 +133,7 @@ export async function readXlsxFile(file: string, opts: { maxBytes?: number } = {
   } catch (e) {
     throw new FileError('unreadable', file, `Không đọc được tệp «${file}» (${(e as Error).message}).`);
   }
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
-    throw new FileError('legacyXls', file, `Tệp «${file}» là định dạng Excel 97-2003 (.xls) hoặc được đặt mật khẩu; hãy mở bằng Excel và lưu lại dưới dạng .xlsx (bỏ mật khẩu).`);
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new FileError('notXlsx', file, `Tệp «${file}» không phải là sổ tính Excel (.xlsx).`);
-  try {
-    return { bytes, workbook: await loadWorkbook(bytes) };
-  } catch (e) {
-    throw new FileError('corrupt', file, `Tệp «${file}» bị hỏng hoặc không đầy đủ, không đọc được như một sổ tính .xlsx (${(e as Error).message}).`);
-  }
+  return openXlsxBytes(bytes, file, opts.limits ? { limits: opts.limits } : {});
 }
 
 /** True when both names point at the same file (same path, or a link to it). */

@@ -79,6 +79,15 @@ run('browser preview (ExcelJS adapter), headless Chromium', () => {
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text.join('\n')).toMatch(/THCS/);
 
+    // The minutes (.docx) come the same way, built in the page (the docx chunk loads on demand).
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất biên bản (.docx)' }).click()]);
+    expect(docx.suggestedFilename()).toMatch(/^Biên bản họp bình xét thi đua.*\.docx$/);
+    const docxFile = path.join(E2E_OUT, 'preview-bien-ban.docx');
+    await docx.saveAs(docxFile);
+    const bytes = fs.readFileSync(docxFile);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+
     const { scrollWidth, clientWidth } = await fitsWidth(page);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     expect(g.offsite).toEqual([]);
@@ -90,6 +99,8 @@ run('browser preview (ExcelJS adapter), headless Chromium', () => {
     await page.getByRole('tab', { name: 'Kiểm tra' }).click();
     await page.getByRole('button', { name: 'Kiểm tra sổ tính' }).click();
     await page.getByRole('button', { name: 'Kiểm tra lại' }).waitFor();
+    const sheets = page.getByRole('button', { name: /^Các trang tính \(\d+\)$/ });
+    if ((await sheets.getAttribute('aria-expanded')) !== 'true') await sheets.click();
     expect(await page.getByRole('combobox', { name: 'Vai trò của trang “Tổng hợp xếp hạng”' }).textContent()).toBe('Bảng kết quả (Thi đua ghi)');
     await page.getByRole('tab', { name: 'Ghi bảng tổng hợp' }).click();
     await page.getByRole('button', { name: 'Ghi bảng tổng hợp' }).click();

@@ -79,6 +79,7 @@ run('task pane in Excel (office.js stub + simulator), headless Chromium', () => 
       await page.getByRole('button', { name: 'Kiểm tra lại' }).waitFor();
       syncs.check = (await sim(page, (s) => s.syncCount())) - before.syncs;
       await shot(page, `taskpane-${width}-1-kiem-tra.png`);
+      await page.getByRole('button', { name: /^Các trang tính \(\d+\)$/ }).click();
       expect(await page.getByRole('combobox', { name: 'Vai trò của trang “Khối THCS”' }).textContent()).toBe('Bảng chấm điểm khối, cụm');
 
       // A finding selects its cell in the workbook.
@@ -144,10 +145,24 @@ run('task pane in Excel (office.js stub + simulator), headless Chromium', () => 
     });
   }
 
-  it('every step fits 320 px without horizontal scrolling, in both languages', async () => {
+  it('every step fits 320 px without horizontal scrolling, in both languages; the keyboard reaches everything', async () => {
     const g = await open(320);
     const { page } = g;
-    await page.getByRole('button', { name: 'Kiểm tra sổ tính' }).click();
+    // Keyboard: Tab reaches the step list, arrows move along it, Enter opens a step, Tab reaches its action.
+    const focused = () => page.evaluate(() => `${document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName}:${(document.activeElement as HTMLElement | null)?.innerText?.split('\n')[0] ?? ''}`);
+    let at = '';
+    for (let i = 0; i < 10 && at !== 'tab:Kiểm tra'; i++) {
+      await page.keyboard.press('Tab');
+      at = await focused();
+    }
+    expect(at).toBe('tab:Kiểm tra');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('tab:Xếp hạng');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('BUTTON:Kiểm tra sổ tính');
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Kiểm tra lại' }).waitFor();
     for (const lang of ['vi', 'en']) {
       if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();

@@ -142,3 +142,11 @@ describe('applyPlan on a small plan', () => {
     expect(sim.sheet('Tổng hợp').cell('B1')).toMatchObject({ formula: "='XH Khối THCS'!B1+1", value: 7 });
   });
 });
+
+test('a formula beyond the values grid gets its own cell (same sheet or another)', async () => {
+  const sim = ExcelSimulator.fromSnapshot({ sheets: [input] });
+  const plan = sheetPlan('Tổng hợp', { key: 's', values: [[1, 2]], formulas: [{ row: 2, col: 3, formula: 'A1+B1', result: 3 }, { row: 3, col: 4, formula: "'Khối THCS'!C2*2", result: 190 }] });
+  await portFor(sim).applyPlan(createPlan([plan]));
+  expect(sim.sheet('Tổng hợp').cell('D3')).toMatchObject({ formula: '=A1+B1', value: 3 });
+  expect(sim.sheet('Tổng hợp').cell('E4')).toMatchObject({ formula: "='Khối THCS'!C2*2", value: 190 });
+});

@@ -43,6 +43,8 @@ const PACKAGE_HOMES: Readonly<Record<string, readonly string[]>> = {
   '@fluentui': ['taskpane'],
 };
 const PURE = new Set(['engine', 'workbook']);
+/** Shells that must use the engine's public index only. */
+const ENGINE_INDEX_ONLY = new Set(['taskpane']);
 /**
  * The engine reads snapshots and produces plans: the two data contracts of src/workbook (plain types and
  * tiny pure helpers such as isCellError) are the engine's vocabulary, so it may import those two files.
@@ -110,6 +112,7 @@ function violations(file: string): string[] {
       }
       const to = r.split('/')[1] ?? '';
       if (from === 'engine' && ENGINE_CONTRACTS.has(r.replace(/\.tsx?$/, ''))) continue;
+      if (ENGINE_INDEX_ONLY.has(from) && to === 'engine' && !['src/engine', 'src/engine/index'].includes(r)) problems.push(`${rel(file)} (${from}) imports ${spec}: use the engine's index`);
       if (!allowed.has(to)) problems.push(`${rel(file)} (${from}) imports ${spec} (${to})`);
       continue;
     }
@@ -178,6 +181,7 @@ describe('architecture: ESLint enforces the same rules', () => {
     ['src/taskpane/components/__probe__.tsx', "import { createOfficePort } from '../../excel';\nexport const x = createOfficePort;\n"],
     ['src/taskpane/components/__probe2__.tsx', "import ExcelJS from 'exceljs';\nexport const x = ExcelJS;\n"],
     ['src/taskpane/__probe__.ts', "import { Utilities } from '@microsoft/office-js-helpers';\nexport const x = Utilities;\n"],
+    ['src/taskpane/components/__probe3__.tsx', "import { analyze } from '../../engine/analyze';\nexport const x = analyze;\n"],
   ];
   const allowed: [string, string][] = [
     ['src/taskpane/index.tsx', "import { createOfficePort } from '../excel';\nexport const x = createOfficePort;\n"],
@@ -186,6 +190,7 @@ describe('architecture: ESLint enforces the same rules', () => {
     ['src/workbook/__probe__.ts', "import { cleanText } from '../engine/cells/text';\nexport const x = cleanText;\n"],
     ['src/engine/cells/__probe__.ts', "import { isCellError } from '../../workbook/snapshot';\nimport type { SheetPlan } from '../../workbook/plan';\nexport const x = isCellError;\nexport type P = SheetPlan;\n"],
     ['src/cli/__probe__.ts', "import { XlsxWorkbookPort } from '../xlsx';\nexport const x = XlsxWorkbookPort;\n"],
+    ['src/taskpane/components/__probe3__.tsx', "import { analyze } from '../../engine';\nimport { outputPlans } from '../engine';\nexport const x = [analyze, outputPlans];\n"],
   ];
   const globalsProbes: [string, string][] = [
     ['src/taskpane/hooks/__probe__.ts', 'export const run = () => Excel.run(async (c) => c.sync());\n'],

@@ -26,6 +26,9 @@ import { readUnitVotes, type UnitVoteRow } from '../votes/readUnitVotes';
 import { matchVotes, type UnitVotes } from '../votes/matchVotes';
 import { readUnits } from '../units/readUnits';
 import { checkUnits } from '../units/checkUnits';
+import { phaseOfSheet, stripPhase } from '../phases/phaseOf';
+import { combinePhases, type PhasedUnit } from '../phases/combinePhases';
+import type { BlocPhase } from '../model';
 
 export interface AnalyzeBlocsOptions {
   /** Sheet name → role confirmed by the user (remembered in the workbook). */
@@ -36,7 +39,10 @@ interface BlocDraft {
   name: string;
   readonly sheets: string[];
   readonly scoring: ScoringSheet;
-  readonly units: ScoredUnit[];
+  units: ScoredUnit[];
+  /** Units as read, with the phase of their sheet (SPEC §9); combined into `units` before ranking. */
+  readonly phased: PhasedUnit[];
+  phases: BlocPhase[] | null;
   readonly seen: Map<string, string>;
 }
 
@@ -46,8 +52,19 @@ export function gapThreshold(params: BlocParams, scale: number): number {
   return ((params.gapWarningPercent ?? 5) / 100) * scale;
 }
 
-function readScoringSheets(rec: ReturnType<typeof recognizeSheets>, criteria: ReturnType<typeof readCriteriaSheets>, sink: FindingSink, recs: SheetRecognition[]): ScoringSheet[] {
-  const out: ScoringSheet[] = [];
+interface PhasedSheet {
+  readonly sheet: ScoringSheet;
+  readonly phase: number | null;
+}
+
+function readScoringSheets(
+  rec: ReturnType<typeof recognizeSheets>,
+  criteria: ReturnType<typeof readCriteriaSheets>,
+  params: Params,
+  sink: FindingSink,
+  recs: SheetRecognition[],
+): PhasedSheet[] {
+  const out: PhasedSheet[] = [];
   for (const c of rec.scoring) {
     const name = c.sheet.name;
     if (!c.layout) {
@@ -57,7 +74,8 @@ function readScoringSheets(rec: ReturnType<typeof recognizeSheets>, criteria: Re
     }
     if (c.sheet.visibility === 'hidden') sink.info('SHEET_HIDDEN', { sheet: name }, { role: 'scoring' });
     const headerRow = c.layout.det.header.row;
-    const bloc = blocNameOf(c.grid, headerRow);
+    const bloc = stripPhase(blocNameOf(c.grid, headerRow));
+    const phase = phaseOfSheet(c.grid, headerRow, params)?.phase ?? null;
     const table = criteriaForBloc(criteria, bloc);
     const s =
       c.layout.kind === 'criteriaInRows'
@@ -65,8 +83,8 @@ function readScoringSheets(rec: ReturnType<typeof recognizeSheets>, criteria: Re
         : readUnitsInRows(c.grid, c.layout.det, table, bloc, sink);
     if (!table && c.layout.kind === 'criteriaInRows') sink.info('CRITERIA_FROM_SCORING', { sheet: name, cell: cellAddress(headerRow, 0) }, { scale: s.criteria.scale });
     if (!s.units.length) sink.warning('SCORING_NO_UNITS', { sheet: name, cell: cellAddress(headerRow, 0) });
-    recs.push({ sheet: name, role: 'scoring', headerRow, by: c.by, bloc, layout: c.layout.kind });
-    out.push(s);
+    recs.push({ sheet: name, role: 'scoring', headerRow, by: c.by, bloc, layout: c.layout.kind, ...(phase !== null ? { phase } : {}) });
+    out.push({ sheet: s, phase });
   }
   return out;
 }
@@ -87,18 +105,21 @@ export function analyzeBlocs(
   }
   const criteria = readCriteriaSheets(rec, sink);
   sheets.push(...criteria.recognitions);
-  const scoring = readScoringSheets(rec, criteria, sink, sheets);
+  const scoring = readScoringSheets(rec, criteria, params, sink, sheets);
 
   // Units of every sheet grouped into blocs by the bloc key, in sheet order.
   const drafts = new Map<string, BlocDraft>();
-  for (const s of scoring) {
+  for (const { sheet: s, phase } of scoring) {
     const plan = buildPlan(s.criteria, s.items);
     for (const u of s.units) {
-      const key = blocKey(u.bloc) || blocKey(s.bloc) || u.bloc;
+      const blocName = stripPhase(u.bloc);
+      const key = blocKey(blocName) || blocKey(s.bloc) || blocName;
       let d = drafts.get(key);
-      if (!d) drafts.set(key, (d = { name: u.bloc, sheets: [], scoring: s, units: [], seen: new Map() }));
+      if (!d) drafts.set(key, (d = { name: blocName, sheets: [], scoring: s, units: [], phased: [], phases: null, seen: new Map() }));
       const nameCell = cellAddress(u.nameCell.r, u.nameCell.c);
-      const first = d.seen.get(u.key);
+      // A unit appears once per phase; twice in the same phase is a duplicate.
+      const seenKey = `${phase ?? ''}|${u.key}`;
+      const first = d.seen.get(seenKey);
       if (first) {
         sink.warning('SCORING_UNIT_DUPLICATE', { sheet: s.grid.name, cell: nameCell }, { unit: u.name, first });
         continue;
@@ -110,10 +131,15 @@ export function analyzeBlocs(
         sink.warning('SCORING_UNIT_EMPTY', { sheet: s.grid.name, cell: nameCell }, { unit: u.name });
         continue;
       }
-      d.seen.set(u.key, `${s.grid.name}!${nameCell}`);
+      d.seen.set(seenKey, `${s.grid.name}!${nameCell}`);
       if (!d.sheets.includes(s.grid.name)) d.sheets.push(s.grid.name);
-      d.units.push({ sheet: s.grid.name, input: u, score });
+      d.phased.push({ phase, unit: { sheet: s.grid.name, input: u, score } });
     }
+  }
+  for (const d of drafts.values()) {
+    const combined = combinePhases(d.name, d.phased, params, sink);
+    d.units = combined.units;
+    d.phases = combined.phases;
   }
 
   // Votes (unit rows of the votes sheet).
@@ -137,7 +163,7 @@ export function analyzeBlocs(
     const votes = new Map<string, UnitVotes>();
     for (const m of matched) for (const [uk, v] of m.byBloc.get(bk) ?? []) if (!votes.has(uk)) votes.set(uk, v);
     const hasVotes = matched.some((m) => m.blocsWithVotes.has(bk));
-    blocs.push(assembleBloc({ name: d.name, sheets: d.sheets, criteria: d.scoring.criteria, units: d.units, votes, hasVotes }, params));
+    blocs.push(assembleBloc({ name: d.name, sheets: d.sheets, criteria: d.scoring.criteria, units: d.units, votes, hasVotes, phases: d.phases }, params));
   }
 
   // Units sheet cross-check.

@@ -3,7 +3,7 @@
  * and the notes each unit carries into the XH sheet (ties, veto, gap, self score used, invalid cells,
  * votes).
  */
-import type { BlocResult, CriteriaTable, UnitNote, UnitResult, VoteResult } from '../model';
+import type { BlocPhase, BlocResult, CriteriaTable, UnitNote, UnitPhaseScore, UnitResult, VoteResult } from '../model';
 import type { Params } from '../settings/params';
 import { meetsThreshold } from '../settings/params';
 import { rankUnits } from '../ranking/rankUnits';
@@ -17,6 +17,10 @@ export interface ScoredUnit {
   readonly sheet: string;
   readonly input: UnitInput;
   readonly score: UnitScore;
+  /** For a bloc scored in phases (../phases): each phase's total, the phases missing, their notes. */
+  readonly phases?: readonly UnitPhaseScore[];
+  readonly missingPhases?: readonly number[];
+  readonly extraNotes?: readonly UnitNote[];
 }
 
 export interface BlocInput {
@@ -27,6 +31,7 @@ export interface BlocInput {
   /** Votes per unit key; `hasVotes` says the votes sheet covers this bloc. */
   readonly votes: ReadonlyMap<string, UnitVotes>;
   readonly hasVotes: boolean;
+  readonly phases?: readonly BlocPhase[] | null;
 }
 
 function voteState(v: VoteResult | null, applies: boolean, params: Params): VoteState {
@@ -66,7 +71,8 @@ export function assembleBloc(input: BlocInput, params: Params): BlocResult {
       rank: ranking.ranks[i]!,
       classification: classify(r.total, scale, params.bands),
       vetoed: r.vetoed,
-      invalid: r.invalidCells.length > 0,
+      // A unit missing a phase takes its place, provisionally: never a proposal before the data is complete.
+      invalid: r.invalidCells.length > 0 || (r.u.missingPhases?.length ?? 0) > 0,
       flagVote: voteState(v?.flag ?? null, input.hasVotes, params),
       meritVote: voteState(v?.merit ?? null, false, params),
     });
@@ -76,7 +82,8 @@ export function assembleBloc(input: BlocInput, params: Params): BlocResult {
     const p = proposalInputs[i]!;
     const o = outcomes[i]!;
     const v = votes[i];
-    const notes = [...(ranking.notes.get(r) ?? []), ...scoreNotes(r)];
+    const notes = [...(ranking.notes.get(r) ?? []), ...scoreNotes(r), ...(r.u.extraNotes ?? [])];
+    const phaseMissing = (r.u.missingPhases?.length ?? 0) > 0;
     if (p.flagVote === 'fail' && v?.flag) notes.push(voteNote(v.flag, 'CO_TINH', params));
     if (p.meritVote === 'fail' && v?.merit) notes.push(voteNote(v.merit, 'BANG_KHEN', params));
     notes.push(...o.notes);
@@ -94,10 +101,11 @@ export function assembleBloc(input: BlocInput, params: Params): BlocResult {
       rank: p.rank,
       classification: p.classification,
       proposal: o.proposal,
-      status: o.status,
+      status: phaseMissing && o.status === 'none' ? 'review' : o.status,
       notes,
       votes: v?.flag ?? v?.merit ?? null,
       source: { sheet: r.u.sheet, col: r.u.input.scoreCol, selfCol: r.u.input.selfCol },
+      ...(r.u.phases ? { phases: r.u.phases } : {}),
     };
   });
   return {
@@ -108,5 +116,6 @@ export function assembleBloc(input: BlocInput, params: Params): BlocResult {
     units,
     hasSelfAndBloc: input.units.some((u) => u.input.hasSelf && u.input.hasBloc),
     meritLimit,
+    ...(input.phases ? { phases: input.phases } : {}),
   };
 }

@@ -30,6 +30,8 @@ export const OUTPUT_SHEET_NAMES = [
   'Tỉ lệ khen thưởng',
   'Danh sách trình Hội đồng',
   'Nhật ký kiểm tra',
+  'Tổng hợp đăng ký thi đua',
+  'Tổng hợp điển hình tiên tiến',
 ];
 /** Sheets another stage reads (nominations, collectives, registration, examples): never scoring sheets. */
 export const OTHER_INPUT_SHEET_NAMES = [

@@ -9,8 +9,10 @@ import { nominationsMessages } from './catalog/nominations';
 import { outputMessages } from './catalog/output';
 import { mergeMessages } from './catalog/merge';
 import { notesMessages } from './catalog/notes';
+import { cycleMessages } from './catalog/cycle';
+import { reliabilityMessages } from './catalog/reliability';
 
-const catalogs: readonly Catalog[] = [workbookMessages, blocMessages, nominationsMessages, outputMessages, mergeMessages, notesMessages];
+const catalogs: readonly Catalog[] = [workbookMessages, blocMessages, nominationsMessages, outputMessages, mergeMessages, notesMessages, cycleMessages, reliabilityMessages];
 
 export const allMessages: Catalog = Object.assign({}, ...catalogs);
 

@@ -12,6 +12,7 @@ import { buildPrintableSheet, type PrintContext, type PrintableSheetInput, type 
 import { classificationText, PLAN_TEXT, proposalText, unitNotes } from './labels';
 import { blocSheetName } from './sheetNames';
 import type { SheetPlan } from '../../workbook/plan';
+import { phaseHeader, phaseLegend, phaseTotalFormula, phaseValues } from '../phases/phaseColumns';
 
 export function blocSheetKey(bloc: Pick<BlocResult, 'name'>): string {
   return `bloc:${foldKey(bloc.name)}`;
@@ -46,6 +47,11 @@ export function blocSheetPlan(bloc: BlocResult, ctx: PrintContext): SheetPlan {
     { header: T.stt, width: 6, align: 'center' },
     { header: T.unit, width: 28, align: 'left' },
   ];
+  // A bloc scored in phases (SPEC §9): one column per phase; the year total is their weighted mean.
+  const phases = bloc.phases ?? [];
+  const firstPhaseCol = columns.length;
+  for (const p of phases) columns.push({ header: phaseHeader(p, ctx.lang), width: 10, align: 'center' });
+  const groupCol = columns.length;
   for (const g of groups) columns.push({ header: g.max !== null ? `${g.code} (${formatNumberVi(g.max)})` : g.code, width: 9, align: 'center' });
   const baseCol = sumGroups ? -1 : columns.length;
   if (!sumGroups) columns.push({ header: T.base, width: 10, align: 'center' });
@@ -68,7 +74,7 @@ export function blocSheetPlan(bloc: BlocResult, ctx: PrintContext): SheetPlan {
   const formulas: NonNullable<PrintableSheetInput['formulas']> = [];
   const rowStyles: NonNullable<PrintableSheetInput['rowStyles']> = [];
   bloc.units.forEach((u, i) => {
-    const row: PlanValue[] = [i + 1, u.unit];
+    const row: PlanValue[] = [i + 1, u.unit, ...phaseValues(u, phases)];
     for (const g of groups) row.push(groupValue(u, g.code));
     if (!sumGroups) row.push(round2(u.base));
     row.push(round2(u.bonus), round2(u.deduction));
@@ -77,15 +83,16 @@ export function blocSheetPlan(bloc: BlocResult, ctx: PrintContext): SheetPlan {
     rows.push(row);
     const B = columnLetter(bonusCol);
     const D = columnLetter(deductionCol);
-    const first = sumGroups ? `SUM(${columnLetter(2)}{r}:${columnLetter(2 + groups.length - 1)}{r})` : `${columnLetter(baseCol)}{r}`;
+    const first = sumGroups ? `SUM(${columnLetter(groupCol)}{r}:${columnLetter(groupCol + groups.length - 1)}{r})` : `${columnLetter(baseCol)}{r}`;
     const template = `${first}+${B}{r}-${D}{r}`;
-    formulas.push({ index: i, col: totalCol, formula: (r) => template.replace(/\{r\}/g, String(r)), result: round2(u.total) });
+    const formula = phases.length ? (r: number) => phaseTotalFormula(u, phases, firstPhaseCol, r) : (r: number) => template.replace(/\{r\}/g, String(r));
+    formulas.push({ index: i, col: totalCol, formula, result: round2(u.total) });
     if (u.proposal === 'CO_TINH') rowStyles.push({ index: i, style: { bold: true } });
   });
 
   const notesAfter: string[] = [];
   for (const g of groups) notesAfter.push(T.groupLegend(g.code, g.title, g.max !== null ? formatNumberVi(g.max) : ''));
-  notesAfter.push(sumGroups ? T.totalFormula : T.totalFormulaBase);
+  notesAfter.push(phases.length ? phaseLegend(phases, ctx.lang) : sumGroups ? T.totalFormula : T.totalFormulaBase);
   notesAfter.push(T.meritLimit(bloc.meritLimit));
 
   return buildPrintableSheet(

@@ -14,6 +14,8 @@ import { blocSheetPlan } from './blocSheet';
 import { logSheetPlan } from './logSheet';
 import { uniqueSheetNames } from './sheetNames';
 import { nominationSheetPlans } from './nominationSheets';
+import { registrationSheetPlans } from './registrationSheet';
+import { examplesSheetPlans } from './examplesSheet';
 
 export function buildSheetPlans(analysis: Analysis, opts: { now: Date; lang: Lang }): SheetPlan[] {
   const ctx: PrintContext = { params: analysis.params, now: opts.now, lang: opts.lang };
@@ -23,6 +25,7 @@ export function buildSheetPlans(analysis: Analysis, opts: { now: Date; lang: Lan
     for (const bloc of analysis.blocs) plans.push(blocSheetPlan(bloc, ctx));
   }
   plans.push(...nominationSheetPlans(analysis, ctx));
+  plans.push(...registrationSheetPlans(analysis, ctx), ...examplesSheetPlans(analysis, ctx));
   plans.push(logSheetPlan(analysis.findings, ctx));
   const names = uniqueSheetNames(plans.map((p) => p.name));
   return plans.map((p, i) => (p.name === names[i] ? p : { ...p, name: names[i]! }));

@@ -9,6 +9,10 @@ import { renderFinding } from '../findings/messages';
 import { round2 } from '../cells/values';
 import { CLASSIFICATION_LABELS } from '../settings/params';
 import { unitNotes } from '../plan/labels';
+import { registrationJson, type JsonRegistration } from '../registration/json';
+import { examplesJson, type JsonExamples } from '../examples/json';
+
+export type { JsonRegistration, JsonExamples };
 
 export const JSON_REPORT_VERSION = 1;
 
@@ -25,12 +29,16 @@ export interface JsonUnit {
   proposal: ProposalCode | null;
   status: ProposalStatus;
   notes: string[];
+  /** Blocs scored in phases (SPEC §9) only: each phase's total, null when missing. */
+  phases?: { phase: number; total: number | null }[];
 }
 
 export interface JsonBloc {
   name: string;
   scale: number;
   units: JsonUnit[];
+  /** Blocs scored in phases (SPEC §9) only: the phases and their normalised weights. */
+  phases?: { phase: number; weight: number }[];
 }
 
 export interface JsonNomination {
@@ -67,6 +75,10 @@ export interface JsonReport {
   nominations: JsonNomination[];
   quotas: JsonQuota[];
   issues: JsonIssue[];
+  /** SPEC §9, present when the workbook has a registration sheet. */
+  registration?: JsonRegistration;
+  /** SPEC §9, present when the workbook has an advanced-examples sheet. */
+  examples?: JsonExamples;
 }
 
 export function buildJsonReport(analysis: Analysis, lang: Lang): JsonReport {
@@ -87,7 +99,9 @@ export function buildJsonReport(analysis: Analysis, lang: Lang): JsonReport {
         proposal: u.proposal,
         status: u.status,
         notes: unitNotes(u, lang),
+        ...(u.phases ? { phases: u.phases.map((p) => ({ phase: p.phase, total: p.total === null ? null : round2(p.total) })) } : {}),
       })),
+      ...(b.phases ? { phases: b.phases.map((p) => ({ phase: p.phase, weight: Math.round(p.weight * 1e6) / 1e6 })) } : {}),
     })),
     nominations: analysis.nominations.map((n) => ({
       sheet: n.sheet,
@@ -106,6 +120,8 @@ export function buildJsonReport(analysis: Analysis, lang: Lang): JsonReport {
       cell: f.cell ?? null,
       message: renderFinding(f, lang),
     })),
+    ...(analysis.registration ? { registration: registrationJson(analysis.registration) } : {}),
+    ...(analysis.examples ? { examples: examplesJson(analysis.examples) } : {}),
   };
 }
 

@@ -53,6 +53,8 @@ export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeCo
   let any = false;
   let emptyChuan = 0;
   let firstEmpty = '';
+  /** A self cell that cannot be read: the self total is not a number to compare. */
+  let selfInvalid = false;
   for (let i = 0; i < n; i++) {
     const node = items[i]!.node;
     const r = rows[i]!;
@@ -65,6 +67,7 @@ export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeCo
     const selfAuth = mainRead === undefined || (blocCol !== NO_COL && mainRead === null);
     const self: ScoreRead | undefined = selfCol !== NO_COL ? readScoreCell(rc, r, selfCol, node, selfAuth, max) : undefined;
     if (self !== undefined && self !== null && !isInvalid(self)) selfValues[i] = self;
+    else if (self !== undefined && self !== null) selfInvalid = true;
     if ((self !== undefined && self !== null) || (mainRead !== undefined && mainRead !== null)) any = true;
     let auth = mainRead !== undefined ? mainRead : self;
     let authCol = mainCol !== NO_COL ? mainCol : selfCol;
@@ -117,7 +120,8 @@ export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeCo
   }));
 
   let gap: number | null = null;
-  if (unit.hasSelf && unit.hasBloc && selfTotal !== null) {
+  // A gap computed over unreadable cells (counted 0) would be a wrong number: the cell errors say it instead.
+  if (unit.hasSelf && unit.hasBloc && selfTotal !== null && !selfInvalid && invalid.length === 0) {
     const d = round2(Math.abs(selfTotal - total));
     if (compare2(d, ctx.gapThreshold) > 0) {
       gap = d;

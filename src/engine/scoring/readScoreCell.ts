@@ -36,6 +36,8 @@ const VETO_NO = new Set(['khong', 'khong vi pham', 'no', 'n', 'sai', 'false', '0
 function report(ctx: ScoreReadContext, r: number, c: number, node: Criterion, authoritative: boolean, code: string, params: Record<string, string | number>): ScoreRead {
   const where = { sheet: ctx.grid.name, cell: cellAddress(r, c) };
   if (authoritative) ctx.sink.error(code, where, { unit: ctx.unit, code: node.key, ...params });
+  // SPEC §3.9: a formula error in any input cell is an error, even in a self score only compared.
+  else if (code === 'SCORE_FORMULA_ERROR') ctx.sink.error(code, where, { unit: ctx.unit, code: node.key, ...params, self: 1 });
   else ctx.sink.warning(code, where, { unit: ctx.unit, code: node.key, ...params, self: 1 });
   return INVALID;
 }

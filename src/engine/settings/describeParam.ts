@@ -5,6 +5,7 @@
 import { formatNumberVi } from '../cells/values';
 import { CLASSIFICATION_LABELS, periodLabel, type Rounding, type TieBreak, type VoteThreshold } from './params';
 import type { BlocParams } from './settingKeys';
+import { describeCycleParam } from './describeCycle';
 
 const TIE_BREAK_TEXT: Readonly<Record<TieBreak, string>> = {
   FEWER_DEDUCTIONS: 'Điểm trừ ít hơn',
@@ -78,6 +79,6 @@ export function describeParam(p: BlocParams, id: string): string {
     case 'chairman':
       return p.chairman;
     default:
-      return '';
+      return describeCycleParam(p, id);
   }
 }

@@ -3,6 +3,8 @@
  * Every rule reads its numbers from here, never from a literal, so a new regulation is new data.
  */
 
+import { DEFAULT_CYCLE_PARAMS, type CycleParams } from './cycleParams';
+
 export type Classification = 'XUAT_SAC' | 'TOT' | 'KHA' | 'TRUNG_BINH' | 'YEU';
 
 /** Best first. */
@@ -30,7 +32,8 @@ export interface VoteThreshold {
 /** The evaluation period: a school year 2024-2025 (start 2024) or a calendar year. */
 export type Period = { readonly kind: 'schoolYear'; readonly start: number } | { readonly kind: 'year'; readonly year: number };
 
-export interface Params {
+/** §6 parameters, plus the §9 ones (registration deadline, phases, advanced examples: ./cycleParams.ts). */
+export interface Params extends CycleParams {
   /** Self-vs-bloc gap (points) above which a warning is raised; null = 5 % of the scale. */
   readonly gapWarning: number | null;
   readonly tieBreaks: readonly TieBreak[];
@@ -84,6 +87,7 @@ export const DEFAULT_PARAMS: Params = {
   period: null,
   preparedBy: '',
   chairman: '',
+  ...DEFAULT_CYCLE_PARAMS,
 };
 
 /** Applies the rounding mode to a quota such as 15 % × 14 = 2.1 (→ 2 rounding down). */

@@ -21,6 +21,7 @@ import {
   parseTieBreaks,
   settingText,
 } from './parseValues';
+import { CYCLE_SETTING_KEYS, cycleKeyFor } from './cycleKeys';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -212,13 +213,11 @@ export const SETTING_KEYS: readonly SettingKey[] = [
     aliases: ['Chủ tịch Hội đồng', 'Chủ tịch Hội đồng thi đua khen thưởng', 'Chủ tịch HĐTĐKT', 'Chủ tịch'],
     apply: (p, v) => text(v, (s) => (p.chairman = s)),
   },
+  ...CYCLE_SETTING_KEYS,
 ];
 
-/**
- * Keys read by other stages (§9: registration deadline, phases and their weights, advanced-example
- * counts) — known, so not reported as unknown here.
- */
-const OTHER_STAGE_KEY_PREFIXES = ['han dang ky', 'dot', 'trong so', 'dien hinh', 'bo quy tac', 'quy tac'];
+/** Keys read by other stages (the rule set choice) — known, so not reported as unknown here. */
+const OTHER_STAGE_KEY_PREFIXES = ['bo quy tac', 'quy tac'];
 
 const byAlias = new Map<string, SettingKey>();
 for (const k of SETTING_KEYS) for (const a of [k.label, ...k.aliases]) byAlias.set(keyForm(a), k);
@@ -232,6 +231,8 @@ function keyForm(s: string): string {
 export function findSettingKey(typed: string): SettingKey | 'other' | null {
   const exact = byAlias.get(keyForm(typed)) ?? byAlias.get(looseKey(typed));
   if (exact) return exact;
+  const phaseKey = cycleKeyFor(typed);
+  if (phaseKey) return phaseKey;
   const k = keyForm(typed);
   if (OTHER_STAGE_KEY_PREFIXES.some((p) => k === p || k.startsWith(`${p} `))) return 'other';
   return null;

@@ -10,6 +10,7 @@ import { tieuHocTemplate } from './tieuHocSheet';
 import { unitsTemplate } from './unitsSheet';
 import { votesTemplate } from './votesSheet';
 import { nominationTemplateSheets } from './nominationSheets';
+import { cycleTemplateSheets, withCycleSettings, withCycleUnits } from './cycleSheets';
 
 export type { TemplateSheet } from './types';
 export { templateToSheetPlan, templateToSheetPlans, templateToSnapshot } from './toPlans';
@@ -19,6 +20,8 @@ export function blocTemplateSheets(): TemplateSheet[] {
   return [settingsTemplate(), criteriaTemplate(), thcsTemplate(), tieuHocTemplate(), unitsTemplate(), votesTemplate()];
 }
 
+/** Every example sheet: the bloc sheets (with the §9 settings and units added), nominations, then §9's. */
 export function exampleTemplateSheets(): TemplateSheet[] {
-  return [...blocTemplateSheets(), ...nominationTemplateSheets()];
+  const blocs = blocTemplateSheets().map((s) => (s.name === 'Cấu hình' ? withCycleSettings(s) : s.name === 'Đơn vị' ? withCycleUnits(s) : s));
+  return [...blocs, ...nominationTemplateSheets(), ...cycleTemplateSheets()];
 }

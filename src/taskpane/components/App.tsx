@@ -5,8 +5,7 @@
 import type { ReactNode } from 'react';
 import { useCallback, useMemo } from 'react';
 import { Caption1, FluentProvider, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import type { Lang } from '../../engine/findings/types';
-import type { Analysis } from '../../engine/model';
+import type { Analysis, Lang } from '../../engine';
 import type { SheetPlan } from '../../workbook/plan';
 import type { WorkbookPort } from '../../workbook/port';
 import type { PreferenceStore } from '../../preferences';

@@ -5,8 +5,8 @@
 import { useMemo, useState } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from '@fluentui/react-icons';
-import type { Finding, Severity } from '../../engine/findings/types';
-import { messageText } from '../../engine/findings/messages';
+import type { Finding, Severity } from '../../engine';
+import { messageText } from '../../engine';
 import { useLang, useStrings } from '../i18n';
 
 const PAGE = 50;

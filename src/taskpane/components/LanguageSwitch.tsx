@@ -1,6 +1,6 @@
 /** Vietnamese / English, as a two-option toggle group reachable by keyboard. */
 import { ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../engine/findings/types';
+import type { Lang } from '../../engine';
 import { useStrings } from '../i18n';
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Button, Dropdown, Field, Input, Option, Spinner, Subtitle2, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { DEFAULT_PARAMS } from '../../engine/settings/params';
+import { DEFAULT_PARAMS } from '../../engine';
 import type { PlanValue } from '../../workbook/plan';
 import type { CheckState } from '../state/reducer';
 import { FIELDS, SETTINGS_SHEET, fieldProblem, formFromParams, settingsSheetValues, type FieldDef, type FieldGroup, type FormValues } from '../state/settingsForm';

@@ -5,11 +5,11 @@
 import { useId, useState } from 'react';
 import { Button, Caption1, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import type { SheetRecognition, SheetRole } from '../../engine/model';
+import type { SheetRecognition, SheetRole } from '../../engine';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
 import { CANONICAL_HEADERS } from '../state/columns';
 import { SHEET_ROLES, columnMappings, guessHeaderRow, headerCells, type Memory } from '../state/memory';
-import { looseKey } from '../../engine/cells/text';
+import { textKey } from '../state/textKey';
 import { useStrings } from '../i18n';
 
 const AUTO = '__auto__';
@@ -33,10 +33,12 @@ const useStyles = makeStyles({
   toggle: { alignSelf: 'flex-start' },
 });
 
-/** Sheets the user works with: hidden bookkeeping sheets are left out. */
-function shownSheets(recognitions: readonly SheetRecognition[], snapshot: WorkbookSnapshot): SheetRecognition[] {
-  const visible = new Set(snapshot.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name));
-  return recognitions.filter((r) => visible.has(r.sheet) && r.role !== 'ownership');
+/** Sheets the user works with: hidden bookkeeping sheets and blank sheets (nothing to read) are left out. */
+export function shownSheets(recognitions: readonly SheetRecognition[], snapshot: WorkbookSnapshot): SheetRecognition[] {
+  const shown = new Set(
+    snapshot.sheets.filter((s) => s.visibility === 'visible' && s.values.some((row) => row.some((v) => v !== null && v !== ''))).map((s) => s.name),
+  );
+  return recognitions.filter((r) => shown.has(r.sheet) && r.role !== 'ownership');
 }
 
 function ColumnEditor({ rec, snapshot, memory, onColumn, disabled }: SheetRowProps) {
@@ -55,8 +57,8 @@ function ColumnEditor({ rec, snapshot, memory, onColumn, disabled }: SheetRowPro
             size="small"
             className={styles.dropdown}
             disabled={disabled}
-            value={mapped[looseKey(h)] ?? t.columnAsIs}
-            selectedOptions={[mapped[looseKey(h)] ?? AS_IS]}
+            value={mapped[textKey(h)] ?? t.columnAsIs}
+            selectedOptions={[mapped[textKey(h)] ?? AS_IS]}
             onOptionSelect={(_, d) => onColumn(rec.sheet, h, d.optionValue === AS_IS || !d.optionValue ? null : d.optionValue)}
           >
             <Option value={AS_IS}>{t.columnAsIs}</Option>

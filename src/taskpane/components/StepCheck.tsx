@@ -1,10 +1,10 @@
 /** Step 1, Kiểm tra: read the workbook, show each sheet's role and the findings by sheet. */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { SheetRole } from '../../engine/model';
+import type { SheetRole } from '../../engine';
 import type { CheckState } from '../state/reducer';
 import { useStrings } from '../i18n';
 import { FindingList } from './FindingList';
-import { SheetRoles } from './SheetRoles';
+import { SheetRoles, shownSheets } from './SheetRoles';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -27,10 +27,9 @@ export function StepCheck({ check, busy, running, onCheck, onRole, onColumn, onS
   const styles = useStyles();
   const findings = check?.analysis.findings ?? [];
   const n = (s: string) => findings.filter((f) => f.severity === s).length;
-  const visible = new Set(check?.snapshot.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name) ?? []);
-  const visibleSheets = check?.analysis.sheets.filter((r) => visible.has(r.sheet)).length ?? 0;
+  const shown = check ? shownSheets(check.analysis.sheets, check.snapshot) : [];
   // The sheet list opens by itself when a sheet was not recognised or a role was corrected by the user.
-  const needsAttention = check?.analysis.sheets.some((r) => visible.has(r.sheet) && (r.role === 'unknown' || r.by === 'user')) ?? false;
+  const needsAttention = shown.some((r) => r.role === 'unknown' || r.by === 'user');
   return (
     <section className={styles.step} aria-labelledby="step-check-title">
       <Text id="step-check-title">{t.checkIntro}</Text>
@@ -50,7 +49,7 @@ export function StepCheck({ check, busy, running, onCheck, onRole, onColumn, onS
           <Accordion collapsible defaultOpenItems={needsAttention ? ['sheets'] : []}>
             <AccordionItem value="sheets">
               <AccordionHeader as="h2" size="large">
-                {t.sheetsCount(visibleSheets)}
+                {t.sheetsCount(shown.length)}
               </AccordionHeader>
               <AccordionPanel>
                 <SheetRoles recognitions={check.analysis.sheets} snapshot={check.snapshot} memory={check.memory} disabled={busy} onRole={onRole} onColumn={onColumn} />

@@ -1,9 +1,7 @@
 /** Step 2, Xếp hạng: each bloc's ranking preview (rank, unit, total, classification, proposal, notes). */
 import { Badge, Caption1, Subtitle2, Table, mergeClasses, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { BlocResult, UnitResult } from '../../engine/model';
-import type { Lang } from '../../engine/findings/types';
-import { formatNumberVi } from '../../engine/cells/values';
-import { classificationText, proposalText, unitNotes } from '../../engine/plan/labels';
+import type { BlocResult, Lang, UnitResult } from '../../engine';
+import { classificationText, formatNumberVi, proposalText, unitNotes } from '../../engine';
 import type { CheckState } from '../state/reducer';
 import { useLang, useStrings } from '../i18n';
 
@@ -20,6 +18,7 @@ const useStyles = makeStyles({
   note: { display: 'block', color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   cell: { paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, verticalAlign: 'top' },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  rank: { textAlign: 'center', fontVariantNumeric: 'tabular-nums' },
   stack: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
 });
 
@@ -57,7 +56,7 @@ function BlocTable({ bloc }: { bloc: BlocResult }) {
         <TableBody>
           {bloc.units.map((u) => (
             <TableRow key={u.unitKey}>
-              <TableCell className={mergeClasses(styles.cell, styles.num)}>{u.rank}</TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.rank)}>{u.rank}</TableCell>
               <TableCell className={styles.cell}>
                 <span className={styles.stack}>
                   <span className={styles.unit}>{u.unit}</span>

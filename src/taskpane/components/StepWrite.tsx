@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import { Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentTextRegular } from '@fluentui/react-icons';
-import { renderFinding } from '../../engine/findings/messages';
+import { renderFinding } from '../../engine';
 import { outputPlans } from '../engine';
 import type { CheckState, WriteOutcome } from '../state/reducer';
 import { useLang, useStrings } from '../i18n';

@@ -3,12 +3,11 @@
  * engine, and records the outcome in the reducer. No component calls the port directly.
  */
 import { useCallback, useMemo, useReducer, useRef } from 'react';
-import type { Lang } from '../../engine/findings/types';
-import type { Analysis, SheetRole } from '../../engine/model';
+import type { Analysis, Lang, SheetRole } from '../../engine';
+import { analyzeWorkbook, writePlan } from '../engine';
 import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import type { WorkbookPort } from '../../workbook/port';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
-import { analyzeWorkbook, writePlan } from '../engine';
 import { STRINGS } from '../i18n';
 import { columnKey, roleKey, withEntry, type Memory } from '../state/memory';
 import { initialState, reducer, type Job, type PaneState, type Tab, type WriteOutcome } from '../state/reducer';

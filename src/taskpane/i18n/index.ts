@@ -1,6 +1,6 @@
 /** The pane's words in the chosen language, through React context. */
 import { createContext, useContext } from 'react';
-import type { Lang } from '../../engine/findings/types';
+import type { Lang } from '../../engine';
 import { vi, type Strings } from './vi';
 import { en } from './en';
 

@@ -1,5 +1,5 @@
 /** Words of the browser preview's bar (not part of the Excel pane). */
-import type { Lang } from '../../engine/findings/types';
+import type { Lang } from '../../engine';
 
 export const PREVIEW_STRINGS: Readonly<
   Record<Lang, { barLabel: string; open: string; example: string; loading: string; selected: (where: string) => string; unreadable: (file: string, why: string) => string }>

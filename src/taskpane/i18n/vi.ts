@@ -1,5 +1,5 @@
 /** Vietnamese: the pane's default language. Every key here has an English twin in ./en.ts. */
-import type { SheetRole } from '../../engine/model';
+import type { SheetRole } from '../../engine';
 
 export const vi = {
   appTitle: 'Thi đua',

@@ -2,7 +2,7 @@
  * The headers each kind of sheet is read by (SPEC §3), offered when the user says what one of their
  * own headers means. They are the canonical Vietnamese spellings the engine recognises.
  */
-import type { SheetRole } from '../../engine/model';
+import type { SheetRole } from '../../engine';
 
 export const CANONICAL_HEADERS: Readonly<Partial<Record<SheetRole, readonly string[]>>> = {
   settings: ['Tham số', 'Giá trị', 'Ghi chú'],

@@ -4,9 +4,9 @@
  *   role:<sheet>            → a SheetRole
  *   col:<sheet>:<header>    → the canonical header the user's header stands for ("Tên trường" → "Đơn vị")
  */
-import type { SheetRole } from '../../engine/model';
+import type { SheetRole } from '../../engine';
 import type { CellValue, WorkbookSnapshot } from '../../workbook/snapshot';
-import { looseKey } from '../../engine/cells/text';
+import { textKey } from './textKey';
 
 export type Memory = Readonly<Record<string, string>>;
 
@@ -32,7 +32,7 @@ export function roleKey(sheet: string): string {
 }
 
 export function columnKey(sheet: string, header: string): string {
-  return `${COL_PREFIX}${sheet}:${looseKey(header)}`;
+  return `${COL_PREFIX}${sheet}:${textKey(header)}`;
 }
 
 /** The roles the user confirmed, for `analyze(…, { roleOverrides })`. Unknown values are ignored. */
@@ -78,7 +78,7 @@ export function applyColumnMappings(snapshot: WorkbookSnapshot, memory: Memory):
       let rowChanged = false;
       const next = row.map((v: CellValue) => {
         if (typeof v !== 'string') return v;
-        const target = map[looseKey(v)];
+        const target = map[textKey(v)];
         if (target === undefined) return v;
         rowChanged = true;
         return target;
@@ -99,8 +99,8 @@ export function headerCells(snapshot: WorkbookSnapshot, sheet: string, row: numb
   const out: string[] = [];
   for (const v of s.values[row] ?? []) {
     const text = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
-    if (text && !seen.has(looseKey(text))) {
-      seen.add(looseKey(text));
+    if (text && !seen.has(textKey(text))) {
+      seen.add(textKey(text));
       out.push(text);
     }
   }

@@ -2,8 +2,7 @@
  * The pane's state: which step is shown, the last check (snapshot + analysis + workbook memory),
  * the write in progress and its outcome, and one message for the user. Pure; the hooks do the I/O.
  */
-import type { Analysis } from '../../engine/model';
-import type { Finding, Lang } from '../../engine/findings/types';
+import type { Analysis, Finding, Lang } from '../../engine';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
 import type { ApplyResult } from '../../workbook/port';
 import type { Memory } from './memory';

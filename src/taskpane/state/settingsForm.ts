@@ -4,9 +4,9 @@
  * (other rows, notes and unknown keys are kept). The sheet text is always Vietnamese, whatever the UI
  * language, because it is read back by the engine's `Cấu hình` reader.
  */
-import type { Classification, Params, Rounding, TieBreak, VoteThreshold } from '../../engine/settings/params';
-import { CLASSIFICATION_LABELS, CLASSIFICATION_ORDER, periodLabel } from '../../engine/settings/params';
-import { looseKey } from '../../engine/cells/text';
+import type { Classification, Params, Rounding, TieBreak, VoteThreshold } from '../../engine';
+import { CLASSIFICATION_LABELS, CLASSIFICATION_ORDER, periodLabel } from '../../engine';
+import { textKey } from './textKey';
 import type { PlanValue } from '../../workbook/plan';
 import type { CellValue } from '../../workbook/snapshot';
 
@@ -167,15 +167,15 @@ function textOf(v: CellValue | undefined): string {
  */
 export function settingsSheetValues(existing: readonly (readonly CellValue[])[] | null, form: FormValues): PlanValue[][] {
   const rows: PlanValue[][] = (existing ?? []).map((r) => r.map((v) => (typeof v === 'object' && v !== null ? null : v)));
-  if (!rows.some((r) => looseKey(textOf(r[0])) === 'tham so')) rows.unshift(['Tham số', 'Giá trị', 'Ghi chú']);
+  if (!rows.some((r) => textKey(textOf(r[0])) === 'tham so')) rows.unshift(['Tham số', 'Giá trị', 'Ghi chú']);
   const periodText = (form.period ?? '').trim();
   const keys = [...new Set(FIELDS.map((f) => f.key))].map((k) => (k === 'Năm học' ? periodKey(periodText) : k));
   const periodKeys = ['nam hoc', 'nam'];
   for (const key of keys) {
     const value = key === 'Năm' || key === 'Năm học' ? periodText : cellValueFor(key, form);
     const def = FIELDS.find((f) => f.key === key || f.altKeys?.includes(key));
-    const wanted = new Set([key, ...(def?.altKeys ?? []), ...(def?.id === 'period' ? ['Năm học', 'Năm'] : [])].map(looseKey));
-    const idx = rows.findIndex((r) => wanted.has(looseKey(textOf(r[0]))) || (def?.id === 'period' && periodKeys.includes(looseKey(textOf(r[0])))));
+    const wanted = new Set([key, ...(def?.altKeys ?? []), ...(def?.id === 'period' ? ['Năm học', 'Năm'] : [])].map(textKey));
+    const idx = rows.findIndex((r) => wanted.has(textKey(textOf(r[0]))) || (def?.id === 'period' && periodKeys.includes(textKey(textOf(r[0])))));
     if (idx >= 0) {
       const row = [...rows[idx]!];
       row[0] = key;

@@ -8,7 +8,6 @@ import type { Server } from 'http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { WEB } from './build';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createStaticServer } = require('../../../scripts/static-server.js') as { createStaticServer: (root: string, opts?: { index?: string }) => Server };
 
 export const CHROMIUM = '/usr/bin/chromium';

@@ -184,9 +184,9 @@ class Parser {
       case 'SUM':
         return agg((xs) => xs.reduce((a, b) => a + b, 0));
       case 'MIN':
-        return agg((xs) => (xs.length ? Math.min(...xs) : 0));
+        return agg((xs) => (xs.length ? xs.reduce((a, b) => Math.min(a, b)) : 0));
       case 'MAX':
-        return agg((xs) => (xs.length ? Math.max(...xs) : 0));
+        return agg((xs) => (xs.length ? xs.reduce((a, b) => Math.max(a, b)) : 0));
       case 'AVERAGE': {
         const xs = nums();
         if (isErrVal(xs)) return xs;

@@ -141,11 +141,11 @@ export class ExcelSimulator implements SimHost {
   }
 
   get maxRequestBytes(): number {
-    return Math.max(0, ...this.stats.map((s) => s.requestBytes));
+    return this.stats.reduce((m, s) => Math.max(m, s.requestBytes), 0);
   }
 
   get maxResponseBytes(): number {
-    return Math.max(0, ...this.stats.map((s) => s.responseBytes));
+    return this.stats.reduce((m, s) => Math.max(m, s.responseBytes), 0);
   }
 
   resetCounters(): void {

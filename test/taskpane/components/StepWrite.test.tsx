@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import '../support/dom';
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { analyzeWorkbook, outputPlans } from '../../../src/taskpane/engine';
 import { OWNERSHIP_SHEET } from '../../../src/workbook/ownership';
@@ -10,6 +10,10 @@ import { STRINGS } from '../../../src/taskpane/i18n';
 import { FakePort } from '../support/fakePort';
 import { exampleWorkbook } from '../support/fixtures';
 import { NOW, renderPane } from '../support/render';
+import { App } from '../../../src/taskpane/components/App';
+import { memoryPreferences } from '../../../src/preferences';
+import { exampleSheetPlans } from '../../../src/taskpane/template';
+import { minutesFileName } from '../../../src/taskpane/minutes';
 
 const vi = STRINGS.vi;
 
@@ -97,5 +101,34 @@ describe('Ghi bảng tổng hợp step', () => {
     release();
     await screen.findByRole('button', { name: vi.rewriteButton });
     expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+});
+
+describe('Xuất biên bản', () => {
+  it('hands the current analysis and language to the minutes export', async () => {
+    const user = userEvent.setup();
+    const snap = exampleWorkbook();
+    const exportMinutes = jest.fn(async () => undefined);
+    render(<App port={new FakePort(snap)} templateSheets={exampleSheetPlans} preferences={memoryPreferences()} now={() => NOW} exportMinutes={exportMinutes} />);
+    await checkThenOpenWrite(user);
+    await user.click(screen.getByRole('button', { name: vi.minutes }));
+    await screen.findByText(vi.minutesDone);
+    expect(exportMinutes).toHaveBeenCalledTimes(1);
+    const [analysis, opts] = exportMinutes.mock.calls[0] as unknown as [ReturnType<typeof analyzeWorkbook>, { lang: string; now: Date }];
+    expect(analysis).toEqual(analyzeWorkbook(snap, {}, { lang: 'vi', now: NOW }));
+    expect(opts).toEqual({ lang: 'vi', now: NOW });
+  });
+
+  it('is not offered when the host has no minutes export', async () => {
+    const user = userEvent.setup();
+    renderPane(new FakePort(exampleWorkbook()));
+    await checkThenOpenWrite(user);
+    expect(screen.queryByRole('button', { name: vi.minutes })).toBeNull();
+  });
+
+  it('names the file after the period', () => {
+    const a = analyzeWorkbook(exampleWorkbook(), {}, { lang: 'vi', now: NOW });
+    expect(minutesFileName(a, 'vi')).toBe('Biên bản họp bình xét thi đua 2024-2025.docx');
+    expect(minutesFileName({ ...a, params: { ...a.params, period: null } }, 'en')).toBe('Emulation review minutes.docx');
   });
 });

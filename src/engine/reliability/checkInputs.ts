@@ -1,0 +1,58 @@
+/**
+ * Workbook-wide checks on the input as a whole (SPEC §3, §3.9): an empty workbook, a workbook in which
+ * no sheet is recognised, sheets that are not used, and text typed in a legacy Vietnamese encoding
+ * (TCVN3 / VNI), which matches nothing and must be named rather than silently ignored.
+ */
+import type { WorkbookSnapshot, SheetSnapshot } from '../../workbook/snapshot';
+import type { SheetRecognition } from '../model';
+import type { FindingSink } from '../findings/types';
+import { cellAddress } from '../cells/address';
+import { detectLegacyEncoding, type LegacyEncoding } from '../cells/legacyEncoding';
+
+/** Sample text shown in the message: enough to recognise the cell, not a whole paragraph. */
+const SAMPLE_CHARS = 40;
+
+function isSystemSheet(s: SheetSnapshot, role: SheetRecognition['role'] | undefined): boolean {
+  return role === 'output' || role === 'ownership' || s.name.startsWith('_thidua');
+}
+
+function hasValues(s: SheetSnapshot): boolean {
+  return s.values.some((row) => row.some((v) => v !== null && v !== ''));
+}
+
+export function checkInputs(snapshot: WorkbookSnapshot, sheets: readonly SheetRecognition[], sink: FindingSink): void {
+  const roles = new Map(sheets.map((s) => [s.sheet, s.role]));
+  const inputs = snapshot.sheets.filter((s) => !isSystemSheet(s, roles.get(s.name)));
+  const file = snapshot.source ?? '';
+  const filled = inputs.filter(hasValues);
+  if (filled.length === 0) {
+    sink.error('WORKBOOK_EMPTY', {}, { file, sheets: inputs.length });
+    return;
+  }
+  for (const s of filled) checkLegacyText(s, sink);
+  const unknown = filled.filter((s) => (roles.get(s.name) ?? 'unknown') === 'unknown');
+  if (unknown.length === filled.length) {
+    sink.error('WORKBOOK_NOTHING_RECOGNISED', {}, { file, sheets: unknown.map((s) => s.name).join(', ') });
+    return;
+  }
+  for (const s of unknown) sink.info('SHEET_NOT_RECOGNISED', { sheet: s.name }, { sheet: s.name });
+}
+
+/** One finding per sheet: the first cell in a legacy encoding, and how many cells are. */
+function checkLegacyText(s: SheetSnapshot, sink: FindingSink): void {
+  let first: { r: number; c: number; encoding: LegacyEncoding; text: string } | null = null;
+  let count = 0;
+  s.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (typeof v !== 'string') return;
+      const encoding = detectLegacyEncoding(v);
+      if (!encoding) return;
+      count++;
+      first ??= { r, c, encoding, text: v };
+    }),
+  );
+  if (!first) return;
+  const f = first as { r: number; c: number; encoding: LegacyEncoding; text: string };
+  const sample = f.text.length > SAMPLE_CHARS ? `${f.text.slice(0, SAMPLE_CHARS)}…` : f.text;
+  sink.warning('TEXT_LEGACY_ENCODING', { sheet: s.name, cell: cellAddress(f.r, f.c) }, { encoding: f.encoding, count, sample });
+}
