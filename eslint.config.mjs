@@ -58,11 +58,8 @@ function folderPattern(folder, from) {
   return { regex: `^(\\.\\./)+${folder}(/|$)`, message };
 }
 
-/**
- * Shells that reach the engine only through its public index (src/engine/index.ts). The other shells
- * still import inner engine modules; add them here as they move to the index.
- */
-const ENGINE_INDEX_ONLY = ['taskpane'];
+/** Shells that reach the engine only through its public index (src/engine/index.ts). */
+const ENGINE_INDEX_ONLY = ['taskpane', 'excel', 'xlsx', 'cli', 'minutes'];
 
 function restrictedImports(folder, extraAllowed = []) {
   const allowed = new Set([folder, ...ALLOWED[folder], ...extraAllowed]);

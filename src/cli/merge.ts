@@ -8,11 +8,11 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { Workbook } from 'exceljs';
-import type { Lang } from '../engine/findings/types';
-import { messageText, renderFinding } from '../engine/findings/messages';
-import { compareVietnamese } from '../engine/cells/collation';
-import { mergeWorkbooks, mergedSheetPlan } from '../engine/merge';
-import type { MergeFailure, MergeInput } from '../engine/merge';
+import type { Lang } from '../engine';
+import { messageText, renderFinding } from '../engine';
+import { compareVietnamese } from '../engine';
+import { mergeWorkbooks, mergedSheetPlan } from '../engine';
+import type { MergeFailure, MergeInput } from '../engine';
 import { snapshotFromWorkbook } from '../xlsx/read';
 import { addTemplateSheets } from '../xlsx/write';
 import { FileError, MAX_INPUT_BYTES, isSameFile, openXlsxBytes, writeFileAtomic, type FileErrorKind } from '../xlsx/files';

@@ -3,7 +3,7 @@
  * or a protected workbook, one to write them all, one for print setup. If the write fails, the sheets
  * it added are deleted again.
  */
-import { sheetNameKey } from '../engine/plan/sheetNames';
+import { sheetNameKey } from '../engine';
 import type { SheetPlan } from '../workbook/plan';
 import type { ApplyDeps } from './applyPlan';
 import { assertSheetNames, loadBook, removeSheets } from './book';

@@ -12,8 +12,8 @@
  * fresh sheet rather than clearing the old one is what makes that possible. A last sync sets up printing
  * (best effort, see writeSheets.ts). Syncs: 3 for any plan under the request limit (2 without printing).
  */
-import type { Lang } from '../engine/findings/types';
-import { sheetNameKey } from '../engine/plan/sheetNames';
+import type { Lang } from '../engine';
+import { sheetNameKey } from '../engine';
 import type { ApplyResult } from '../workbook/port';
 import type { WritePlan } from '../workbook/plan';
 import type { BookState, ExcelRun } from './book';

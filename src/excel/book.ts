@@ -2,7 +2,7 @@
  * Shared steps of the writers: the pre-check sync (what sheets exist, which are protected), sheet-name
  * checks, and removing the sheets a failed run created.
  */
-import { sheetNameKey } from '../engine/plan/sheetNames';
+import { sheetNameKey } from '../engine';
 import { InvalidSheetNameError } from './errors';
 import type { ApiSupport } from './requirements';
 

@@ -3,7 +3,7 @@
  * English (`en`); `text(lang)` picks one. They are thrown before anything is written (protection,
  * names) or after a failed batch was cleaned up (BatchFailedError).
  */
-import type { Lang } from '../engine/findings/types';
+import type { Lang } from '../engine';
 import type { ExcelMessageCode } from './messages';
 import { excelMessage, nameList } from './messages';
 

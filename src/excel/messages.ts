@@ -2,7 +2,7 @@
  * Every sentence the Office.js adapter shows a user, Vietnamese first and English second. Errors carry
  * both; `degraded` notes (ApplyResult, WorkbookSnapshot) use the port's language.
  */
-import type { Lang } from '../engine/findings/types';
+import type { Lang } from '../engine';
 
 type Params = Readonly<Record<string, string | number>>;
 

@@ -3,7 +3,7 @@
  * tests) and so is `isSetSupported` (Office.context.requirements.isSetSupported), so a test chooses
  * both the workbook and the host's requirement sets.
  */
-import type { Lang } from '../engine/findings/types';
+import type { Lang } from '../engine';
 import type { PlanValue, SheetPlan, WritePlan } from '../workbook/plan';
 import type { ApplyResult, WorkbookPort } from '../workbook/port';
 import type { WorkbookSnapshot } from '../workbook/snapshot';

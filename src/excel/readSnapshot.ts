@@ -11,7 +11,7 @@
  * is hidden, true when all are, null when some are — only then does one more sync ask which
  * (row properties, ExcelApi 1.9), so the usual workbook pays nothing for them.
  */
-import type { Lang } from '../engine/findings/types';
+import type { Lang } from '../engine';
 import type { CellRange, CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../workbook/snapshot';
 import { fromOffice } from './cellValues';
 import { excelMessage, nameList } from './messages';

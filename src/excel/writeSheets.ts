@@ -3,7 +3,7 @@
  * the content is safely written: it is the part of the API hosts support least evenly (ExcelApi 1.9,
  * Excel on the web), so a refusal there costs a note, never the output.
  */
-import type { Lang } from '../engine/findings/types';
+import type { Lang } from '../engine';
 import type { PlanFormula, SheetPlan } from '../workbook/plan';
 import type { SyncBudget } from './budget';
 import { reasonOf } from './errors';

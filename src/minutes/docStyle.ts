@@ -4,8 +4,8 @@
  * 20 mm, left 30 mm, right 20 mm. Sizes are in half-points, lengths in twips (1/20 pt) as Word wants.
  */
 import { AlignmentType, BorderStyle, LeaderType, LineRuleType, Paragraph, Tab, TabStopType, TextRun } from 'docx';
-import type { Lang } from '../engine/findings/types';
-import { formatNumberVi, round2 } from '../engine/cells/values';
+import type { Lang } from '../engine';
+import { formatNumberVi, round2 } from '../engine';
 
 export const FONT = 'Times New Roman';
 export const BODY_SIZE = 26;

@@ -5,9 +5,9 @@
  */
 import { BorderStyle, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { Paragraph } from 'docx';
-import type { Lang } from '../engine/findings/types';
-import type { Params } from '../engine/settings/params';
-import { periodLabel } from '../engine/settings/params';
+import type { Lang } from '../engine';
+import type { Params } from '../engine';
+import { periodLabel } from '../engine';
 import { BLANK, MINUTES_TEXT } from './strings';
 import { TEXT_WIDTH, TITLE_SIZE, para, rule } from './docStyle';
 

@@ -6,8 +6,8 @@
  */
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { Table } from 'docx';
-import type { Lang } from '../engine/findings/types';
-import type { Analysis } from '../engine/model';
+import type { Lang } from '../engine';
+import type { Analysis } from '../engine';
 import { MINUTES_TEXT } from './strings';
 import { BODY_SIZE, FONT, MARGIN, PAGE } from './docStyle';
 import { headerBlock } from './headerBlock';

@@ -1,7 +1,7 @@
 /** The parts of the minutes the secretary completes at the meeting: time, place, attendance, discussion. */
 import type { Paragraph } from 'docx';
-import type { Lang } from '../engine/findings/types';
-import type { Params } from '../engine/settings/params';
+import type { Lang } from '../engine';
+import type { Params } from '../engine';
 import { MINUTES_TEXT } from './strings';
 import { dottedLine, para } from './docStyle';
 

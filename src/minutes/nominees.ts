@@ -5,11 +5,11 @@
  * (`review` rows, and units tied for the last flag place).
  */
 import type { Paragraph, Table } from 'docx';
-import type { Lang } from '../engine/findings/types';
-import type { BlocResult, NominationResult } from '../engine/model';
-import { compareVietnamese, compareVietnameseNames } from '../engine/cells/collation';
-import { awardLabel, isCollectiveAward } from '../engine/nominations/vocab/awards';
-import { unitNotes } from '../engine/plan/labels';
+import type { Lang } from '../engine';
+import type { BlocResult, NominationResult } from '../engine';
+import { compareVietnamese, compareVietnameseNames } from '../engine';
+import { awardLabel, isCollectiveAward } from '../engine';
+import { unitNotes } from '../engine';
 import { MINUTES_TEXT } from './strings';
 import type { Row } from './table';
 import { STT_WIDTH, dataTable } from './table';

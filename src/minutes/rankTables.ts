@@ -6,9 +6,9 @@
  * a portrait A4 page has no room for them next to the notes.
  */
 import type { Paragraph, Table } from 'docx';
-import type { Lang } from '../engine/findings/types';
-import type { BlocResult, UnitResult } from '../engine/model';
-import { classificationText, proposalText, unitNotes } from '../engine/plan/labels';
+import type { Lang } from '../engine';
+import type { BlocResult, UnitResult } from '../engine';
+import { classificationText, proposalText, unitNotes } from '../engine';
 import { MINUTES_TEXT } from './strings';
 import type { Column, Row } from './table';
 import { STT_WIDTH, dataTable } from './table';

@@ -1,7 +1,7 @@
 /** The signature block: the secretary on the left, the chair on the right, names from `Cấu hình`. */
 import { BorderStyle, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
-import type { Lang } from '../engine/findings/types';
-import type { Params } from '../engine/settings/params';
+import type { Lang } from '../engine';
+import type { Params } from '../engine';
 import { MINUTES_TEXT } from './strings';
 import { TEXT_WIDTH, para } from './docStyle';
 

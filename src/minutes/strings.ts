@@ -2,7 +2,7 @@
  * Every phrase of the minutes (biên bản họp bình xét thi đua), Vietnamese first, English second.
  * Blanks the secretary fills in by hand are dotted lines, as on the printed forms offices use.
  */
-import type { Lang } from '../engine/findings/types';
+import type { Lang } from '../engine';
 
 /** A blank to fill in by hand. */
 export const BLANK = '……………';

@@ -3,10 +3,10 @@
  * unit reached the threshold. Only units with a vote result are listed; no votes, no table.
  */
 import type { Paragraph, Table } from 'docx';
-import type { Lang } from '../engine/findings/types';
-import type { BlocResult } from '../engine/model';
-import type { Params, VoteThreshold } from '../engine/settings/params';
-import { meetsThreshold } from '../engine/settings/params';
+import type { Lang } from '../engine';
+import type { BlocResult } from '../engine';
+import type { Params, VoteThreshold } from '../engine';
+import { meetsThreshold } from '../engine';
 import { MINUTES_TEXT } from './strings';
 import { STT_WIDTH, dataTable } from './table';
 import type { Row } from './table';

@@ -31,8 +31,8 @@ function noCrash(r: CliRun): void {
   expect(r.out).not.toMatch(CRASH);
 }
 
-async function listing(): Promise<string[]> {
-  return (await fs.readdir(dir)).sort();
+async function listing(sub: string): Promise<string[]> {
+  return (await fs.readdir(path.join(dir, sub)).catch(() => [])).sort();
 }
 
 async function readReport(file: string): Promise<JsonReport> {
@@ -44,11 +44,13 @@ const issuesAsFindings = (r: JsonReport) => r.issues.map((i) => ({ code: i.code,
 async function runCase(c: CorpusCase): Promise<void> {
   const bytes = await inputBytes(c);
   const name = c.fileName ?? `${c.id}.xlsx`;
-  const input = path.join(dir, name);
+  // Each run writes into its own folder under the input's name, so messages naming the file agree.
+  for (const sub of ['in', 'r1', 'r2']) await fs.mkdir(path.join(dir, sub));
+  const input = path.join(dir, 'in', name);
   await fs.writeFile(input, bytes);
   const before = sha256(bytes);
-  const out1 = path.join(dir, 'ket-qua-1.xlsx');
-  const json1 = path.join(dir, 'bao-cao-1.json');
+  const out1 = path.join(dir, 'r1', name);
+  const json1 = path.join(dir, 'r1', 'bao-cao.json');
 
   const check = await runCli(['check', input]);
   noCrash(check);
@@ -62,14 +64,16 @@ async function runCase(c: CorpusCase): Promise<void> {
       expect(r.err).toMatch(c.refused);
       expect(r.err).toContain(name);
     }
-    expect(await listing()).toEqual([name]);
+    expect(await listing('in')).toEqual([name]);
+    expect(await listing('r1')).toEqual([]);
     return;
   }
   expect(check.out).toContain(`Kết quả kiểm tra tệp «${name}»`);
   if (c.scoreRefused) {
     expect(score.code).toBe(2);
     expect(score.err).toMatch(c.scoreRefused);
-    expect(await listing()).toEqual([name]);
+    expect(await listing('in')).toEqual([name]);
+    expect(await listing('r1')).toEqual([]);
     return;
   }
   expect(score.code).toBe(0);
@@ -80,11 +84,13 @@ async function runCase(c: CorpusCase): Promise<void> {
   expect(check.code).toBe(report.issues.some((i) => i.severity === 'error' && !isOwnershipCode(i.code)) ? 1 : 0);
   // `check` prints every finding of the analysis with its place ("Sheet!Cell: message").
   for (const i of report.issues) if (!isOwnershipCode(i.code)) expect(check.out).toContain(i.message);
-  expect(await listing()).toEqual([name, 'bao-cao-1.json', 'ket-qua-1.xlsx'].sort());
+  // Atomic writes leave no temp file behind; nothing is written beside the input.
+  expect(await listing('in')).toEqual([name]);
+  expect(await listing('r1')).toEqual(['bao-cao.json', name].sort());
 
   // The input sheets survive in the output exactly; only unedited owned sheets may be replaced.
   const inSnap = await readSnapshotFromBuffer(bytes, name);
-  const outSnap = await readSnapshotFromBuffer(await fs.readFile(out1), 'ket-qua-1.xlsx');
+  const outSnap = await readSnapshotFromBuffer(await fs.readFile(out1), name);
   const replaceable = replaceableSheets(inSnap);
   for (const s of inSnap.sheets.filter((x) => !replaceable.has(x.name))) {
     const kept = outSnap.sheets.find((x) => x.name === s.name);
@@ -96,12 +102,12 @@ async function runCase(c: CorpusCase): Promise<void> {
   for (const t of c.outputHas ?? []) expect(strings.has(t)).toBe(true);
 
   // A rerun on its own output: same sheets in the same order, same owned values, no "(2)" copies.
-  const out2 = path.join(dir, 'ket-qua-2.xlsx');
-  const json2 = path.join(dir, 'bao-cao-2.json');
+  const out2 = path.join(dir, 'r2', name);
+  const json2 = path.join(dir, 'r2', 'bao-cao.json');
   const rerun = await runCli(['score', out1, '-o', out2, '--json', json2]);
   noCrash(rerun);
   expect(rerun.code).toBe(0);
-  const again = await readSnapshotFromBuffer(await fs.readFile(out2), 'ket-qua-2.xlsx');
+  const again = await readSnapshotFromBuffer(await fs.readFile(out2), name);
   expect(again.sheets.map((s) => s.name)).toEqual(outSnap.sheets.map((s) => s.name));
   // Same findings at the same places (messages may name the file, which differs).
   const places = (r: JsonReport): string[] => r.issues.filter((i) => !isOwnershipCode(i.code)).map((i) => `${i.severity} ${i.code}@${i.sheet ?? ''}!${i.cell ?? ''}`);

@@ -44,7 +44,7 @@ const PACKAGE_HOMES: Readonly<Record<string, readonly string[]>> = {
 };
 const PURE = new Set(['engine', 'workbook']);
 /** Shells that must use the engine's public index only. */
-const ENGINE_INDEX_ONLY = new Set(['taskpane']);
+const ENGINE_INDEX_ONLY = new Set(['taskpane', 'excel', 'xlsx', 'cli', 'minutes']);
 /**
  * The engine reads snapshots and produces plans: the two data contracts of src/workbook (plain types and
  * tiny pure helpers such as isCellError) are the engine's vocabulary, so it may import those two files.

@@ -36,7 +36,7 @@ export function foldKey(s: string): string {
 /** Same as foldKey, and punctuation (except the dot in codes like 1.2) turned into spaces. */
 export function looseKey(s: string): string {
   return foldKey(s)
-    .replace(/[,;:()\[\]{}"'“”‘’\-–—_/\\|*!?]+/g, ' ')
+    .replace(/[,;:()[\]{}"'“”‘’\-–—_/\\|*!?]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -106,7 +106,8 @@ export const textCases: CorpusCase[] = [
     shows: 'CLI: refused before inflating (FILE_UNPACKED_TOO_LARGE naming the sheet, exit 2). Task pane: read in chunks, analysed in bounded time, the sheet reported as not used.',
     input: millionRowBytes,
     refused: new RegExp(`quá lớn khi giải nén.*«${MILLION_SHEET}»`),
-    office: { snapshot: millionRowSnapshot, expect: {} },
+    office: { snapshot: millionRowSnapshot, expect: { infos: ['SHEET_NOT_RECOGNISED'] } },
+    at: [`SHEET_NOT_RECOGNISED@${MILLION_SHEET}`],
   },
 ];
 
