@@ -24,3 +24,5 @@ export { cellAddress, columnLetter, parseCellAddress, sheetCell } from './cells/
 export { compareVietnamese, compareVietnameseNames } from './cells/collation';
 export { formatNumberVi, round2, compare2, readNumber, readDate } from './cells/values';
 export { cleanText, foldKey } from './cells/text';
+export { cycleSummaryLines } from './registration/summaryLines';
+export type { SummaryLine } from './registration/summaryLines';

@@ -81,6 +81,8 @@ async function runCase(c: CorpusCase): Promise<void> {
   const found = issuesAsFindings(report);
   expect(codeSets(found)).toEqual(expectedSets(c.expect ?? {}));
   expect(missingPlaces(found, c.at)).toEqual([]);
+  const totals = Object.fromEntries(report.blocs.flatMap((b) => b.units.map((u) => [u.unit, u.total] as const)));
+  for (const [unit, total] of Object.entries(c.totals ?? {})) expect([unit, totals[unit]]).toEqual([unit, total]);
   expect(check.code).toBe(report.issues.some((i) => i.severity === 'error' && !isOwnershipCode(i.code)) ? 1 : 0);
   // `check` prints every finding of the analysis with its place ("Sheet!Cell: message").
   for (const i of report.issues) if (!isOwnershipCode(i.code)) expect(check.out).toContain(i.message);
@@ -126,4 +128,54 @@ describe('bad-input corpus through the CLI', () => {
   });
 
   it.each(CORPUS.map((c) => [c.id, c] as const))('%s', async (_id, c) => runCase(c), 300_000);
+});
+
+describe('how the CLI writes', () => {
+  /* eslint-disable-next-line @typescript-eslint/no-require-imports -- the real fs.promises object the CLI calls through */
+  const fsp = (require('fs') as typeof import('fs')).promises;
+
+  it('writes through a temp file in the output folder, then renames it into place', async () => {
+    const input = path.join(dir, 'in.xlsx');
+    await fs.writeFile(input, await inputBytes(CORPUS.find((c) => c.id === 'three-row-merged-header')!));
+    const out = path.join(dir, 'out', 'ket-qua.xlsx');
+    const writes = jest.spyOn(fsp, 'writeFile');
+    const renames = jest.spyOn(fsp, 'rename');
+    try {
+      expect((await runCli(['score', input, '-o', out, '--json', path.join(dir, 'out', 'r.json')])).code).toBe(0);
+      const written = writes.mock.calls.map((c) => String(c[0]));
+      expect(written.length).toBe(2);
+      for (const w of written) {
+        expect(path.dirname(w)).toBe(path.join(dir, 'out'));
+        expect(path.basename(w)).toMatch(/^\.thidua-tmp-/);
+      }
+      expect(renames.mock.calls.map((c) => [String(c[0]), String(c[1])])).toEqual([
+        [written[0], out],
+        [written[1], path.join(dir, 'out', 'r.json')],
+      ]);
+    } finally {
+      writes.mockRestore();
+      renames.mockRestore();
+    }
+    expect((await fs.readdir(path.join(dir, 'out'))).sort()).toEqual(['ket-qua.xlsx', 'r.json']);
+  });
+
+  it('never writes to its input path, whichever way it is named', async () => {
+    const input = path.join(dir, 'in.xlsx');
+    const bytes = await inputBytes(CORPUS.find((c) => c.id === 'three-row-merged-header')!);
+    await fs.writeFile(input, bytes);
+    await fs.symlink(input, path.join(dir, 'link.xlsx'));
+    for (const argv of [
+      ['score', input, '-o', input],
+      ['score', input, '-o', path.join(dir, '.', 'in.xlsx')],
+      ['score', input, '-o', path.join(dir, 'link.xlsx')],
+      ['score', input, '-o', path.join(dir, 'x.xlsx'), '--json', input],
+      ['score', input, '-o', path.join(dir, 'x.xlsx'), '--docx', input],
+    ]) {
+      const r = await runCli(argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('không bao giờ ghi đè tệp đầu vào');
+    }
+    expect(sha256(new Uint8Array(await fs.readFile(input)))).toBe(sha256(bytes));
+    expect((await fs.readdir(dir)).sort()).toEqual(['in.xlsx', 'link.xlsx']);
+  });
 });

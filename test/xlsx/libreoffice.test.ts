@@ -112,7 +112,7 @@ maybe('LibreOffice on the output of `thidua score` (example workbook)', () => {
     expect(r.status).toBe(0);
     const back = new Workbook();
     await back.xlsx.readFile(r.output);
-    expect(report.blocs.length).toBe(2);
+    expect(report.blocs.length).toBe(3);
     for (const bloc of report.blocs) {
       const name = `XH ${bloc.name}`;
       const cells = formulaCells[name]!;

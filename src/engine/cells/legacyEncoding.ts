@@ -27,6 +27,8 @@ const TCVN3_SYMBOL_LETTERS = new Set('¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹
 const TCVN3_SURE = new Set('µ¸¹\u00AD¶·');
 const VNI_PAIR = /[aeiouyAEIOUY][øùûõïâêàáåãäëæØÙÛÕÏÂÊÀÁÅÃÄËÆ]/g;
 const VNI_STRONG = /[øûïöñÑåäæëÖØÛÏÅÄÆË]/g;
+/** A word starting with ñ / Ñ (VNI's đ / Đ) and a vowel: "Ñôn", "ñaàu". */
+const VNI_D_WORD = /(?:^|[\s("'])[Ññ][aeiouyâêôAEIOUYÂÊÔ]/;
 
 const isAsciiLetter = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/.test(ch);
 
@@ -56,7 +58,7 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   if (sure || symbolHits >= 2 || (symbolHits === 1 && foreignHits >= 1)) return 'TCVN3';
   const vniPairs = text.match(VNI_PAIR)?.length ?? 0;
   const vniStrong = text.match(VNI_STRONG)?.length ?? 0;
-  if (vniStrong >= 1 && vniPairs + vniStrong >= 2) return 'VNI';
+  if (vniStrong >= 1 && (vniPairs + vniStrong >= 2 || VNI_D_WORD.test(text))) return 'VNI';
   if (foreignHits >= 2) return 'TCVN3';
   return null;
 }

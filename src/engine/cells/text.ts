@@ -7,8 +7,28 @@
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\s\u00A0\u2007\u202F]+/g;
 
+/**
+ * Folding is pure but costly (Unicode normalisation), and a workbook repeats the same few thousand
+ * texts (units, titles, ratings, names) over tens of thousands of rows: the results are memoised,
+ * within a bound so a huge workbook cannot grow the memo without limit.
+ */
+const MEMO_LIMIT = 50_000;
+
+function memoised(compute: (s: string) => string): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s) => {
+    let k = memo.get(s);
+    if (k === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      k = compute(s);
+      memo.set(s, k);
+    }
+    return k;
+  };
+}
+
 /** NFC, Ð→Đ, zero-width removed, any whitespace (incl. non-breaking) collapsed, trimmed. */
-export function cleanText(s: string): string {
+export const cleanText = memoised((s: string): string => {
   return s
     .normalize('NFC')
     .replace(/\u00D0/g, '\u0110')
@@ -16,7 +36,7 @@ export function cleanText(s: string): string {
     .replace(ZERO_WIDTH, '')
     .replace(SPACES, ' ')
     .trim();
-}
+});
 
 /** Removes Vietnamese diacritics; đ/Đ are mapped by hand (they are letters, not combining marks). */
 export function stripDiacritics(s: string): string {
@@ -29,17 +49,15 @@ export function stripDiacritics(s: string): string {
 }
 
 /** The key two labels are compared by: cleaned, lower case, without diacritics. */
-export function foldKey(s: string): string {
-  return stripDiacritics(cleanText(s).toLowerCase());
-}
+export const foldKey = memoised((s: string): string => stripDiacritics(cleanText(s).toLowerCase()));
 
 /** Same as foldKey, and punctuation (except the dot in codes like 1.2) turned into spaces. */
-export function looseKey(s: string): string {
-  return foldKey(s)
+export const looseKey = memoised((s: string): string =>
+  foldKey(s)
     .replace(/[,;:()[\]{}"'“”‘’\-–—_/\\|*!?]+/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** True when `label` equals one of `aliases` after folding. */
 export function matchesAny(label: string, aliases: readonly string[]): boolean {

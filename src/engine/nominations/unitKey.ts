@@ -4,10 +4,20 @@
  */
 import { looseKey } from '../cells/text';
 
+/** Memoised (bounded): every nomination row asks for its unit's key several times. */
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
 export function unitMatchKey(name: string): string {
-  return looseKey(name)
-    .replace(/[.]/g, ' ')
-    .replace(/^truong\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let k = memo.get(name);
+  if (k === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    k = looseKey(name)
+      .replace(/[.]/g, ' ')
+      .replace(/^truong\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    memo.set(name, k);
+  }
+  return k;
 }

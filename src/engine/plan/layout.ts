@@ -10,7 +10,7 @@ import type { Params } from '../settings/params';
 import { periodLabel } from '../settings/params';
 import type { CellRange } from '../../workbook/snapshot';
 import type { CellStyle, PlanFormula, PlanHyperlink, PlanValue, SheetPlan, StyledRange } from '../../workbook/plan';
-import { estimateLines, LINE_HEIGHT } from './rowHeights';
+import { estimateLines, linesHeight } from './rowHeights';
 
 export interface TableColumn {
   header: string;
@@ -142,7 +142,7 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
     mergeRow(r, c0, c1);
     style(r, c0, r, c1, { wrap: true, vAlign: 'middle', ...s });
     const lines = estimateLines(text, width, !!s.bold);
-    if (lines > 1) rowHeights[r] = Math.max(rowHeights[r] ?? 0, lines * LINE_HEIGHT);
+    if (lines > 1) rowHeights[r] = Math.max(rowHeights[r] ?? 0, linesHeight(lines));
   };
 
   // Header block.
@@ -167,7 +167,7 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
   values[headerRow] = [...input.columns.map((c) => c.header as PlanValue), ...new Array<PlanValue>(ncols - input.columns.length).fill(null)];
   style(headerRow, 0, headerRow, input.columns.length - 1, { bold: true, hAlign: 'center', vAlign: 'middle', wrap: true, border: true });
   const headerLines = Math.max(...input.columns.map((c) => estimateLines(c.header, c.width, true)));
-  if (headerLines > 1) rowHeights[headerRow] = headerLines * LINE_HEIGHT;
+  if (headerLines > 1) rowHeights[headerRow] = linesHeight(headerLines);
 
   const bodyStart = headerRow + 1;
   const tableCols = Math.max(1, input.columns.length);
@@ -176,7 +176,7 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
     while (cells.length < ncols) cells.push(null);
     values.push(cells);
     const lines = Math.max(1, ...row.map((v, c) => (typeof v === 'string' && input.columns[c] ? estimateLines(v, input.columns[c]!.width, false) : 1)));
-    if (lines > 1) rowHeights[bodyStart + i] = lines * LINE_HEIGHT;
+    if (lines > 1) rowHeights[bodyStart + i] = linesHeight(lines);
   });
   const bodyEnd = bodyStart + input.rows.length - 1;
   if (input.rows.length > 0) {
@@ -192,7 +192,7 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
     style(bodyStart + idx, 0, bodyStart + idx, tableCols - 1, { hAlign: 'left' });
     const text = input.rows[idx]?.[0];
     const lines = typeof text === 'string' ? estimateLines(text, fullWidth, true) : 1;
-    if (lines > 1) rowHeights[bodyStart + idx] = lines * LINE_HEIGHT;
+    if (lines > 1) rowHeights[bodyStart + idx] = linesHeight(lines);
     else delete rowHeights[bodyStart + idx];
   }
   for (const rs of input.rowStyles ?? []) {

@@ -8,28 +8,72 @@
 /** Points per line of Times New Roman 13 with Excel's line spacing. */
 export const LINE_HEIGHT = 17;
 
+/** Excel's tallest row (409 points): Office.js refuses a taller one and fails the whole write. */
+export const MAX_ROW_HEIGHT = 409;
+
+/** The height of a row of `lines` lines, within Excel's limit (a longer text stays whole in its cell). */
+export function linesHeight(lines: number): number {
+  return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
+}
+
 const PX_PER_WIDTH_UNIT = 7;
 const CELL_PADDING_PX = 6;
 
+function regularPx(ch: string): number {
+  if (ch === ' ') return 4.4;
+  if (/[0-9]/.test(ch)) return 8.7;
+  if (/[.,;:!'|il()[\]-]/.test(ch)) return 4.8;
+  if (ch !== ch.toLowerCase()) return 10.5;
+  return 8;
+}
+
+/** Widths by character: a plan estimates every cell of tens of thousands of rows, from a few hundred glyphs. */
+const PX = new Map<string, number>();
+
 function glyphPx(ch: string, bold: boolean): number {
-  let px: number;
-  if (ch === ' ') px = 4.4;
-  else if (/[0-9]/.test(ch)) px = 8.7;
-  else if (/[.,;:!'|il()[\]-]/.test(ch)) px = 4.8;
-  else if (ch !== ch.toLowerCase()) px = 10.5;
-  else px = 8;
+  let px = PX.get(ch);
+  if (px === undefined) {
+    px = regularPx(ch);
+    if (PX.size < 10_000) PX.set(ch, px);
+  }
   return bold ? px * 1.06 : px;
 }
+
+function wordPx(word: string, bold: boolean): number {
+  let w = 0;
+  for (const ch of word) w += glyphPx(ch, bold);
+  return w;
+}
+
+/** The widest glyph (a bold capital), with a margin: a text this short fits whatever its letters. */
+const MAX_GLYPH_PX = 10.5 * 1.06 + 0.05;
+/** Estimates by column width and weight: units, titles, statuses and names repeat down a long table. */
+const LINES = new Map<string, Map<string, number>>();
+const LINES_LIMIT = 20_000;
 
 /** How many lines `text` takes in a column (or merged area) `width` units wide, wrapping at words. */
 export function estimateLines(text: string, width: number, bold: boolean): number {
   const avail = Math.max(20, width * PX_PER_WIDTH_UNIT - CELL_PADDING_PX);
+  if (text.length * MAX_GLYPH_PX < avail && !text.includes('\n')) return 1;
+  const column = `${width}|${bold ? 1 : 0}`;
+  let memo = LINES.get(column);
+  if (!memo) LINES.set(column, (memo = new Map()));
+  let lines = memo.get(text);
+  if (lines === undefined) {
+    if (memo.size >= LINES_LIMIT) memo.clear();
+    lines = countLines(text, avail, bold);
+    memo.set(text, lines);
+  }
+  return lines;
+}
+
+function countLines(text: string, avail: number, bold: boolean): number {
   let lines = 0;
   for (const para of text.split('\n')) {
     let line = 0;
     let count = 1;
     for (const word of para.split(' ')) {
-      const w = [...word].reduce((a, ch) => a + glyphPx(ch, bold), 0);
+      const w = wordPx(word, bold);
       const need = line === 0 ? w : line + glyphPx(' ', bold) + w;
       if (need <= avail || line === 0) {
         line = need;

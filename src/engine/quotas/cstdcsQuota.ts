@@ -55,27 +55,51 @@ export function quotaLimit(base: number, params: Params): number {
   return roundQuota(params.cstdcsRate * base, params.rounding);
 }
 
+/** Items by scope key, in input order (one pass: a list of 50,000 rows has thousands of scopes). */
+function byScope<T extends { readonly scopeKey: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    const list = out.get(x.scopeKey);
+    if (list) list.push(x);
+    else out.set(x.scopeKey, [x]);
+  }
+  return out;
+}
+
+/** 1-based place of each vote share, highest first; equal shares share a place (1, 1, 3). */
+function votePlaces(shares: readonly number[]): Map<number, number> {
+  const sorted = [...shares].sort((a, b) => b - a);
+  const places = new Map<number, number>();
+  sorted.forEach((s, i) => {
+    if (!places.has(s)) places.set(s, i + 1);
+  });
+  return places;
+}
+
 export function applyQuota(award: string, base: readonly BaseMember[], candidates: readonly QuotaCandidate[], params: Params): QuotaOutcome {
   const scopes = new Map<string, string>();
   for (const c of candidates) if (!scopes.has(c.scopeKey)) scopes.set(c.scopeKey, c.scopeName);
+  const baseByScope = byScope(base);
+  const candidatesByScope = byScope(candidates);
   const quotas: QuotaResult[] = [];
   const cuts: QuotaCut[] = [];
   const uncertain: { scope: string; count: number }[] = [];
   for (const [scopeKey, scope] of scopes) {
-    const members = base.filter((b) => b.scopeKey === scopeKey);
+    const members = baseByScope.get(scopeKey) ?? [];
     const counted = new Set(members.filter((b) => b.status === 'eligible').map((b) => b.identity));
     const pending = new Set(members.filter((b) => b.status === 'review' && !counted.has(b.identity)).map((b) => b.identity));
     const limit = quotaLimit(counted.size, params);
-    const eligible = candidates.filter((c) => c.scopeKey === scopeKey && c.status === 'eligible');
+    const eligible = (candidatesByScope.get(scopeKey) ?? []).filter((c) => c.status === 'eligible');
     const ok = eligible.length <= limit;
     quotas.push({ scope, award, base: counted.size, limit, count: eligible.length, ok });
     if (pending.size > 0) uncertain.push({ scope, count: pending.size });
     if (ok) continue;
-    const voted = eligible.filter((c) => c.voteShare !== undefined).sort((a, b) => b.voteShare! - a.voteShare!);
+    const shares = eligible.filter((c) => c.voteShare !== undefined).map((c) => c.voteShare!);
+    const places = votePlaces(shares);
     for (const c of eligible) {
       // Equal shares share a place (1, 1, 3): the order informs the council, it does not decide.
-      const rank = c.voteShare === undefined ? null : voted.filter((v) => v.voteShare! > c.voteShare!).length + 1;
-      cuts.push({ id: c.id, scope, base: counted.size, limit, count: eligible.length, ...(rank !== null ? { voteRank: rank, voted: voted.length } : {}) });
+      const rank = c.voteShare === undefined ? null : places.get(c.voteShare)!;
+      cuts.push({ id: c.id, scope, base: counted.size, limit, count: eligible.length, ...(rank !== null ? { voteRank: rank, voted: shares.length } : {}) });
     }
   }
   return { quotas, cuts, uncertain };

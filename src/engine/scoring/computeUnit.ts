@@ -120,8 +120,8 @@ export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeCo
   }));
 
   let gap: number | null = null;
-  // A gap computed over unreadable cells (counted 0) would be a wrong number: the cell errors say it instead.
-  if (unit.hasSelf && unit.hasBloc && selfTotal !== null && !selfInvalid && invalid.length === 0) {
+  // A self total over an unreadable self cell is no number to compare: the cell's error says it instead.
+  if (unit.hasSelf && unit.hasBloc && selfTotal !== null && !selfInvalid) {
     const d = round2(Math.abs(selfTotal - total));
     if (compare2(d, ctx.gapThreshold) > 0) {
       gap = d;

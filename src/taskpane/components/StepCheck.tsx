@@ -5,6 +5,7 @@ import type { CheckState } from '../state/reducer';
 import { useStrings } from '../i18n';
 import { FindingList } from './FindingList';
 import { SheetRoles, shownSheets } from './SheetRoles';
+import { CycleSummary } from './CycleSummary';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -46,6 +47,7 @@ export function StepCheck({ check, busy, running, onCheck, onRole, onColumn, onS
           </div>
           <Subtitle2 as="h2">{t.findingsTitle}</Subtitle2>
           <FindingList findings={findings} sheetOrder={check.snapshot.sheets.map((s) => s.name)} onSelect={onSelect} />
+          <CycleSummary analysis={check.analysis} />
           <Accordion collapsible defaultOpenItems={needsAttention ? ['sheets'] : []}>
             <AccordionItem value="sheets">
               <AccordionHeader as="h2" size="large">

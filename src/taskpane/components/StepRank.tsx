@@ -4,6 +4,7 @@ import type { BlocResult, Lang, UnitResult } from '../../engine';
 import { classificationText, formatNumberVi, proposalText, unitNotes } from '../../engine';
 import type { CheckState } from '../state/reducer';
 import { useLang, useStrings } from '../i18n';
+import { CycleSummary } from './CycleSummary';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -90,6 +91,7 @@ export function StepRank({ check }: { check: CheckState | null }) {
     <div className={styles.step}>
       <Text>{t.rankIntro}</Text>
       {blocs.length === 0 ? <Text>{t.noBlocs}</Text> : blocs.map((b) => <BlocTable key={b.name} bloc={b} />)}
+      <CycleSummary analysis={check.analysis} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { analyzeWorkbook, writePlan } from '../engine';
 import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import type { WorkbookPort } from '../../workbook/port';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
+import { readMemory } from '../../workbook/memory';
 import { STRINGS } from '../i18n';
 import { columnKey, roleKey, withEntry, type Memory } from '../state/memory';
 import { initialState, reducer, type Job, type PaneState, type Tab, type WriteOutcome } from '../state/reducer';
@@ -78,7 +79,8 @@ export function usePane(deps: PaneDeps): [PaneState, PaneActions] {
     const recheck = async (memory?: Memory) => {
       const { port } = ref.current.deps;
       const snapshot = await port.readSnapshot();
-      const mem = memory ?? (await port.loadMemory());
+      // The memory sheet is part of the snapshot: no extra round trip to the workbook.
+      const mem = memory ?? readMemory(snapshot);
       const analysis = analyzeWith(snapshot, mem, ref.current.state.lang);
       dispatch({ type: 'checked', check: { snapshot, analysis, memory: mem } });
     };
@@ -108,7 +110,7 @@ export function usePane(deps: PaneDeps): [PaneState, PaneActions] {
           const { lang } = ref.current.state;
           // Always from a fresh read: the user may have edited the workbook (or its output sheets) since the check.
           const snapshot = await port.readSnapshot();
-          const memory = ref.current.state.check?.memory ?? (await port.loadMemory());
+          const memory = ref.current.state.check?.memory ?? readMemory(snapshot);
           const now = ref.current.deps.now();
           const analysis = analyzeWorkbook(snapshot, memory, { lang, now });
           const { plan, findings } = writePlan(snapshot, analysis, { lang, now });

@@ -31,7 +31,7 @@ export const structureCases: CorpusCase[] = [
   {
     id: 'header-missing',
     about: 'The scoring sheet has its title and scores but no header row (no TT | Nội dung | Điểm chuẩn).',
-    shows: 'The sheet is named as unreadable (no guessed columns, no ranking from it).',
+    shows: 'UNIT_NOT_SCORED (error) for the listed units and SHEET_NOT_RECOGNISED (info) naming the sheet: no column is guessed.',
     input: () => {
       const book = baseBook();
       const s = sheetOf(book, BLOC);
@@ -40,11 +40,12 @@ export const structureCases: CorpusCase[] = [
       return book;
     },
     expect: { errors: ['UNIT_NOT_SCORED'], infos: ['SHEET_NOT_RECOGNISED'] },
+    at: ['SHEET_NOT_RECOGNISED@Khối THCS', 'UNIT_NOT_SCORED@Đơn vị'],
   },
   {
     id: 'header-below-row-15',
     about: 'The scoring sheet header starts on row 18, under a long title block.',
-    shows: 'The header is not searched past row 15: the sheet is reported, not half-read.',
+    shows: 'The header is not searched past row 15: UNIT_NOT_SCORED (error) and SHEET_NOT_RECOGNISED (info), nothing half-read.',
     input: () => {
       const book = baseBook();
       const s = sheetOf(book, BLOC);
@@ -54,6 +55,7 @@ export const structureCases: CorpusCase[] = [
       return book;
     },
     expect: { errors: ['UNIT_NOT_SCORED'], infos: ['SHEET_NOT_RECOGNISED'] },
+    at: ['SHEET_NOT_RECOGNISED@Khối THCS'],
   },
   {
     id: 'three-row-merged-header',
@@ -65,23 +67,25 @@ export const structureCases: CorpusCase[] = [
       return book;
     },
     expect: {},
+    totals: { 'Trường THCS An Phú': 92, 'Trường THCS Bình Minh': 85, 'Trường THCS Cát Lái': 69 },
     outputHas: ['Trường THCS An Phú', 'Trường THCS Cát Lái'],
   },
   {
     id: 'duplicate-unit-in-bloc',
     about: 'The same school appears twice in the scoring sheet header.',
-    shows: 'SCORING_UNIT_DUPLICATE naming the second header cell.',
+    shows: 'SCORING_UNIT_DUPLICATE (warning) at the second header cell.',
     input: () => {
       const book = baseBook();
       book[2] = scoringSheet([...UNITS, UNITS[0]]);
       return book;
     },
     expect: { warnings: ['SCORING_UNIT_DUPLICATE'] },
+    at: ['SCORING_UNIT_DUPLICATE@Khối THCS!J3'],
   },
   {
     id: 'duplicate-criterion-code',
     about: 'The criteria sheet has the code 2 twice under group I.',
-    shows: 'CRITERIA_DUPLICATE_CODE at the second code cell.',
+    shows: 'CRITERIA_DUPLICATE_CODE at the second code, the group sum that no longer adds up, the item the scoring sheet lacks (warnings).',
     input: () => {
       const book = baseBook();
       const c = sheetOf(book, 'Tiêu chí');
@@ -89,39 +93,43 @@ export const structureCases: CorpusCase[] = [
       return book;
     },
     expect: { warnings: ['CRITERIA_DUPLICATE_CODE', 'CRITERIA_GROUP_SUM_MISMATCH', 'SCORING_CRITERION_MISSING'] },
+    at: ['CRITERIA_DUPLICATE_CODE@Tiêu chí'],
   },
   {
     id: 'duplicate-person',
     about: 'The same person (name, date of birth, unit) is nominated on two rows.',
-    shows: 'A duplicate finding naming the second row.',
+    shows: 'NOMINATION_DUPLICATE_ROW (warning) naming the second row.',
     input: () => {
       const book = baseBook();
       book[4] = nominationsSheet([...defaultPeople(), ['Nguyễn Văn An', '12/03/1985', 'Giáo viên', UNITS[0], 'LĐTT', 'HTTNV', 'Không']]);
       return book;
     },
     expect: { warnings: ['NOMINATION_DUPLICATE_ROW'] },
+    at: ['NOMINATION_DUPLICATE_ROW@Đề nghị khen thưởng'],
   },
   {
     id: 'duplicate-unit-listed',
     about: 'The units sheet lists a school twice.',
-    shows: 'UNIT_DUPLICATE_LISTED at the second row.',
+    shows: 'UNIT_DUPLICATE_LISTED (warning) at the second row.',
     input: () => {
       const book = baseBook();
       book[3] = unitsSheet([...UNITS, UNITS[1]]);
       return book;
     },
     expect: { warnings: ['UNIT_DUPLICATE_LISTED'] },
+    at: ['UNIT_DUPLICATE_LISTED@Đơn vị'],
   },
   {
     id: 'unit-missing-from-bloc',
     about: 'The units sheet lists a fourth school of Khối THCS that has no scores.',
-    shows: 'UNIT_NOT_SCORED (error) at the unit’s row.',
+    shows: 'UNIT_NOT_SCORED (error) at the unit’s row of the units sheet.',
     input: () => {
       const book = baseBook();
       book[3] = unitsSheet([...UNITS, 'Trường THCS Dương Đông']);
       return book;
     },
     expect: { errors: ['UNIT_NOT_SCORED'] },
+    at: ['UNIT_NOT_SCORED@Đơn vị'],
   },
   {
     id: 'unit-not-listed',
@@ -133,17 +141,19 @@ export const structureCases: CorpusCase[] = [
       return book;
     },
     expect: { warnings: ['UNIT_NOT_LISTED'] },
+    at: ['UNIT_NOT_LISTED@Khối THCS'],
   },
   {
     id: 'settings-bad-value',
     about: 'A parameter in Cấu hình holds a word where a percentage belongs.',
-    shows: 'SETTINGS_BAD_VALUE naming the cell and the value kept.',
+    shows: 'SETTINGS_BAD_VALUE (warning) naming the cell and the value kept.',
     input: () => {
       const book = cloneBook(baseBook());
       sheetOf(book, 'Cấu hình').rows.push(['Tỷ lệ đề nghị Bằng khen', 'nhiều']);
       return book;
     },
     expect: { warnings: ['SETTINGS_BAD_VALUE'] },
+    at: ['SETTINGS_BAD_VALUE@Cấu hình'],
   },
 ];
 

@@ -59,6 +59,7 @@ export const textCases: CorpusCase[] = [
       return book;
     },
     expect: {},
+    totals: { 'Trường THCS An Phú': 92, 'Trường THCS Bình Minh': 85, 'Trường THCS Cát Lái': 69 },
   },
   {
     id: 'eth-for-d',
@@ -83,6 +84,7 @@ export const textCases: CorpusCase[] = [
       return book;
     },
     expect: {},
+    totals: { 'Trường THCS An Phú': 92, 'Trường THCS Cát Lái': 69 },
   },
   {
     id: 'legacy-tcvn3',

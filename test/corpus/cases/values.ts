@@ -27,7 +27,8 @@ export const valueCases: CorpusCase[] = [
     about: 'A bloc score of 25 for an item worth 20.',
     shows: 'SCORE_OUT_OF_RANGE (error) at the cell; the unit counts 0 there and gets no proposal.',
     input: scored({ E6: 25 }),
-    expect: { errors: ['SCORE_OUT_OF_RANGE'] },
+    expect: { errors: ['SCORE_OUT_OF_RANGE'], warnings: ['SCORE_GAP'] },
+    totals: { 'Trường THCS An Phú': 73 },
     at: ['SCORE_OUT_OF_RANGE@Khối THCS!E6'],
   },
   {
@@ -35,7 +36,7 @@ export const valueCases: CorpusCase[] = [
     about: 'A negative bloc score on a standard item.',
     shows: 'SCORE_OUT_OF_RANGE (error) at the cell.',
     input: scored({ G9: -3 }),
-    expect: { errors: ['SCORE_OUT_OF_RANGE'] },
+    expect: { errors: ['SCORE_OUT_OF_RANGE'], warnings: ['SCORE_GAP'] },
     at: ['SCORE_OUT_OF_RANGE@Khối THCS!G9'],
   },
   {
@@ -43,7 +44,7 @@ export const valueCases: CorpusCase[] = [
     about: 'A score typed as words ("mười tám").',
     shows: 'SCORE_NOT_NUMBER (error) at the cell.',
     input: scored({ E7: 'mười tám' }),
-    expect: { errors: ['SCORE_NOT_NUMBER'] },
+    expect: { errors: ['SCORE_NOT_NUMBER'], warnings: ['SCORE_GAP'] },
     at: ['SCORE_NOT_NUMBER@Khối THCS!E7'],
   },
   {
@@ -51,7 +52,7 @@ export const valueCases: CorpusCase[] = [
     about: 'A bloc score cell holding #N/A.',
     shows: 'SCORE_FORMULA_ERROR (error) at the cell.',
     input: scored({ E6: { error: '#N/A' } }),
-    expect: { errors: ['SCORE_FORMULA_ERROR'] },
+    expect: { errors: ['SCORE_FORMULA_ERROR'], warnings: ['SCORE_GAP'] },
     at: ['SCORE_FORMULA_ERROR@Khối THCS!E6'],
   },
   {
@@ -59,7 +60,7 @@ export const valueCases: CorpusCase[] = [
     about: 'A bloc score formula pointing at a deleted sheet (#REF!).',
     shows: 'SCORE_FORMULA_ERROR (error) at the cell.',
     input: scored({ G7: { formula: 'Cũ!B2', result: { error: '#REF!' } } }),
-    expect: { errors: ['SCORE_FORMULA_ERROR'] },
+    expect: { errors: ['SCORE_FORMULA_ERROR'], warnings: ['SCORE_GAP'] },
     at: ['SCORE_FORMULA_ERROR@Khối THCS!G7'],
   },
   {
@@ -67,7 +68,7 @@ export const valueCases: CorpusCase[] = [
     about: 'A bloc score formula dividing by zero (#DIV/0!).',
     shows: 'SCORE_FORMULA_ERROR (error) at the cell.',
     input: scored({ I9: { formula: 'C9/0', result: { error: '#DIV/0!' } } }),
-    expect: { errors: ['SCORE_FORMULA_ERROR'] },
+    expect: { errors: ['SCORE_FORMULA_ERROR'], warnings: ['SCORE_GAP'] },
     at: ['SCORE_FORMULA_ERROR@Khối THCS!I9'],
   },
   {
@@ -76,6 +77,7 @@ export const valueCases: CorpusCase[] = [
     shows: 'SCORE_FORMULA_ERROR as an error (not a warning) at the Tự chấm cell.',
     input: scored({ D6: { error: '#N/A' } }),
     expect: { errors: ['SCORE_FORMULA_ERROR'] },
+    totals: { 'Trường THCS An Phú': 92 },
     at: ['SCORE_FORMULA_ERROR@Khối THCS!D6'],
   },
   {
@@ -83,7 +85,8 @@ export const valueCases: CorpusCase[] = [
     about: 'A date typed where a score belongs (Excel stores it as serial 45424).',
     shows: 'SCORE_OUT_OF_RANGE at the cell: the serial is never taken as points.',
     input: scored({ E6: new Date(Date.UTC(2024, 4, 12)) }),
-    expect: { errors: ['SCORE_OUT_OF_RANGE'] },
+    expect: { errors: ['SCORE_OUT_OF_RANGE'], warnings: ['SCORE_GAP'] },
+    totals: { 'Trường THCS An Phú': 73 },
     at: ['SCORE_OUT_OF_RANGE@Khối THCS!E6'],
   },
   {
@@ -91,7 +94,7 @@ export const valueCases: CorpusCase[] = [
     about: 'A date typed as text ("12/05/2024") where a score belongs.',
     shows: 'SCORE_NOT_NUMBER at the cell.',
     input: scored({ G6: '12/05/2024' }),
-    expect: { errors: ['SCORE_NOT_NUMBER'] },
+    expect: { errors: ['SCORE_NOT_NUMBER'], warnings: ['SCORE_GAP'] },
     at: ['SCORE_NOT_NUMBER@Khối THCS!G6'],
   },
   {
@@ -100,42 +103,47 @@ export const valueCases: CorpusCase[] = [
     shows: 'Read as 18.5 and 17.5 with no finding.',
     input: scored({ E6: '18,5', E7: '17.5', D6: '19,5' }),
     expect: {},
+    totals: { 'Trường THCS An Phú': 91, 'Trường THCS Bình Minh': 85 },
   },
   {
     id: 'group-sum-mismatch',
     about: 'Group I says 50 points while its items sum to 40.',
-    shows: 'CRITERIA_GROUP_SUM_MISMATCH (warning) at the group’s cell; the items win.',
+    shows: 'CRITERIA_GROUP_SUM_MISMATCH (warning) at the group; the items win.',
     input: criteria([['I', 'Công tác quản lý', 50], ['1', 'Kế hoạch năm học', 20], ['2', 'Kiểm tra nội bộ', 20], ['II', 'Chất lượng giáo dục', 60], ['1', 'Chất lượng học sinh', 30], ['2', 'Đội ngũ giáo viên', 30]]),
     expect: { warnings: ['CRITERIA_GROUP_SUM_MISMATCH'] },
+    at: ['CRITERIA_GROUP_SUM_MISMATCH@Tiêu chí'],
   },
   {
     id: 'zero-point-scale',
     about: 'Every Điểm chuẩn is 0.',
-    shows: 'A scale error: no percentage, no classification, no crash (no division by zero).',
+    shows: 'CRITERIA_ZERO_SCALE (error); every score is out of its 0-point range (errors, self scores warnings); no division by zero, no crash.',
     input: () => {
       const book = criteria([['I', 'Công tác quản lý', 0], ['1', 'Kế hoạch năm học', 0], ['2', 'Kiểm tra nội bộ', 0], ['II', 'Chất lượng giáo dục', 0], ['1', 'Chất lượng học sinh', 0], ['2', 'Đội ngũ giáo viên', 0]])();
       for (const a of ['C5', 'C6', 'C7', 'C8', 'C9', 'C10']) setCell(sheetOf(book, BLOC), a, 0);
       return book;
     },
-    expect: { errors: ['CRITERIA_ZERO_SCALE', 'SCORE_OUT_OF_RANGE'], warnings: ['SCORE_OUT_OF_RANGE'] },
+    expect: { errors: ['CRITERIA_ZERO_SCALE', 'SCORE_OUT_OF_RANGE'], warnings: ['SCORE_GAP', 'SCORE_OUT_OF_RANGE'] },
+    at: ['CRITERIA_ZERO_SCALE@Tiêu chí'],
   },
   {
     id: 'criteria-without-leaves',
     about: 'The criteria sheet has only group rows (I, II) and no items.',
-    shows: 'A criteria finding; nothing ranked from an empty table.',
+    shows: 'The groups are read as items: the scoring rows do not match (SCORING_ROW_UNMATCHED), units have no scores (SCORING_UNIT_EMPTY, UNIT_NOT_SCORED); nothing ranked from nothing.',
     input: criteria([['I', 'Công tác quản lý', 40], ['II', 'Chất lượng giáo dục', 60]]),
     expect: { errors: ['UNIT_NOT_SCORED'], warnings: ['SCORING_ROW_UNMATCHED', 'SCORING_UNIT_EMPTY'] },
+    at: ['SCORING_ROW_UNMATCHED@Khối THCS'],
   },
   {
     id: 'hidden-rows',
     about: 'A nomination row is hidden.',
-    shows: 'The hidden row is skipped and said so (info).',
+    shows: 'The hidden row is skipped and said so: NOMINATION_HIDDEN_ROWS (info).',
     input: () => {
       const book = baseBook();
       book[4] = { ...nominationsSheet([...defaultPeople(), ['Lê Thị Cúc', '01/01/1988', 'Giáo viên', UNITS[2], 'LĐTT', 'HTTNV', 'Không']]), hiddenRows: [3] };
       return book;
     },
     expect: { infos: ['NOMINATION_HIDDEN_ROWS'] },
+    at: ['NOMINATION_HIDDEN_ROWS@Đề nghị khen thưởng'],
   },
   {
     id: 'hidden-sheet',
@@ -147,6 +155,7 @@ export const valueCases: CorpusCase[] = [
       return book;
     },
     expect: { infos: ['SHEET_HIDDEN'] },
+    at: ['SHEET_HIDDEN@Tiêu chí'],
   },
   {
     id: 'nomination-cell-error',

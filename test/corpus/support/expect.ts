@@ -1,4 +1,5 @@
 /** Shared assertions of the corpus runners: exact code sets, places, preserved sheets, rerun identity. */
+import { createHash } from 'crypto';
 import type { Finding } from '../../../src/engine';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../../src/workbook/snapshot';
 import { readOwnership, OWNERSHIP_SHEET } from '../../../src/workbook/ownership';
@@ -49,7 +50,24 @@ export function replaceableSheets(snapshot: WorkbookSnapshot): Set<string> {
 /** What must survive a run unchanged: values, merges, visibility, hidden rows and protection. */
 export function sheetFingerprint(s: SheetSnapshot): string {
   const merges = [...s.merges].map((m) => `${m.r0},${m.c0},${m.r1},${m.c1}`).sort().join(';');
-  return [hashValues(s.values), merges, s.visibility, [...(s.hiddenRows ?? [])].join(','), s.protected ? 'p' : ''].join('|');
+  return [valuesDigest(s.values), merges, s.visibility, [...(s.hiddenRows ?? [])].join(','), s.protected ? 'p' : ''].join('|');
+}
+
+/** SHA-256 of the values as a reader sees them (trailing empty cells and rows do not count); fast on a million rows. */
+function valuesDigest(values: SheetSnapshot['values']): string {
+  const h = createHash('sha256');
+  let pendingEmpty = 0;
+  for (const row of values) {
+    let end = row.length;
+    while (end > 0 && (row[end - 1] === null || row[end - 1] === '')) end--;
+    if (end === 0) {
+      pendingEmpty++;
+      continue;
+    }
+    h.update(`${pendingEmpty}\n${JSON.stringify(row.slice(0, end).map((v) => (v === '' ? null : v)))}\n`);
+    pendingEmpty = 0;
+  }
+  return h.digest('hex');
 }
 
 /** Sheets the tool owns after a run (from its `_thidua`). */

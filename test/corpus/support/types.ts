@@ -29,6 +29,8 @@ export interface CorpusCase {
   readonly office?: { readonly skip?: string; readonly snapshot?: () => WorkbookSnapshot; readonly expect?: Expected; readonly structureProtected?: boolean };
   /** File name of the input (default `<id>.xlsx`). */
   readonly fileName?: string;
+  /** Unit → total the ranking must give (both surfaces): never a wrong number. */
+  readonly totals?: Readonly<Record<string, number>>;
   /** Extra checks on the written output: every string value of the owned sheets (both surfaces). */
   readonly outputHas?: readonly string[];
 }

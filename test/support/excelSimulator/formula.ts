@@ -1,7 +1,7 @@
 /**
  * A small formula evaluator so that formula cells read back a value, as in Excel: numbers, text,
  * TRUE/FALSE, references (A1, $A$1, 'Sheet'!A1, ranges), + - * / ^ & % and comparisons, and SUM, MIN,
- * MAX, AVERAGE, COUNT, COUNTA, ROUND, ABS, IF, IFERROR, AND, OR, NOT. Anything else is #NAME?, as
+ * MAX, AVERAGE, COUNT, COUNTA, ROUND, ROUNDDOWN, ROUNDUP, ABS, IF, IFERROR, AND, OR, NOT. Anything else is #NAME?, as
  * Excel shows an unknown function. Results keep 15 significant digits like Excel.
  */
 import type { Rect } from './addresses';
@@ -202,6 +202,16 @@ class Parser {
         if (isErrVal(d)) return d;
         const f = 10 ** d;
         return (Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9)) / f;
+      }
+      case 'ROUNDDOWN':
+      case 'ROUNDUP': {
+        const [x, d] = [toNum(this.scalar(args[0])), toNum(this.scalar(args[1] ?? 0))];
+        if (isErrVal(x)) return x;
+        if (isErrVal(d)) return d;
+        const f = 10 ** d;
+        // Excel rounds the magnitude toward (DOWN) or away from (UP) zero; 1e-9 absorbs float noise.
+        const m = name === 'ROUNDDOWN' ? Math.floor(Math.abs(x) * f + 1e-9) : Math.ceil(Math.abs(x) * f - 1e-9);
+        return (Math.sign(x) * m) / f;
       }
       case 'ABS':
         return arith(this.scalar(args[0]), 0, (x) => Math.abs(x));
