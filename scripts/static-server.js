@@ -24,14 +24,15 @@ const TYPES = {
 };
 
 /**
+ * The request handler that serves the files of `root` (GET/HEAD only, never outside `root`).
  * @param {string} root folder to serve
  * @param {{ index?: string }} [opts] file served for "/" (default index.html)
- * @returns {http.Server}
+ * @returns {(req: http.IncomingMessage, res: http.ServerResponse) => void}
  */
-function createStaticServer(root, opts = {}) {
+function staticHandler(root, opts = {}) {
   const base = path.resolve(root);
   const index = opts.index || 'index.html';
-  return http.createServer((req, res) => {
+  return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -63,7 +64,16 @@ function createStaticServer(root, opts = {}) {
       if (req.method === 'HEAD') res.end();
       else fs.createReadStream(file).pipe(res);
     });
-  });
+  };
+}
+
+/**
+ * @param {string} root folder to serve
+ * @param {{ index?: string }} [opts] file served for "/" (default index.html)
+ * @returns {http.Server}
+ */
+function createStaticServer(root, opts = {}) {
+  return http.createServer(staticHandler(root, opts));
 }
 
 /**
@@ -81,4 +91,4 @@ function listen(root, port = 0, opts = {}) {
   });
 }
 
-module.exports = { createStaticServer, listen };
+module.exports = { staticHandler, createStaticServer, listen };

@@ -131,7 +131,6 @@ describe('bad-input corpus through the CLI', () => {
 });
 
 describe('how the CLI writes', () => {
-  /* eslint-disable-next-line @typescript-eslint/no-require-imports -- the real fs.promises object the CLI calls through */
   const fsp = (require('fs') as typeof import('fs')).promises;
 
   it('writes through a temp file in the output folder, then renames it into place', async () => {

@@ -9,13 +9,11 @@ import { runCli, tempDir } from '../support/xlsxCli';
 const attempts: string[] = [];
 const restore: (() => void)[] = [];
 type Mod = Record<string, unknown>;
-/* eslint-disable @typescript-eslint/no-require-imports -- the real module objects, whose functions every importer calls through */
 const http = require('http') as Mod;
 const https = require('https') as Mod & { get: (url: string) => unknown };
 const net = require('net') as Mod;
 const tls = require('tls') as Mod;
 const dns = require('dns') as Mod;
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 function trap(mod: Mod, names: string[], label: string): void {
   for (const n of names) {

@@ -14,7 +14,6 @@ interface HtmlPluginLike {
 }
 
 function configuredPages(): Map<string, { template: string; csp: string }> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const make = require(path.join(ROOT, 'webpack.config.js')) as (env: unknown, argv: { mode: string }) => { plugins: unknown[] };
   const out = new Map<string, { template: string; csp: string }>();
   for (const p of make({}, { mode: 'production' }).plugins as HtmlPluginLike[]) {
