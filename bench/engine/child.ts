@@ -1,16 +1,19 @@
 /**
  * One engine measurement in a fresh process (so peak memory is this run's alone):
- * `node engine/child.js <nomination rows> [warm]` prints one JSON line. The first run is the figure
- * (a CLI run is always cold); with `warm`, a second run is measured too.
+ * `node engine/child.js <nomination rows> [engine|office|both]` prints one JSON line. The engine figure
+ * is the first, cold run (a CLI run is always cold). With `office`, the same plan is then written
+ * through the Office.js adapter into the strict simulator (see ../office/roundTrips.ts), so the
+ * large sizes pay for the engine once.
  */
 import { bigSnapshot, ISSUE_WORKBOOK } from '../generate/bigWorkbook';
+import { measureCheck, measureWrite, simulatorFor, type SyncFigures } from '../office/roundTrips';
 import { runPipeline } from './pipeline';
 
 export interface EngineSample {
   readonly rows: number;
   readonly cells: number;
   readonly cold: { wallMs: number; cpuMs: number; stages: Record<string, number> };
-  readonly warm: { wallMs: number; cpuMs: number } | null;
+  readonly office: { check: SyncFigures; write: SyncFigures } | null;
   readonly nominations: number;
   /** Peak resident memory of the process (snapshot + engine), MB. */
   readonly peakRssMb: number;
@@ -18,20 +21,26 @@ export interface EngineSample {
   readonly snapshotRssMb: number;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const rows = Number(process.argv[2] ?? ISSUE_WORKBOOK.nominationRows);
-  const warm = process.argv[3] === 'warm';
+  const mode = process.argv[3] ?? 'engine';
   const snapshot = bigSnapshot({ ...ISSUE_WORKBOOK, nominationRows: rows });
   const cells = snapshot.sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.length, 0), 0);
   const snapshotRssMb = process.memoryUsage().rss / 2 ** 20;
   const cold = runPipeline(snapshot);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  const again = warm ? runPipeline(snapshot) : null;
+  let office: EngineSample['office'] = null;
+  if (mode !== 'engine') {
+    const sim = simulatorFor(snapshot);
+    const check = await measureCheck(sim);
+    // The plan was resolved against this same snapshot, which is what the check step read back.
+    office = { check: check.figures, write: await measureWrite(sim, cold.plan) };
+  }
   const sample: EngineSample = {
     rows,
     cells,
     cold: { wallMs: cold.wallMs, cpuMs: cold.cpuMs, stages: { ...cold.stages } },
-    warm: again ? { wallMs: again.wallMs, cpuMs: again.cpuMs } : null,
+    office,
     nominations: cold.nominations,
     peakRssMb,
     snapshotRssMb,
@@ -39,4 +48,4 @@ function main(): void {
   process.stdout.write(`${JSON.stringify(sample)}\n`);
 }
 
-main();
+void main();

@@ -131,6 +131,7 @@ describe('bad-input corpus through the CLI', () => {
 });
 
 describe('how the CLI writes', () => {
+  // The real fs.promises object the CLI calls through (spied on, not replaced).
   const fsp = (require('fs') as typeof import('fs')).promises;
 
   it('writes through a temp file in the output folder, then renames it into place', async () => {

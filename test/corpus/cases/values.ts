@@ -25,7 +25,7 @@ export const valueCases: CorpusCase[] = [
   {
     id: 'score-above-max',
     about: 'A bloc score of 25 for an item worth 20.',
-    shows: 'SCORE_OUT_OF_RANGE (error) at the cell; the unit counts 0 there and gets no proposal.',
+    shows: 'SCORE_OUT_OF_RANGE (error) at the cell, which counts 0 (total 73, asserted); SCORE_GAP (warning) for the self-vs-bloc gap that follows.',
     input: scored({ E6: 25 }),
     expect: { errors: ['SCORE_OUT_OF_RANGE'], warnings: ['SCORE_GAP'] },
     totals: { 'Trường THCS An Phú': 73 },
@@ -34,7 +34,7 @@ export const valueCases: CorpusCase[] = [
   {
     id: 'score-negative',
     about: 'A negative bloc score on a standard item.',
-    shows: 'SCORE_OUT_OF_RANGE (error) at the cell.',
+    shows: 'SCORE_OUT_OF_RANGE (error) at the cell; SCORE_GAP (warning) for the gap that follows.',
     input: scored({ G9: -3 }),
     expect: { errors: ['SCORE_OUT_OF_RANGE'], warnings: ['SCORE_GAP'] },
     at: ['SCORE_OUT_OF_RANGE@Khối THCS!G9'],
@@ -42,7 +42,7 @@ export const valueCases: CorpusCase[] = [
   {
     id: 'score-not-a-number',
     about: 'A score typed as words ("mười tám").',
-    shows: 'SCORE_NOT_NUMBER (error) at the cell.',
+    shows: 'SCORE_NOT_NUMBER (error) at the cell; SCORE_GAP (warning) for the gap that follows.',
     input: scored({ E7: 'mười tám' }),
     expect: { errors: ['SCORE_NOT_NUMBER'], warnings: ['SCORE_GAP'] },
     at: ['SCORE_NOT_NUMBER@Khối THCS!E7'],
@@ -50,7 +50,7 @@ export const valueCases: CorpusCase[] = [
   {
     id: 'formula-error-na',
     about: 'A bloc score cell holding #N/A.',
-    shows: 'SCORE_FORMULA_ERROR (error) at the cell.',
+    shows: 'SCORE_FORMULA_ERROR (error) at the cell; SCORE_GAP (warning) for the gap that follows.',
     input: scored({ E6: { error: '#N/A' } }),
     expect: { errors: ['SCORE_FORMULA_ERROR'], warnings: ['SCORE_GAP'] },
     at: ['SCORE_FORMULA_ERROR@Khối THCS!E6'],
@@ -58,7 +58,7 @@ export const valueCases: CorpusCase[] = [
   {
     id: 'formula-error-ref',
     about: 'A bloc score formula pointing at a deleted sheet (#REF!).',
-    shows: 'SCORE_FORMULA_ERROR (error) at the cell.',
+    shows: 'SCORE_FORMULA_ERROR (error) at the cell; SCORE_GAP (warning) for the gap that follows.',
     input: scored({ G7: { formula: 'Cũ!B2', result: { error: '#REF!' } } }),
     expect: { errors: ['SCORE_FORMULA_ERROR'], warnings: ['SCORE_GAP'] },
     at: ['SCORE_FORMULA_ERROR@Khối THCS!G7'],
@@ -66,7 +66,7 @@ export const valueCases: CorpusCase[] = [
   {
     id: 'formula-error-div0',
     about: 'A bloc score formula dividing by zero (#DIV/0!).',
-    shows: 'SCORE_FORMULA_ERROR (error) at the cell.',
+    shows: 'SCORE_FORMULA_ERROR (error) at the cell; SCORE_GAP (warning) for the gap that follows.',
     input: scored({ I9: { formula: 'C9/0', result: { error: '#DIV/0!' } } }),
     expect: { errors: ['SCORE_FORMULA_ERROR'], warnings: ['SCORE_GAP'] },
     at: ['SCORE_FORMULA_ERROR@Khối THCS!I9'],
@@ -83,7 +83,7 @@ export const valueCases: CorpusCase[] = [
   {
     id: 'date-in-score',
     about: 'A date typed where a score belongs (Excel stores it as serial 45424).',
-    shows: 'SCORE_OUT_OF_RANGE at the cell: the serial is never taken as points.',
+    shows: 'SCORE_OUT_OF_RANGE (error) at the cell: the serial is never taken as points (total 73, asserted); SCORE_GAP (warning).',
     input: scored({ E6: new Date(Date.UTC(2024, 4, 12)) }),
     expect: { errors: ['SCORE_OUT_OF_RANGE'], warnings: ['SCORE_GAP'] },
     totals: { 'Trường THCS An Phú': 73 },
@@ -92,7 +92,7 @@ export const valueCases: CorpusCase[] = [
   {
     id: 'date-text-in-score',
     about: 'A date typed as text ("12/05/2024") where a score belongs.',
-    shows: 'SCORE_NOT_NUMBER at the cell.',
+    shows: 'SCORE_NOT_NUMBER at the cell; SCORE_GAP (warning) for the gap that follows.',
     input: scored({ G6: '12/05/2024' }),
     expect: { errors: ['SCORE_NOT_NUMBER'], warnings: ['SCORE_GAP'] },
     at: ['SCORE_NOT_NUMBER@Khối THCS!G6'],
