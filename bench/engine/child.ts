@@ -13,7 +13,7 @@ export interface EngineSample {
   readonly rows: number;
   readonly cells: number;
   readonly cold: { wallMs: number; cpuMs: number; stages: Record<string, number> };
-  readonly office: { check: SyncFigures; write: SyncFigures } | null;
+  readonly office: { check: SyncFigures; write: SyncFigures | { error: string } } | null;
   readonly nominations: number;
   /** Peak resident memory of the process (snapshot + engine), MB. */
   readonly peakRssMb: number;
@@ -34,7 +34,14 @@ async function main(): Promise<void> {
     const sim = simulatorFor(snapshot);
     const check = await measureCheck(sim);
     // The plan was resolved against this same snapshot, which is what the check step read back.
-    office = { check: check.figures, write: await measureWrite(sim, cold.plan) };
+    let write: SyncFigures | { error: string };
+    try {
+      write = await measureWrite(sim, cold.plan);
+    } catch (e) {
+      // E.g. a simulator limit (it does not model some operations over 100,000 rows): a figure, not a crash.
+      write = { error: (e as { cause?: Error }).cause?.message ?? (e as Error).message };
+    }
+    office = { check: check.figures, write };
   }
   const sample: EngineSample = {
     rows,

@@ -34,8 +34,9 @@ function figures(sim: ExcelSimulator, kind: 'read' | 'write', base: number): Syn
     syncs: sim.syncCount,
     refused: sim.syncs.length - ok.length,
     dataBytes,
-    maxRequestBytes: sim.maxRequestBytes,
-    maxResponseBytes: sim.maxResponseBytes,
+    // What actually travelled: a refused sync's payload never reached the add-in (it is counted in `refused`).
+    maxRequestBytes: ok.reduce((m, s) => Math.max(m, s.requestBytes), 0),
+    maxResponseBytes: ok.reduce((m, s) => Math.max(m, s.responseBytes), 0),
     chunks,
     // "≤ 2 syncs plus one per 5 MB chunk": a workbook under 5 MB is one chunk and gets the base.
     budget: base + chunks - 1,

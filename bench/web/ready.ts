@@ -15,6 +15,7 @@ export const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const CHECK_BUTTON = 'Kiểm tra sổ tính';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS (shared with `npm run preview`), no types.
 const { listen } = require(path.join(process.cwd(), 'scripts', 'static-server.js')) as {
   listen: (root: string, port?: number) => Promise<{ server: Server; url: string }>;
 };

@@ -20,6 +20,9 @@ import { countFindings, printRanking, texts, type CliIo } from './output';
 export function planOutput(snapshot: WorkbookSnapshot, analysis: Analysis, now: Date, lang: CliIo['lang']): { plan: WritePlan; analysis: Analysis } {
   const paramsHash = hashText(JSON.stringify(analysis.params));
   const first = resolveWritePlan(snapshot, buildSheetPlans(analysis, { now, lang }), { now, paramsHash });
+  // Nothing to add to the log (the usual first run): the plans would come out the same; building them
+  // again cost seconds on a large workbook.
+  if (first.findings.length === 0) return { plan: first.plan, analysis };
   const full: Analysis = { ...analysis, findings: [...analysis.findings, ...first.findings] };
   // Same keys and names as the first pass, so ownership resolves the same way; only the log's values change.
   const { plan } = resolveWritePlan(snapshot, buildSheetPlans(full, { now, lang }), { now, paramsHash });
