@@ -7,12 +7,12 @@
  * letters, then the tones), and keys are memoised: sorting 50,000 nominees compares ~800,000 pairs
  * of a few thousand distinct names and units, and Unicode normalisation per comparison took seconds.
  */
+import { memoised } from './memo';
 
 const BASE_ORDER = 'aăâbcdđeêghiklmnoôơpqrstuưvxy';
 const TONE_ORDER = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
 /** Ends the letters part of a key: below every letter code, so a prefix word sorts first. */
 const LETTERS_END = '\u0000';
-const MEMO_LIMIT = 50_000;
 
 /**
  * Letters as two code units each (a letter's rank ×1000, or 100000 + its code point for letters
@@ -40,18 +40,6 @@ function computeKey(word: string): string {
   return bases + LETTERS_END + tones;
 }
 
-function memoised(compute: (s: string) => string): (s: string) => string {
-  const memo = new Map<string, string>();
-  return (s) => {
-    let k = memo.get(s);
-    if (k === undefined) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      k = compute(s);
-      memo.set(s, k);
-    }
-    return k;
-  };
-}
 
 /** The sort key of a string in Vietnamese dictionary order (compare keys with < and >). */
 export const collationKey = memoised(computeKey);

@@ -3,29 +3,12 @@
  * Matching is forgiving: NFC, case-insensitive, whitespace collapsed, diacritics optional,
  * Ð (U+00D0, Icelandic eth often typed by legacy keyboards) folded to Đ (U+0110).
  */
+import { memoised } from './memo';
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\s\u00A0\u2007\u202F]+/g;
 
-/**
- * Folding is pure but costly (Unicode normalisation), and a workbook repeats the same few thousand
- * texts (units, titles, ratings, names) over tens of thousands of rows: the results are memoised,
- * within a bound so a huge workbook cannot grow the memo without limit.
- */
-const MEMO_LIMIT = 50_000;
-
-function memoised(compute: (s: string) => string): (s: string) => string {
-  const memo = new Map<string, string>();
-  return (s) => {
-    let k = memo.get(s);
-    if (k === undefined) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      k = compute(s);
-      memo.set(s, k);
-    }
-    return k;
-  };
-}
+// Folding is pure but costly (Unicode normalisation) and the same texts recur over many rows: memoised.
 
 /** NFC, Ð→Đ, zero-width removed, any whitespace (incl. non-breaking) collapsed, trimmed. */
 export const cleanText = memoised((s: string): string => {

@@ -8,7 +8,7 @@
 /** Points per line of Times New Roman 13 with Excel's line spacing. */
 export const LINE_HEIGHT = 17;
 
-/** Excel's tallest row (409 points): Office.js refuses a taller one and fails the whole write. */
+/** Excel's tallest row (409 points): Excel refuses a taller one and the whole write batch fails. */
 export const MAX_ROW_HEIGHT = 409;
 
 /** The height of a row of `lines` lines, within Excel's limit (a longer text stays whole in its cell). */
