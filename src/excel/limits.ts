@@ -7,18 +7,32 @@
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export const RANGE_CELL_LIMIT = 5_000_000;
 
-/** What one sync may carry: 1 MB below the limit leaves room for the request envelope. */
-export const SYNC_BUDGET_BYTES = 4_000_000;
+/**
+ * What one sync may carry, as estimated (data as JSON + OP_OVERHEAD_BYTES per operation, which is more
+ * than an operation costs): ~390 KB below the limit is room for the request envelope.
+ */
+export const SYNC_BUDGET_BYTES = 4_850_000;
 
-/** Rows of one sheet are written in pieces of at most this many bytes, so syncs pack well. */
-export const WRITE_CHUNK_BYTES = 1_000_000;
+/** Rows of one sheet are written in pieces of at most this many bytes, so syncs pack well (fill to ~95%). */
+export const WRITE_CHUNK_BYTES = 250_000;
 
 /**
- * Conservative JSON size of one read cell (value, quotes, comma): a Vietnamese name of 20 letters is
- * about 30 bytes in UTF-8, a score 4. Used only when a read must be chunked; a chunk that still proves
- * too big is split in two and read again.
+ * JSON size of one read cell (value, quotes, comma) assumed for the first values sync, before any was
+ * measured: a Vietnamese name of 20 letters is about 30 bytes in UTF-8, a score 2–4, an empty cell 3
+ * (""); the generated issue workbook averages about 5 on its score sheets and 12 overall. Later syncs
+ * use the size measured so far (per used range once some of its rows were read) plus READ_MARGIN; a
+ * response that still proves too big is retried piece by piece, then by halves.
  */
-export const READ_BYTES_PER_CELL = 32;
+export const READ_BYTES_PER_CELL = 12;
+
+/** Safety margin on the measured size per cell. */
+export const READ_MARGIN = 0.03;
+
+/** What one values response may carry: Excel on the web refuses above PAYLOAD_LIMIT_BYTES (5 MiB = 5,242,880 bytes); the rest is room for the envelope. */
+export const READ_SYNC_BYTES = 5_100_000;
+
+/** JSON around one piece of values in a response (object path, property name). */
+export const PIECE_ENVELOPE_BYTES = 200;
 
 /** A row of `getRowProperties({ rowHidden: true })`: {"rowHidden":false}, */
 export const ROW_PROPERTIES_BYTES = 24;

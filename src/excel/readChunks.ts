@@ -6,7 +6,8 @@
 import type { CellValue } from '../workbook/snapshot';
 import { fromOffice } from './cellValues';
 import { errorCode } from './errors';
-import { RANGE_CELL_LIMIT, READ_BYTES_PER_CELL, ROW_PROPERTIES_BYTES, SYNC_BUDGET_BYTES } from './limits';
+import { jsonBytes } from './budget';
+import { PIECE_ENVELOPE_BYTES, RANGE_CELL_LIMIT, READ_BYTES_PER_CELL, READ_MARGIN, READ_SYNC_BYTES, ROW_PROPERTIES_BYTES, SYNC_BUDGET_BYTES } from './limits';
 
 /** A sheet's used range as the reader knows it after the size sync. */
 export interface UsedArea {
@@ -82,18 +83,61 @@ async function runGroups(context: Excel.RequestContext, groups: readonly Piece[]
   for (const g of groups) await runGroup(context, g, queue);
 }
 
-/** Values of each area by rows (relative to the area), one sync per ~4 MB. */
+/**
+ * Values of each area by rows (relative to the area), one sync per response of up to READ_SYNC_BYTES.
+ * The first sync is packed at READ_BYTES_PER_CELL; each next one at the size per cell measured so far
+ * (plus READ_MARGIN), so a uniform workbook fills its responses and none is refused.
+ */
 export async function readValuesInChunks(context: Excel.RequestContext, areas: readonly UsedArea[]): Promise<Map<UsedArea, CellValue[][]>> {
   const out = new Map<UsedArea, CellValue[][]>(areas.map((a) => [a, new Array<CellValue[]>(a.rows)]));
-  const groups = planGroups(areas, (a) => a.cols * READ_BYTES_PER_CELL, (a) => a.cols);
-  await runGroups(context, groups, (p) => {
-    const range = p.area.sheet.getRangeByIndexes(p.area.row + p.start, p.area.col, p.count, p.area.cols);
+  // Bytes and cells read so far, per area and in all.
+  const seen = new Map<UsedArea | null, { bytes: number; cells: number }>();
+  const note = (k: UsedArea | null, bytes: number, cells: number): void => {
+    const m = seen.get(k) ?? { bytes: 0, cells: 0 };
+    m.bytes += bytes;
+    m.cells += cells;
+    seen.set(k, m);
+  };
+  const perCell = (a: UsedArea): number => {
+    const own = seen.get(a);
+    if (own && own.cells > 0) return Math.max(1, (own.bytes / own.cells) * (1 + READ_MARGIN));
+    const all = seen.get(null);
+    return Math.max(READ_BYTES_PER_CELL, all && all.cells > 0 ? (all.bytes / all.cells) * (1 + READ_MARGIN) : 0);
+  };
+  const queue = (p: Piece): (() => void) => {
+    const whole = p.start === 0 && p.count === p.area.rows;
+    const range = whole ? p.area.sheet.getUsedRange(true) : p.area.sheet.getRangeByIndexes(p.area.row + p.start, p.area.col, p.count, p.area.cols);
     range.load('values');
     return () => {
       const rows = out.get(p.area)!;
-      range.values.forEach((row, i) => (rows[p.start + i] = row.map(fromOffice)));
+      const values = range.values;
+      const bytes = jsonBytes(values);
+      note(p.area, bytes, p.count * p.area.cols);
+      note(null, bytes, p.count * p.area.cols);
+      values.forEach((r, i) => (rows[p.start + i] = r.map(fromOffice)));
     };
-  });
+  };
+  let ai = 0;
+  let row = 0;
+  while (ai < areas.length) {
+    const group: Piece[] = [];
+    let room = READ_SYNC_BYTES;
+    while (ai < areas.length && room > 0) {
+      const a = areas[ai]!;
+      const rowBytes = Math.max(1, a.cols * perCell(a)) + 1;
+      const fit = Math.min(Math.floor(room / rowBytes), Math.floor(RANGE_CELL_LIMIT / Math.max(1, a.cols)), a.rows - row);
+      if (fit < 1 && group.length > 0) break;
+      const count = Math.max(1, fit);
+      group.push({ area: a, start: row, count });
+      room -= count * rowBytes + PIECE_ENVELOPE_BYTES;
+      row += count;
+      if (row >= a.rows) {
+        ai++;
+        row = 0;
+      }
+    }
+    await runGroup(context, group, queue);
+  }
   return out;
 }
 

@@ -1,22 +1,22 @@
 /**
  * Reads the workbook into a WorkbookSnapshot in as few syncs as Office.js allows.
  *
- * Sync 1 loads the sheet list (names, visibility, protection) and the workbook's protection: the sheets
- * must be known before any of them can be addressed. Sync 2 loads, for every sheet at once, the used
- * range (values only: position, size, values, rowHidden) and its merged areas. The values are loaded
- * speculatively, without knowing their size: a workbook within Excel's limits costs two syncs, however
- * many rows it has. When Excel refuses the response as too large (Excel on the web: 5 MB, or a range
- * over 5 M cells), sync 3 loads the same without values, and the values follow by rows, one sync per
- * ~4 MB (estimated at 32 bytes a cell). Hidden rows: `rowHidden` of a used range is false when no row
- * is hidden, true when all are, null when some are — only then does one more sync ask which
- * (row properties, ExcelApi 1.9), so the usual workbook pays nothing for them.
+ * Sync 1 addresses the sheets without knowing their names — `worksheets.getFirst()`, then a chain of
+ * `getNextOrNullObject()` up to SHEET_CHAIN sheets (a null object ends it; when the last is not one, one
+ * more sync per SHEET_CHAIN sheets follows the chain) — and loads, for each, its name, visibility and
+ * protection, the position and size of its used range (values only) with `rowHidden`, and its merged
+ * areas; and the workbook's protection. Sync 2 loads the values of every used range, packed by rows into
+ * responses under Excel's 5 MB (READ_BYTES_PER_CELL to start with, then the size actually measured), so
+ * no sync is refused: a workbook under 5 MB costs two syncs, a larger one one more per ~5 MB.
+ * Hidden rows: `rowHidden` of a used range is false when no row is hidden, true when all are, null when
+ * some are — only then does one more sync ask which (row properties, ExcelApi 1.9), so the usual
+ * workbook pays nothing for them.
  */
 import type { Lang } from '../engine';
 import type { CellRange, CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../workbook/snapshot';
-import { fromOffice } from './cellValues';
 import { excelMessage, nameList } from './messages';
 import type { UsedArea } from './readChunks';
-import { isTooLarge, readHiddenRows, readValuesInChunks } from './readChunks';
+import { readHiddenRows, readValuesInChunks } from './readChunks';
 import type { ApiSupport } from './requirements';
 
 interface SheetParts {
@@ -27,12 +27,15 @@ interface SheetParts {
 
 const VISIBILITY: Record<string, SheetVisibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
 
-function queueParts(ws: Excel.Worksheet, api: ApiSupport, withValues: boolean): SheetParts {
+/** Sheets a sync addresses by `getNextOrNullObject` before it knows how many there are. */
+export const SHEET_CHAIN = 60;
+
+function queueParts(ws: Excel.Worksheet, api: ApiSupport): SheetParts {
+  ws.load('name,visibility,protection/protected');
   const used = ws.getUsedRangeOrNullObject(true);
-  if (withValues) used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden,values');
-  else used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden');
+  used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden');
   // Merges are formats: look for them in the used range that counts formats too.
-  const merged = api.v1_13 ? ws.getUsedRange(false).getMergedAreasOrNullObject() : null;
+  const merged = api.v1_13 ? ws.getUsedRangeOrNullObject(false).getMergedAreasOrNullObject() : null;
   if (merged) merged.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
   return { ws, used, merged };
 }
@@ -67,26 +70,34 @@ function fromA1(a: UsedArea | null, rows: readonly CellValue[][]): CellValue[][]
 
 export async function readWorkbookSnapshot(run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>, api: ApiSupport, lang: Lang): Promise<WorkbookSnapshot> {
   return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load('items/name,items/visibility,items/protection/protected');
     const bookProtection = api.v1_7 ? context.workbook.protection : null;
     if (bookProtection) bookProtection.load('protected');
+    const parts: SheetParts[] = [];
+    // Chain SHEET_CHAIN sheets from `from`; the last one tells whether there are more.
+    const queueChain = (from: Excel.Worksheet | null): Excel.Worksheet => {
+      let ws = from ? from.getNextOrNullObject() : context.workbook.worksheets.getFirst();
+      for (let i = 0; ; i++) {
+        parts.push(queueParts(ws, api));
+        if (i === SHEET_CHAIN - 1) return ws;
+        ws = ws.getNextOrNullObject();
+      }
+    };
+    // More sheets than one chain: one more sync per SHEET_CHAIN, following on from the last.
+    const follow = async (last: Excel.Worksheet): Promise<void> => {
+      if (last.isNullObject) return;
+      const next = queueChain(last);
+      await context.sync();
+      await follow(next);
+    };
+    const first = queueChain(null);
     await context.sync();
+    await follow(first);
+    const present = parts.filter((p) => !p.ws.isNullObject);
+    parts.length = 0;
+    parts.push(...present);
 
-    const items = sheets.items;
-    let parts = items.map((ws) => queueParts(ws, api, true));
-    let chunked: Map<UsedArea, CellValue[][]> | null = null;
-    let areas: (UsedArea | null)[];
-    try {
-      await context.sync();
-      areas = parts.map(area);
-    } catch (e) {
-      if (!isTooLarge(e)) throw e;
-      parts = items.map((ws) => queueParts(ws, api, false));
-      await context.sync();
-      areas = parts.map(area);
-      chunked = await readValuesInChunks(context, areas.filter((a): a is UsedArea => a !== null));
-    }
+    const areas = parts.map(area);
+    const chunked = await readValuesInChunks(context, areas.filter((a): a is UsedArea => a !== null));
 
     const degraded: string[] = [];
     if (!api.v1_13) degraded.push(excelMessage('MERGES_UNSUPPORTED', lang));
@@ -97,7 +108,7 @@ export async function readWorkbookSnapshot(run: <T>(batch: (context: Excel.Reque
 
     const snapshots: SheetSnapshot[] = parts.map((p, i) => {
       const a = areas[i] ?? null;
-      const rows = a === null ? [] : (chunked?.get(a) ?? p.used.values.map((row) => row.map(fromOffice)));
+      const rows = a === null ? [] : (chunked.get(a) ?? []);
       let hiddenRows: number[] | undefined = [];
       if (a !== null && p.used.rowHidden === true) hiddenRows = Array.from({ length: a.rows }, (_, k) => a.row + k);
       else if (a !== null && p.used.rowHidden === null) hiddenRows = hidden.get(a);

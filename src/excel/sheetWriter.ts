@@ -3,18 +3,26 @@
  * font, the cells as whole 2-D arrays (formulas through `formulas`), styles, merges, column widths and
  * row heights, frozen panes and internal hyperlinks.
  *
+ * Internal hyperlinks on text cells are HYPERLINK("#'Sheet'!B7","text") formulas inside the formula grid
+ * (as the .xlsx writer does, src/workbook/hyperlinkFormula.ts), not one `hyperlink` operation each: the
+ * cell reads back its text, which is what the ownership hash expects. Only a link on a number, a
+ * boolean, an empty cell or a text too long for a formula string is set through `Range.hyperlink`.
+ * Row heights: one operation per distinct height over all its rows (`getRanges`, ExcelApi 1.9), in
+ * address lists of at most AREAS_ADDRESS_CHARS characters; below 1.9, one per run of equal heights.
+ *
  * Column widths: the plan gives Excel's character unit; a .xlsx `<col width="w">` shows as about 7·w
  * pixels with the default Calibri 11 (its digit is 7 px wide and the unit already includes the cell
  * padding), and Office.js takes points (¾ of a pixel), so points = round(7·w) · 0.75.
  */
 import type { PlanFormula, PlanValue, SheetPlan } from '../workbook/plan';
+import { hyperlinkFormula } from '../workbook/hyperlinkFormula';
 import { documentReference } from './addresses';
 import type { SyncBudget } from './budget';
 import { toOffice } from './cellValues';
 import { extentOf, lastKey } from './grid';
 import { writeGridInChunks } from './gridWrite';
 import type { ApiSupport } from './requirements';
-import { queueStyle } from './styles';
+import { addressLists, queueStyles } from './styles';
 
 export type OfficeCell = string | number | boolean;
 
@@ -28,7 +36,7 @@ export function isCrossSheet(f: PlanFormula): boolean {
 }
 
 /** The plan's cells as one grid of Office.js input: guarded text, numbers, booleans and "=…" formulas. */
-export function planGrid(plan: SheetPlan, skipFormula: (f: PlanFormula) => boolean): { rows: OfficeCell[][]; cols: number; formulaRows: Set<number> } {
+export function planGrid(plan: SheetPlan, skipFormula: (f: PlanFormula) => boolean, linkFormulas: ReadonlyMap<number, string> = new Map()): { rows: OfficeCell[][]; cols: number; formulaRows: Set<number> } {
   const { rows: nrows, cols } = extentOf(plan.values, plan.formulas);
   const rows: OfficeCell[][] = [];
   for (let r = 0; r < nrows; r++) {
@@ -38,6 +46,11 @@ export function planGrid(plan: SheetPlan, skipFormula: (f: PlanFormula) => boole
     rows.push(row);
   }
   const formulaRows = new Set<number>();
+  for (const [k, formula] of linkFormulas) {
+    const r = Math.floor(k / LINK_KEY);
+    rows[r]![k % LINK_KEY] = `=${formula}`;
+    formulaRows.add(r);
+  }
   for (const f of plan.formulas) {
     if (skipFormula(f)) {
       // Its cell stays empty until the formula is written; the cached result is not text to keep.
@@ -50,9 +63,29 @@ export function planGrid(plan: SheetPlan, skipFormula: (f: PlanFormula) => boole
   return { rows, cols, formulaRows };
 }
 
+const LINK_KEY = 1 << 14;
+
+/**
+ * The plan's links that travel as HYPERLINK formulas (key row·2^14 + col): those on a non-empty text
+ * cell without a formula of its own, when the host has hyperlinks at all (ExcelApi 1.7).
+ */
+export function hyperlinkFormulas(plan: SheetPlan, api: ApiSupport): Map<number, string> {
+  const out = new Map<number, string>();
+  if (!api.v1_7 || plan.hyperlinks.length === 0) return out;
+  const formulaCells = new Set(plan.formulas.map((f) => f.row * LINK_KEY + f.col));
+  for (const h of plan.hyperlinks) {
+    const k = h.row * LINK_KEY + h.col;
+    const v = plan.values[h.row]?.[h.col];
+    if (formulaCells.has(k) || typeof v !== 'string' || v === '') continue;
+    const formula = hyperlinkFormula(v, h.sheet, h.cell);
+    if (formula !== null) out.set(k, formula);
+  }
+  return out;
+}
+
 /** Writes the cells in pieces; a piece that holds a formula goes through `formulas`, the rest `values`. */
-export async function queueCells(ws: Excel.Worksheet, plan: SheetPlan, budget: SyncBudget, skipFormula: (f: PlanFormula) => boolean): Promise<void> {
-  const { rows, cols, formulaRows } = planGrid(plan, skipFormula);
+export async function queueCells(ws: Excel.Worksheet, plan: SheetPlan, budget: SyncBudget, skipFormula: (f: PlanFormula) => boolean, linkFormulas: ReadonlyMap<number, string> = new Map()): Promise<void> {
+  const { rows, cols, formulaRows } = planGrid(plan, skipFormula, linkFormulas);
   await writeGridInChunks(ws, { row: 0, col: 0, rows: rows.length, cols, rowAt: (i) => rows[i]! }, budget, (range, grid, start, end) => {
     let hasFormula = false;
     for (let r = start; r < end && !hasFormula; r++) hasFormula = formulaRows.has(r);
@@ -75,9 +108,9 @@ function runs(get: (i: number) => number | undefined, n: number): [number, numbe
 }
 
 /** Everything but the cells and print setup. Returns notes of what this host could not do. */
-export async function queueLayout(ws: Excel.Worksheet, plan: SheetPlan, budget: SyncBudget, api: ApiSupport): Promise<('FREEZE_UNSUPPORTED' | 'HYPERLINKS_UNSUPPORTED')[]> {
+export async function queueLayout(ws: Excel.Worksheet, plan: SheetPlan, budget: SyncBudget, api: ApiSupport, linkFormulas: ReadonlyMap<number, string> = new Map()): Promise<('FREEZE_UNSUPPORTED' | 'HYPERLINKS_UNSUPPORTED')[]> {
   const notes: ('FREEZE_UNSUPPORTED' | 'HYPERLINKS_UNSUPPORTED')[] = [];
-  for (const s of plan.styles) await queueStyle(ws, s, budget);
+  await queueStyles(ws, plan.styles, budget, api.v1_9);
   for (const m of plan.merges) {
     if (m.r1 < m.r0 || m.c1 < m.c0 || (m.r0 === m.r1 && m.c0 === m.c1)) continue;
     await budget.reserve();
@@ -87,12 +120,7 @@ export async function queueLayout(ws: Excel.Worksheet, plan: SheetPlan, budget: 
     await budget.reserve();
     ws.getRangeByIndexes(0, c, 1, n).format.columnWidth = columnWidthPoints(w);
   }
-  const heights = plan.rowHeights ?? {};
-  const maxRow = lastKey(heights);
-  for (const [r, n, h] of runs((i) => heights[i], maxRow + 1)) {
-    await budget.reserve();
-    ws.getRangeByIndexes(r, 0, n, 1).format.rowHeight = h;
-  }
+  await queueRowHeights(ws, plan, budget, api);
   const freeze = plan.freeze;
   if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
     if (!api.v1_7) notes.push('FREEZE_UNSUPPORTED');
@@ -106,11 +134,36 @@ export async function queueLayout(ws: Excel.Worksheet, plan: SheetPlan, budget: 
   if (plan.hyperlinks.length && !api.v1_7) notes.push('HYPERLINKS_UNSUPPORTED');
   else {
     for (const h of plan.hyperlinks) {
+      if (linkFormulas.has(h.row * LINK_KEY + h.col)) continue;
       await budget.reserve(h.sheet.length * 3 + h.cell.length + 40);
       ws.getRangeByIndexes(h.row, h.col, 1, 1).hyperlink = { documentReference: documentReference(h.sheet, h.cell) };
     }
   }
   return notes;
+}
+
+async function queueRowHeights(ws: Excel.Worksheet, plan: SheetPlan, budget: SyncBudget, api: ApiSupport): Promise<void> {
+  const heights = plan.rowHeights ?? {};
+  const all = runs((i) => heights[i], lastKey(heights) + 1);
+  if (!api.v1_9) {
+    for (const [r, n, h] of all) {
+      await budget.reserve();
+      ws.getRangeByIndexes(r, 0, n, 1).format.rowHeight = h;
+    }
+    return;
+  }
+  const byHeight = new Map<number, string[]>();
+  for (const [r, n, h] of all) {
+    const list = byHeight.get(h) ?? [];
+    list.push(`${r + 1}:${r + n}`);
+    byHeight.set(h, list);
+  }
+  for (const [h, list] of byHeight) {
+    for (const address of addressLists(list)) {
+      await budget.reserve(address.length);
+      ws.getRanges(address).format.rowHeight = h;
+    }
+  }
 }
 
 /** The sheet's default font: set on the whole sheet, so every cell that a style does not change has it. */

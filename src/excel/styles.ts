@@ -2,6 +2,7 @@
 import type { CellStyle, StyledRange } from '../workbook/plan';
 import type { SyncBudget } from './budget';
 import { writeGridInChunks } from './gridWrite';
+import { cellAddress } from '../engine';
 
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
@@ -12,16 +13,9 @@ function color(c: string | undefined): string | null {
   return c !== undefined && /^#[0-9A-Fa-f]{6}$/.test(c) ? c.toUpperCase() : null;
 }
 
-/** Queues the format operations of one styled range. */
-export async function queueStyle(ws: Excel.Worksheet, styled: StyledRange, budget: SyncBudget): Promise<void> {
-  const { r0, c0, r1, c1 } = styled.range;
-  const rows = r1 - r0 + 1;
-  const cols = c1 - c0 + 1;
-  if (rows < 1 || cols < 1) return;
-  const s: CellStyle = styled.style;
-  const range = ws.getRangeByIndexes(r0, c0, rows, cols);
+/** The format sets of a style without borders and number formats (what a RangeAreas can take). */
+function plainSets(s: CellStyle, range: { readonly format: Excel.RangeFormat }): (() => void)[] {
   const sets: (() => void)[] = [];
-  let ops = 0;
   if (s.fontName) sets.push(() => (range.format.font.name = s.fontName!));
   if (s.fontSize) sets.push(() => (range.format.font.size = s.fontSize!));
   if (s.bold !== undefined) sets.push(() => (range.format.font.bold = s.bold!));
@@ -34,6 +28,69 @@ export async function queueStyle(ws: Excel.Worksheet, styled: StyledRange, budge
   if (s.hAlign) sets.push(() => (range.format.horizontalAlignment = H_ALIGN[s.hAlign!]));
   if (s.vAlign) sets.push(() => (range.format.verticalAlignment = V_ALIGN[s.vAlign!]));
   if (s.wrap !== undefined) sets.push(() => (range.format.wrapText = s.wrap!));
+  return sets;
+}
+
+/** Longest address list of one `getRanges` call (Excel's limit is not documented; 8,192 is safe). */
+export const AREAS_ADDRESS_CHARS = 4_000;
+
+/** Comma-separated address lists of at most AREAS_ADDRESS_CHARS characters. */
+export function addressLists(addresses: readonly string[]): string[] {
+  const out: string[] = [];
+  let parts: string[] = [];
+  let chars = 0;
+  for (const a of addresses) {
+    if (parts.length > 0 && chars + a.length + 1 > AREAS_ADDRESS_CHARS) {
+      out.push(parts.join(','));
+      parts = [];
+      chars = 0;
+    }
+    parts.push(a);
+    chars += a.length + 1;
+  }
+  if (parts.length) out.push(parts.join(','));
+  return out;
+}
+
+const canGroup = (s: CellStyle): boolean => !s.border && !s.numberFormat;
+
+/**
+ * Queues the plan's styles in order. With ExcelApi 1.9, consecutive styled ranges of one same plain
+ * style (no borders, no number format: a link colour on every nomination row, say) are set together
+ * through `getRanges`, one operation per property per address list instead of per range; the order of
+ * the styles, and so what overrides what, is unchanged.
+ */
+export async function queueStyles(ws: Excel.Worksheet, styles: readonly StyledRange[], budget: SyncBudget, v1_9: boolean): Promise<void> {
+  for (let i = 0; i < styles.length; ) {
+    const key = JSON.stringify(styles[i]!.style);
+    let j = i + 1;
+    if (v1_9 && canGroup(styles[i]!.style)) while (j < styles.length && JSON.stringify(styles[j]!.style) === key) j++;
+    if (j - i < 2) {
+      await queueStyle(ws, styles[i]!, budget);
+      i++;
+      continue;
+    }
+    const addresses = styles.slice(i, j).filter((x) => x.range.r1 >= x.range.r0 && x.range.c1 >= x.range.c0).map((x) => `${cellAddress(x.range.r0, x.range.c0)}:${cellAddress(x.range.r1, x.range.c1)}`);
+    for (const list of addressLists(addresses)) {
+      const sets = plainSets(styles[i]!.style, ws.getRanges(list));
+      if (sets.length === 0) continue;
+      await budget.reserve(list.length, sets.length);
+      for (const set of sets) set();
+    }
+    i = j;
+  }
+}
+
+/** Queues the format operations of one styled range. */
+export async function queueStyle(ws: Excel.Worksheet, styled: StyledRange, budget: SyncBudget): Promise<void> {
+  const { r0, c0, r1, c1 } = styled.range;
+  const rows = r1 - r0 + 1;
+  const cols = c1 - c0 + 1;
+  if (rows < 1 || cols < 1) return;
+  const s: CellStyle = styled.style;
+  const range = ws.getRangeByIndexes(r0, c0, rows, cols);
+  const sets: (() => void)[] = plainSets(s, range);
+  let ops = 0;
   if (s.border) {
     const edges: string[] = [...OUTER_EDGES];
     if (rows > 1) edges.push('InsideHorizontal');

@@ -11,7 +11,7 @@ import type { ExcelMessageCode } from './messages';
 import { excelMessage } from './messages';
 import { queuePrintSetup } from './printSetup';
 import type { ApiSupport } from './requirements';
-import { queueCells, queueFont, queueLayout } from './sheetWriter';
+import { hyperlinkFormulas, queueCells, queueFont, queueLayout } from './sheetWriter';
 
 export class Notes {
   private readonly codes = new Map<ExcelMessageCode, Record<string, string>>();
@@ -26,8 +26,9 @@ export class Notes {
 /** Queues one sheet's content: font, cells (in pieces), styles, merges, sizes, panes, links. */
 export async function queueSheet(ws: Excel.Worksheet, plan: SheetPlan, budget: SyncBudget, api: ApiSupport, notes: Notes, skipFormula: (f: PlanFormula) => boolean): Promise<void> {
   await queueFont(ws, plan, budget);
-  await queueCells(ws, plan, budget, skipFormula);
-  for (const n of await queueLayout(ws, plan, budget, api)) notes.add(n);
+  const links = hyperlinkFormulas(plan, api);
+  await queueCells(ws, plan, budget, skipFormula, links);
+  for (const n of await queueLayout(ws, plan, budget, api, links)) notes.add(n);
 }
 
 /** One sync with the page layout of every written sheet; a refusal becomes a note. */

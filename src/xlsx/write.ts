@@ -9,11 +9,10 @@ import type { PlanValue, SheetPlan, WritePlan } from '../workbook/plan';
 import type { ApplyResult } from '../workbook/port';
 import { cellAddress, sameSheetName } from '../engine';
 import { cellKey, cellStyles, toExcelStyle } from './styles';
+import { hyperlinkFormula } from '../workbook/hyperlinkFormula';
 
 /** Excel's paper size code for A4. */
 const PAPER_A4 = 9;
-/** Excel refuses string literals longer than 255 characters inside a formula. */
-const MAX_FORMULA_STRING = 255;
 
 export class PlanApplyError extends Error {
   override readonly name = 'PlanApplyError';
@@ -23,25 +22,8 @@ export function findWorksheet(wb: Workbook, name: string): Worksheet | undefined
   return wb.worksheets.find((ws) => sameSheetName(ws.name, name));
 }
 
-/** `"` doubled, for a string literal inside a formula. */
-function formulaString(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
-}
-
-/** 'It''s'!B7: a sheet reference, quoted as Excel wants. */
-export function sheetRef(sheet: string, cell: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
-}
-
-/**
- * An internal link as a HYPERLINK formula: ExcelJS 4.4 writes internal hyperlinks as external relationships
- * that Excel (Windows), WPS and Google Sheets fail to open; HYPERLINK("#Sheet!B7") works everywhere.
- */
-function hyperlinkFormula(text: string, sheet: string, cell: string): string | null {
-  const target = `#${sheetRef(sheet, cell)}`;
-  if (text.length > MAX_FORMULA_STRING || target.length > MAX_FORMULA_STRING) return null;
-  return `HYPERLINK(${formulaString(target)},${formulaString(text)})`;
-}
+/** Kept here for callers of the .xlsx writer; it lives with the HYPERLINK formula builder now. */
+export { sheetRef } from '../workbook/hyperlinkFormula';
 
 function displayText(v: PlanValue | undefined): string {
   if (v === null || v === undefined) return '';

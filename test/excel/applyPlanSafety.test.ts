@@ -216,6 +216,6 @@ describe('large plans', () => {
     for (const r of [0, 1, 31_337, rows - 1]) expect(written[r]).toEqual(expected[r]);
     expect(s.cell(`F${rows}`).numberFormat).toBe('0.00');
     expect(s.cell(`C${rows}`).format['border.bottom.style']).toBe('Continuous');
-    expect(s.hyperlinkCount).toBe(2000);
+    expect(s.linkCount).toBe(2000);
   });
 });

@@ -78,6 +78,25 @@ describe('strict reads', () => {
     });
   });
 
+  test('getFirst / getNextOrNullObject walk the sheets in tab order, hidden ones included; the null propagates', async () => {
+    const sim = book();
+    await sim.run(async (ctx) => {
+      const first = ctx.workbook.worksheets.getFirst();
+      const second = first.getNextOrNullObject();
+      const third = second.getNextOrNullObject();
+      const fourth = third.getNextOrNullObject();
+      for (const ws of [first, second, third, fourth]) ws.load('name');
+      const used = third.getUsedRangeOrNullObject(true);
+      used.load('rowCount');
+      const merged = third.getUsedRangeOrNullObject(false).getMergedAreasOrNullObject();
+      expect(() => second.isNullObject).toThrow(PropertyNotLoadedError);
+      await ctx.sync();
+      expect([first.name, second.name]).toEqual(['Khối THCS', 'Ẩn']);
+      expect([second.isNullObject, third.isNullObject, fourth.isNullObject]).toEqual([false, true, true]);
+      expect([used.isNullObject, merged.isNullObject]).toEqual([true, true]);
+    });
+  });
+
   test('getItem of a missing sheet fails at sync with ItemNotFound', async () => {
     const sim = book();
     const e = await rejection(sim.run(async (ctx) => {

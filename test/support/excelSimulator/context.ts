@@ -90,7 +90,9 @@ export class SimContext {
     await Promise.resolve();
     const ops = this.queue;
     this.queue = [];
-    const stat: SyncStat = { index: this.host.stats.length + 1, requestBytes: jsonBytes(ops.map((o) => o.describe)), responseBytes: 0, ops: ops.length, calcSuspended: false };
+    const ids = compactPaths(ops.map((o) => o.owner._path));
+    const requestBytes = ids.bytes + jsonBytes(ops.map((o) => withId(o.describe, ids.of)));
+    const stat: SyncStat = { index: this.host.stats.length + 1, requestBytes, responseBytes: 0, ops: ops.length, calcSuspended: false };
     this.host.stats.push(stat);
     if (stat.requestBytes > PAYLOAD_LIMIT_BYTES) {
       stat.failed = 'RequestPayloadSizeLimitExceeded';
@@ -113,7 +115,8 @@ export class SimContext {
       this.txn = null;
     }
     stat.calcSuspended = txn.calcSuspended;
-    const response = txn.loads.map((l) => ({ p: l.obj._path, n: l.name, v: l.value }));
+    // Loads answer by the object's id (an object reached only through a load, by its parent's id and its step).
+    const response = txn.loads.map((l) => ({ p: shortPath(l.obj._path, ids.of), n: l.name, v: l.value }));
     stat.responseBytes = jsonBytes(response);
     if (stat.responseBytes > PAYLOAD_LIMIT_BYTES) {
       stat.failed = 'ResponsePayloadSizeLimitExceeded';
@@ -132,4 +135,46 @@ export class SimContext {
     rule.remaining--;
     throw new SimError(rule.code, rule.message);
   }
+}
+
+/**
+ * A path as the response names it: the id of its longest prefix that the request named, then the rest.
+ */
+function shortPath(p: string, of: ReadonlyMap<string, number>): string | number {
+  const id = of.get(p);
+  if (id !== undefined) return id;
+  for (let i = p.lastIndexOf('.'); i > 0; i = p.lastIndexOf('.', i - 1)) {
+    const prefix = of.get(p.slice(0, i));
+    if (prefix !== undefined) return `${prefix}${p.slice(i)}`;
+  }
+  return p;
+}
+
+/**
+ * Office.js sends each object path of a request once, as { id, parent id, step }, and refers to it by id
+ * in actions; the response names objects by id. Returns the ids and the bytes of the path table: for each
+ * distinct path, the step after its longest prefix that is another path of the request (or the whole
+ * path), plus a small envelope.
+ */
+function compactPaths(paths: readonly string[]): { of: Map<string, number>; bytes: number } {
+  const of = new Map<string, number>();
+  for (const p of paths) if (!of.has(p)) of.set(p, of.size + 1);
+  let bytes = 0;
+  for (const p of of.keys()) {
+    let step = p;
+    for (let i = p.lastIndexOf('.'); i > 0; i = p.lastIndexOf('.', i - 1)) {
+      if (of.has(p.slice(0, i))) {
+        step = p.slice(i + 1);
+        break;
+      }
+    }
+    bytes += jsonBytes(step) + 24;
+  }
+  return { of, bytes };
+}
+
+function withId(describe: unknown, of: ReadonlyMap<string, number>): unknown {
+  if (describe === null || typeof describe !== 'object') return describe;
+  const d = describe as { p?: unknown };
+  return typeof d.p === 'string' && of.has(d.p) ? { ...d, p: of.get(d.p) } : describe;
 }

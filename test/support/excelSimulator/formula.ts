@@ -1,7 +1,7 @@
 /**
  * A small formula evaluator so that formula cells read back a value, as in Excel: numbers, text,
  * TRUE/FALSE, references (A1, $A$1, 'Sheet'!A1, ranges), + - * / ^ & % and comparisons, and SUM, MIN,
- * MAX, AVERAGE, COUNT, COUNTA, ROUND, ROUNDDOWN, ROUNDUP, ABS, IF, IFERROR, AND, OR, NOT. Anything else is #NAME?, as
+ * MAX, AVERAGE, COUNT, COUNTA, ROUND, ROUNDDOWN, ROUNDUP, ABS, IF, IFERROR, AND, OR, NOT, HYPERLINK. Anything else is #NAME?, as
  * Excel shows an unknown function. Results keep 15 significant digits like Excel.
  */
 import type { Rect } from './addresses';
@@ -234,6 +234,12 @@ class Parser {
       case 'NOT': {
         const b = truthy(this.scalar(args[0]));
         return isErrVal(b) ? b : !b;
+      }
+      case 'HYPERLINK': {
+        // The cell shows (and `values` reads) the friendly name, else the link location; following the
+        // link is not modelled.
+        const v = this.scalar(args[1] ?? args[0]);
+        return v === undefined ? 0 : v;
       }
       default:
         return err('#NAME?');

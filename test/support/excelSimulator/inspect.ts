@@ -18,6 +18,14 @@ export interface CellInfo {
   readonly numberFormat: string;
   readonly format: Readonly<Record<string, FormatValue>>;
   readonly hyperlink: HyperlinkInfo | null;
+  /** Where the cell links inside the workbook, however it was written: its `hyperlink`, or a HYPERLINK("#…") formula. */
+  readonly link: string | null;
+}
+
+/** The target of `=HYPERLINK("#'Sheet'!B7", …)`, without the "#"; null for any other formula. */
+export function hyperlinkFormulaTarget(formula: string | null | undefined): string | null {
+  const m = formula ? /^=HYPERLINK\(\s*"#((?:[^"]|"")*)"/i.exec(formula) : null;
+  return m ? m[1]!.replace(/""/g, '"') : null;
 }
 
 const toCell = (v: Scalar | undefined): CellValue => (v === undefined ? null : isErrVal(v) ? { error: v.error } : v);
@@ -72,6 +80,7 @@ export class SheetInspector {
       numberFormat: this.s.numberFormatAt(r, c),
       format: this.s.formats.at(r, c),
       hyperlink: this.s.hyperlinks.get(key(r, c)) ?? null,
+      link: this.s.hyperlinks.get(key(r, c))?.documentReference ?? hyperlinkFormulaTarget(this.s.slot(r, c) === FORMULA ? this.s.formulas.get(key(r, c)) : null),
     };
   }
 
@@ -85,5 +94,11 @@ export class SheetInspector {
   }
   get hyperlinkCount(): number {
     return this.s.hyperlinks.size;
+  }
+  /** Cells that link inside the workbook: `hyperlink` properties and HYPERLINK("#…") formulas. */
+  get linkCount(): number {
+    let n = this.s.hyperlinks.size;
+    for (const [k, f] of this.s.formulas) if (!this.s.hyperlinks.has(k) && hyperlinkFormulaTarget(f) !== null) n++;
+    return n;
   }
 }

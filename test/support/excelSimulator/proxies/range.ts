@@ -176,7 +176,9 @@ export class SimRange extends SimObject<RangeTarget> {
   getMergedAreasOrNullObject(): SimRangeAreas {
     return new SimRangeAreas(this._ctx, `${this._path}.getMergedAreasOrNullObject()`, () => {
       this._ctx.model.requireApi('1.13', 'getMergedAreasOrNullObject');
-      const t = this._require();
+      // Of a null range (the used range of a blank or null sheet), a null object too.
+      const t = this._target();
+      if (t === null) return null;
       const areas = t.sheet.merges.filter((m) => intersects(m, t.rect));
       return areas.length ? { model: t.model, sheet: t.sheet, areas } : null;
     });

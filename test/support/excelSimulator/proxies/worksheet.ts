@@ -10,6 +10,7 @@ import type { AnyProxy } from '../clientObject';
 import { SimCollection, defineProps } from '../clientObject';
 import { SheetPart, SimPageLayout } from './pageLayout';
 import { SimRange } from './range';
+import { SimRangeAreas } from './rangeAreas';
 
 export class SimWorksheetProtection extends SheetPart {
   declare readonly protected: boolean;
@@ -68,8 +69,10 @@ export class SimWorksheet extends SheetPart {
     return name === 'protection' ? this.protection : name === 'freezePanes' ? this.freezePanes : name === 'pageLayout' ? this.pageLayout : undefined;
   }
 
+  /** A *OrNullObject range of a null sheet is a null object too (the null propagates along the chain). */
   private range(name: string, rect: (t: SheetModel) => Rect | null, nullable = false): SimRange {
     return new SimRange(this._ctx, `${this._path}.${name}`, () => {
+      if (nullable && this._target() === null) return null;
       const t = this._require();
       const r = rect(t);
       return r === null ? null : { model: this._ctx.model, sheet: t, rect: r };
@@ -97,6 +100,20 @@ export class SimWorksheet extends SheetPart {
     return this.range(`getCell(${row},${column})`, () => subRect(WHOLE_SHEET, row, column, 1, 1));
   }
 
+  /** ExcelApi 1.9. Areas of this sheet from a comma-separated address ("2:4,7:7,B2:C3"). */
+  getRanges(address: string): SimRangeAreas {
+    return new SimRangeAreas(this._ctx, `${this._path}.getRanges(${JSON.stringify(address)})`, () => {
+      this._ctx.model.requireApi('1.9', 'getRanges');
+      const t = this._require();
+      const areas = address.split(',').map((part) => {
+        const { sheet, local } = splitSheet(part.trim());
+        if (sheet !== null && sheetKey(sheet) !== sheetKey(t.name)) throw new SimError('InvalidArgument', `The address '${part}' is on another sheet.`);
+        return parseLocalAddress(local);
+      });
+      return { model: this._ctx.model, sheet: t, areas };
+    }, false);
+  }
+
   /** A blank sheet answers A1, as Excel does. */
   getUsedRange(valuesOnly = false): SimRange {
     return this.range(`getUsedRange(${valuesOnly})`, (t) => t.usedRect(valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
@@ -105,6 +122,18 @@ export class SimWorksheet extends SheetPart {
   /** ExcelApi 1.4: a null object for a blank sheet. */
   getUsedRangeOrNullObject(valuesOnly = false): SimRange {
     return this.range(`getUsedRangeOrNullObject(${valuesOnly})`, (t) => t.usedRect(valuesOnly), true);
+  }
+
+  /** ExcelApi 1.5. The sheet after this one in tab order, hidden ones included; a null object after the last (and after a null sheet). */
+  getNextOrNullObject(visibleOnly = false): SimWorksheet {
+    return new SimWorksheet(this._ctx, `${this._path}.getNextOrNullObject(${visibleOnly})`, () => {
+      this._ctx.model.requireApi('1.5', 'getNextOrNullObject');
+      const t = this._target();
+      if (t === null) return null;
+      if (visibleOnly) throw new SimError('NotImplemented', 'The simulator does not model getNextOrNullObject(true).');
+      const sheets = t.book.sheets;
+      return sheets[sheets.indexOf(t) + 1] ?? null;
+    }, true);
   }
 
   delete(): void {
@@ -145,6 +174,17 @@ export class SimWorksheetCollection extends SimCollection<WorkbookModel, SimWork
 
   getItemOrNullObject(key: string): SimWorksheet {
     return new SimWorksheet(this._ctx, `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`, () => this.find(key) ?? null, true);
+  }
+
+  /** ExcelApi 1.5. The first sheet in tab order (a workbook always has one). */
+  getFirst(visibleOnly = false): SimWorksheet {
+    return new SimWorksheet(this._ctx, `${this._path}.getFirst(${visibleOnly})`, () => {
+      this._ctx.model.requireApi('1.5', 'getFirst');
+      if (visibleOnly) throw new SimError('NotImplemented', 'The simulator does not model getFirst(true).');
+      const s = this._ctx.model.sheets[0];
+      if (!s) throw new SimError('ItemNotFound', 'The workbook has no worksheet.');
+      return s;
+    });
   }
 
   getActiveWorksheet(): SimWorksheet {
