@@ -17,7 +17,8 @@ import { parseDiscipline, parseRating, type RatingRead } from './vocab/ratings';
 import { parseInitiative } from './vocab/initiatives';
 import type { HistoryColumn } from './history';
 import { applyFreeText, applyHistoryCell, historyHeader, parseHistoryText } from './history';
-import { RowCells } from './rowCells';
+import type { RowCells } from './rowCells';
+import { forEachListRow } from './listRows';
 import { identityKey, readBirth, readLeave, readService } from './personFields';
 
 /** Columns of the header row that no spec took and whose header names a period and a kind. */
@@ -46,44 +47,23 @@ function sectionTitle(grid: SheetGrid, r: number): string | null {
   return t === '' || /^\d+$/.test(t) ? null : t;
 }
 
-function isTotalRow(name: string): boolean {
-  return /^(tong|cong|tong cong|tong so)\b/.test(looseKey(name));
-}
-
 export function readIndividualSheet(grid: SheetGrid, header: HeaderMatch, frame: PeriodFrame | null, sink: FindingSink): PersonRow[] {
   const rows: PersonRow[] = [];
   const history = historyColumnsOf(grid, header);
-  const hidden: number[] = [];
   for (const h of history)
     if ('ambiguous' in readToken(h.token, frame?.kind ?? null))
       sink.warning('NOMINATION_HISTORY_HEADER_AMBIGUOUS', { sheet: grid.name, cell: cellAddress(header.row, h.col) }, { header: h.header });
   let section: { unit: string; cell: string } | null = null;
-  for (let r = header.row + 1; r < grid.rowCount; r++) {
-    if (grid.isEmptyRow(r)) continue;
-    if (grid.isHiddenRow(r)) {
-      hidden.push(r + 1);
-      continue;
-    }
-    const cells = new RowCells(grid, r, header.columns, sink);
-    const name = cells.text('name');
-    const awardText = cells.text('award', true);
-    if (name === '' && awardText === '') {
+  forEachListRow(
+    grid,
+    header,
+    sink,
+    ({ cells, name, awardText }) => rows.push(readRow(grid, cells, name, awardText, section, history, frame, sink)),
+    (r) => {
       const title = sectionTitle(grid, r);
       if (title) section = { unit: title, cell: firstCell(grid, r) };
-      continue;
-    }
-    if (isTotalRow(name)) continue;
-    if (name === '') {
-      sink.warning('NOMINATION_NO_NAME', { sheet: grid.name, cell: cells.addr('award') ?? undefined });
-      continue;
-    }
-    if (awardText === '') {
-      sink.warning('NOMINATION_NO_AWARD', { sheet: grid.name, cell: cells.addr('name') ?? undefined }, { name });
-      continue;
-    }
-    rows.push(readRow(grid, cells, name, awardText, section, history, frame, sink));
-  }
-  if (hidden.length > 0) sink.info('NOMINATION_HIDDEN_ROWS', { sheet: grid.name }, { rows: hidden.join(', '), count: hidden.length });
+    },
+  );
   return rows;
 }
 

@@ -1,0 +1,62 @@
+/**
+ * Walking a nomination list (individual §3.6 or collective §3.7) under its header: the skipping rules are
+ * the same for both lists, so they live here once.
+ */
+import type { SheetGrid } from '../cells/grid';
+import type { HeaderMatch } from '../cells/headers';
+import { looseKey } from '../cells/text';
+import type { FindingSink } from '../findings/types';
+import { RowCells } from './rowCells';
+
+/** A row that names someone and an award: what the list readers turn into nominations. */
+export interface ListRow {
+  /** 0-based row index. */
+  readonly r: number;
+  readonly cells: RowCells;
+  readonly name: string;
+  readonly awardText: string;
+}
+
+function isTotalRow(name: string): boolean {
+  return /^(tong|cong)\b/.test(looseKey(name));
+}
+
+/**
+ * Calls `visit` for each nomination row. Empty rows are skipped; hidden rows are skipped and reported
+ * once (info); "Tổng cộng" rows are skipped; a row with a name but no award, or an award but no name,
+ * gets a warning. A row with neither goes to `onBlank` (the individual list reads section titles there).
+ */
+export function forEachListRow(
+  grid: SheetGrid,
+  header: HeaderMatch,
+  sink: FindingSink,
+  visit: (row: ListRow) => void,
+  onBlank?: (r: number) => void,
+): void {
+  const hidden: number[] = [];
+  for (let r = header.row + 1; r < grid.rowCount; r++) {
+    if (grid.isEmptyRow(r)) continue;
+    if (grid.isHiddenRow(r)) {
+      hidden.push(r + 1);
+      continue;
+    }
+    const cells = new RowCells(grid, r, header.columns, sink);
+    const name = cells.text('name');
+    const awardText = cells.text('award', true);
+    if (name === '' && awardText === '') {
+      onBlank?.(r);
+      continue;
+    }
+    if (isTotalRow(name)) continue;
+    if (name === '') {
+      sink.warning('NOMINATION_NO_NAME', { sheet: grid.name, cell: cells.addr('award') ?? undefined });
+      continue;
+    }
+    if (awardText === '') {
+      sink.warning('NOMINATION_NO_AWARD', { sheet: grid.name, cell: cells.addr('name') ?? undefined }, { name });
+      continue;
+    }
+    visit({ r, cells, name, awardText });
+  }
+  if (hidden.length > 0) sink.info('NOMINATION_HIDDEN_ROWS', { sheet: grid.name }, { rows: hidden.join(', '), count: hidden.length });
+}
