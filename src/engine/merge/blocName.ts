@@ -8,11 +8,11 @@
 import type { SheetGrid } from '../cells/grid';
 import { cellText } from '../cells/values';
 import { cleanText, foldKey } from '../cells/text';
+import { blocFromTitle } from '../scoring/blocName';
+import { phaseInText, stripPhase } from '../phases/phaseOf';
 
 const PREFIXES = ['bảng chấm điểm', 'bảng tổng hợp điểm', 'bảng điểm', 'chấm điểm', 'tự chấm điểm', 'tự chấm', 'điểm', 'bảng tự chấm'];
 const GENERIC = ['', 'sheet', 'trang', 'tính điểm', 'kết quả', 'tổng hợp'];
-/** A bloc word and what follows, up to a period phrase ("năm học 2024-2025"). */
-const BLOC_WORDS = /(^|\s)(khoi|cum)\s+(.+?)(\s+(nam hoc|nam)\b.*)?$/;
 
 export interface BlocNameResult {
   readonly name: string;
@@ -32,23 +32,17 @@ function stripPrefix(name: string): string {
 }
 
 /**
- * "KHỐI THCS NĂM HỌC 2024-2025" → "Khối THCS"; the folded text keeps the original's length for
- * Vietnamese letters, so a match on it slices the original.
+ * "KHỐI THCS NĂM HỌC 2024-2025" → "Khối THCS", "Khối THCS Đợt 1" → "Khối THCS Đợt 1": the scoring
+ * engine's reading of a bloc title, with the bloc word spelled one way (merged sheets are named by it)
+ * and the phase kept (phases stay separate sheets in a merged workbook).
  */
 export function blocFromText(text: string): string | null {
-  const clean = cleanText(text);
-  const folded = foldKey(clean);
-  if (folded.length !== clean.length) return null;
-  const m = BLOC_WORDS.exec(folded);
-  if (!m) return null;
-  const start = m.index + m[1]!.length;
-  const end = start + m[2]!.length + 1 + m[3]!.length;
-  const raw = clean.slice(start, end);
-  const word = m[2] === 'khoi' ? 'Khối' : 'Cụm';
-  const rest = raw.slice(m[2]!.length).trim();
-  // "Khối chấm", "Cụm đánh giá" are score columns, not blocs.
-  if (!rest || /^(cham|danh gia|thong nhat)\b/.test(foldKey(rest))) return null;
-  return `${word} ${rest}`;
+  const bloc = blocFromTitle(stripPhase(text));
+  if (!bloc) return null;
+  const word = /^(khối|khoi)/iu.test(bloc) ? 'Khối' : 'Cụm';
+  const named = `${word} ${bloc.replace(/^\S+\s*/u, '')}`;
+  const phase = phaseInText(text);
+  return phase === null ? named : `${named} Đợt ${phase}`;
 }
 
 export function blocName(grid: SheetGrid, headerRow: number): BlocNameResult {

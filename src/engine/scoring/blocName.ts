@@ -19,7 +19,7 @@ const NAME_PREFIXES = [
 ];
 
 const BLOC_WORD = /^(khoi|cum)( |$)/;
-const NOT_BLOC = /^(khoi|cum) (cham|truong|pho|duyet|thong nhat)( |$)/;
+const NOT_BLOC = /^(khoi|cum) (cham|danh gia|truong|pho|duyet|thong nhat)( |$)/;
 
 /** Drops a leading "Chấm điểm"/"Bảng điểm"… from a sheet name. */
 export function stripScoringPrefix(name: string): string {
@@ -34,7 +34,7 @@ export function stripScoringPrefix(name: string): string {
 /** Comparison key of a bloc name: folded, without the words khối/cụm (thi đua) (số). */
 export function blocKey(name: string): string {
   return cachedLooseKey(name)
-    .replace(/^(khoi|cum)( thi dua)?( so)? /, '')
+    .replace(/^(khoi|cum)( thi dua)?( so)?( |$)/, '')
     .trim();
 }
 
