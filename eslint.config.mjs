@@ -12,44 +12,32 @@ import tseslint from 'typescript-eslint';
 import react from 'eslint-plugin-react';
 import officeAddins from 'eslint-plugin-office-addins';
 import globals from 'globals';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The dependency matrix, shared with test/lint/architecture.test.ts. */
+const ARCH = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'architecture.json'), 'utf8'));
 
 /** Top-level folders of src/. */
-const FOLDERS = ['engine', 'workbook', 'excel', 'xlsx', 'cli', 'minutes', 'taskpane', 'commands', 'preferences'];
+const FOLDERS = ARCH.folders;
 
 /** Packages and the folders allowed to use them. Anything not listed is free for the shells. */
-const PACKAGE_HOMES = {
-  exceljs: ['xlsx', 'cli'],
-  docx: ['minutes', 'cli'],
-  '@microsoft/office-js-helpers': ['preferences'],
-  react: ['taskpane'],
-  'react-dom': ['taskpane'],
-  '@fluentui/*': ['taskpane'],
-};
+const PACKAGE_HOMES = ARCH.packageHomes;
 
 const NODE_BUILTINS = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'stream', 'zlib', 'url', 'util', 'worker_threads'];
 
 /** The folders each folder may import (itself always). */
-const ALLOWED = {
-  engine: [],
-  workbook: ['engine'],
-  excel: ['engine', 'workbook'],
-  xlsx: ['engine', 'workbook'],
-  minutes: ['engine', 'workbook'],
-  // The CLI is the command line's composition root: argv → xlsx adapter → engine → files (+ minutes).
-  cli: ['engine', 'workbook', 'xlsx', 'minutes'],
-  taskpane: ['engine', 'workbook', 'preferences'],
-  commands: ['preferences'],
-  preferences: [],
-};
+const ALLOWED = ARCH.allowed;
 
 /**
  * The task pane's start-up files choose an adapter: index.tsx the Office.js one, preview.tsx the ExcelJS
  * one. The minutes builder is handed to the components the same way.
  */
-const TASKPANE_STARTUP = { 'src/taskpane/index.tsx': ['excel', 'minutes'], 'src/taskpane/preview.tsx': ['xlsx', 'minutes'] };
+const TASKPANE_STARTUP = ARCH.startup;
 
 /** Files that office.js boots: they may wait for Office.onReady (and, for commands, register actions). */
-const OFFICE_ENTRY_FILES = ['src/taskpane/index.tsx', 'src/commands/commands.ts'];
+const OFFICE_ENTRY_FILES = ARCH.officeEntryFiles;
 
 function folderPattern(folder, from) {
   const message = `src/${folder} is off limits here (see ARCHITECTURE.md: dependency direction).`;
@@ -59,7 +47,7 @@ function folderPattern(folder, from) {
 }
 
 /** Shells that reach the engine only through its public index (src/engine/index.ts). */
-const ENGINE_INDEX_ONLY = ['taskpane', 'excel', 'xlsx', 'cli', 'minutes'];
+const ENGINE_INDEX_ONLY = ARCH.engineIndexOnly;
 
 function restrictedImports(folder, extraAllowed = []) {
   const allowed = new Set([folder, ...ALLOWED[folder], ...extraAllowed]);

@@ -14,43 +14,30 @@ import { execFileSync } from 'child_process';
 const ROOT = path.resolve(__dirname, '..', '..');
 const SRC = path.join(ROOT, 'src');
 
+interface Architecture {
+  readonly allowed: Readonly<Record<string, readonly string[]>>;
+  readonly startup: Readonly<Record<string, readonly string[]>>;
+  readonly packageHomes: Readonly<Record<string, readonly string[]>>;
+  readonly engineIndexOnly: readonly string[];
+  readonly officeEntryFiles: readonly string[];
+}
+/** The matrix eslint.config.mjs enforces too (architecture.json, one source). */
+const ARCH = JSON.parse(fs.readFileSync(path.join(ROOT, 'architecture.json'), 'utf8')) as Architecture;
 /** Folder → folders it may import (itself always). */
-const ALLOWED: Readonly<Record<string, readonly string[]>> = {
-  engine: [],
-  workbook: ['engine'],
-  excel: ['engine', 'workbook'],
-  xlsx: ['engine', 'workbook'],
-  minutes: ['engine', 'workbook'],
-  cli: ['engine', 'workbook', 'xlsx', 'minutes'],
-  taskpane: ['engine', 'workbook', 'preferences'],
-  commands: ['preferences'],
-  preferences: [],
-};
-
+const ALLOWED = ARCH.allowed;
 /** The task pane's start-up files, which choose an adapter. */
-const STARTUP: Readonly<Record<string, readonly string[]>> = {
-  'src/taskpane/index.tsx': ['excel', 'minutes'],
-  'src/taskpane/preview.tsx': ['xlsx', 'minutes'],
-};
-
+const STARTUP = ARCH.startup;
 /** Packages → folders that may use them; the engine and the port may use only zod. */
-const PACKAGE_HOMES: Readonly<Record<string, readonly string[]>> = {
-  exceljs: ['xlsx', 'cli'],
-  docx: ['minutes', 'cli'],
-  '@microsoft/office-js-helpers': ['preferences'],
-  react: ['taskpane'],
-  'react-dom': ['taskpane'],
-  '@fluentui': ['taskpane'],
-};
+const PACKAGE_HOMES = ARCH.packageHomes;
 const PURE = new Set(['engine', 'workbook']);
 /** Shells that must use the engine's public index only. */
-const ENGINE_INDEX_ONLY = new Set(['taskpane', 'excel', 'xlsx', 'cli', 'minutes']);
+const ENGINE_INDEX_ONLY = new Set(ARCH.engineIndexOnly);
 /**
  * The engine reads snapshots and produces plans: the two data contracts of src/workbook (plain types and
  * tiny pure helpers such as isCellError) are the engine's vocabulary, so it may import those two files.
  */
 const ENGINE_CONTRACTS = new Set(['src/workbook/snapshot', 'src/workbook/plan']);
-const OFFICE_ENTRY_FILES = new Set(['src/taskpane/index.tsx', 'src/commands/commands.ts']);
+const OFFICE_ENTRY_FILES = new Set(ARCH.officeEntryFiles);
 
 function walk(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
