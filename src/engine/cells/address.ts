@@ -1,6 +1,13 @@
 /** A1-style addresses from 0-based row/column indexes. */
 
+/** Letters of the first 702 columns (A … ZZ), computed once: addresses are built for every row read. */
+const LETTERS: readonly string[] = Array.from({ length: 702 }, (_, c) => lettersOf(c));
+
 export function columnLetter(col: number): string {
+  return (col >= 0 && col < 702 ? LETTERS[col] : undefined) ?? lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {

@@ -49,19 +49,33 @@ function aliasKeys(spec: ColumnSpec): readonly string[] {
   return keys;
 }
 
+/** Folded aliases padded with spaces (` a ` and `a `), for whole-word tests; computed once per spec. */
+const paddedKeyCache = new WeakMap<ColumnSpec, { readonly both: readonly string[]; readonly after: readonly string[] }>();
+
+function paddedKeys(spec: ColumnSpec): { readonly both: readonly string[]; readonly after: readonly string[] } {
+  let keys = paddedKeyCache.get(spec);
+  if (!keys) {
+    keys = { both: aliasKeys(spec).map((a) => ` ${a} `), after: aliasKeys(spec).map((a) => `${a} `) };
+    paddedKeyCache.set(spec, keys);
+  }
+  return keys;
+}
+
 /** labelMatches on an already folded label (looseKey). */
-function keyMatches(k: string, spec: ColumnSpec, keys: readonly string[] = aliasKeys(spec)): boolean {
+function keyMatches(k: string, spec: ColumnSpec): boolean {
   if (!k) return false;
-  return keys.some((a) => {
-    switch (spec.match ?? 'exact') {
-      case 'exact':
-        return k === a;
-      case 'prefix':
-        return k === a || k.startsWith(`${a} `);
-      case 'contains':
-        return ` ${k} `.includes(` ${a} `);
+  switch (spec.match ?? 'exact') {
+    case 'exact':
+      return aliasKeys(spec).includes(k);
+    case 'prefix': {
+      const padded = `${k} `;
+      return paddedKeys(spec).after.some((a) => padded.startsWith(a));
     }
-  });
+    case 'contains': {
+      const padded = ` ${k} `;
+      return paddedKeys(spec).both.some((a) => padded.includes(a));
+    }
+  }
 }
 
 /** The header label of a column at `row`, joining a merged group header above it when present. */
@@ -90,7 +104,7 @@ export function findHeaderRow(grid: SheetGrid, specs: readonly ColumnSpec[], max
           const i = a ? first.get(a) : undefined;
           if (i !== undefined && (c < 0 || i < c)) c = i;
         }
-      } else c = keys.findIndex((k) => keyMatches(k, spec, aliases));
+      } else c = keys.findIndex((k) => keyMatches(k, spec));
       if (c >= 0) {
         columns[spec.key] = c;
         score++;

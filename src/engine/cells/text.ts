@@ -8,10 +8,31 @@ import { memoised } from './memo';
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\s\u00A0\u2007\u202F]+/g;
 
-// Folding is pure but costly (Unicode normalisation) and the same texts recur over many rows: memoised.
+/**
+ * True when `s` is already what cleanText returns: printable ASCII, Latin-1/Latin Extended letters or
+ * precomposed Vietnamese letters (U+1E00–U+1EFF, all NFC-stable), no combining mark, no Ð/ð, no
+ * whitespace but single inner spaces. Most cells are; they skip normalisation and the memo.
+ */
+function isClean(s: string): boolean {
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c > 32 && c < 0x7f) continue;
+    if (c >= 0x1e00 && c <= 0x1eff) continue;
+    if (c > 0xa0 && c < 0x300 && c !== 0xd0 && c !== 0xf0) continue;
+    return false;
+  }
+  return !prevSpace || s.length === 0;
+}
 
-/** NFC, Ð→Đ, zero-width removed, any whitespace (incl. non-breaking) collapsed, trimmed. */
-export const cleanText = memoised((s: string): string => {
+// Folding is pure but costly (Unicode normalisation) and the same texts recur over many rows: memoised.
+const cleanSlow = memoised((s: string): string => {
   return s
     .normalize('NFC')
     .replace(/\u00D0/g, '\u0110')
@@ -20,6 +41,11 @@ export const cleanText = memoised((s: string): string => {
     .replace(SPACES, ' ')
     .trim();
 });
+
+/** NFC, Ð→Đ, zero-width removed, any whitespace (incl. non-breaking) collapsed, trimmed. */
+export function cleanText(s: string): string {
+  return isClean(s) ? s : cleanSlow(s);
+}
 
 /** Removes Vietnamese diacritics; đ/Đ are mapped by hand (they are letters, not combining marks). */
 export function stripDiacritics(s: string): string {

@@ -23,10 +23,11 @@ export function findDuplicates(rows: readonly PersonRow[], sink: FindingSink): D
   for (const group of byIdentity.values()) {
     if (group.length < 2) continue;
     const first = group[0]!;
+    const firstPrint = first.fingerprint();
     for (const r of group.slice(1)) {
       const where = { sheet: r.sheet, cell: r.nameCell };
       const params = { name: r.name, row: first.row + 1, sheet: first.sheet };
-      if (r.fingerprint === first.fingerprint) sink.warning('NOMINATION_DUPLICATE_ROW', where, params);
+      if (r.fingerprint() === firstPrint) sink.warning('NOMINATION_DUPLICATE_ROW', where, params);
       else sink.warning('NOMINATION_DUPLICATE_PERSON', where, params);
       if (r.id && looseKey(r.name) !== looseKey(first.name)) sink.warning('NOMINATION_ID_CONFLICT', where, { ...params, other: first.name, id: r.id });
     }

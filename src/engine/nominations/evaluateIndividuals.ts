@@ -41,16 +41,34 @@ export interface IndividualOutcome {
   readonly baseStatus: Map<PersonRow, NominationStatus>;
 }
 
+/** Vote rows by folded person name, in sheet order: each person looks up only the rows with their name. */
+type VoteIndex = ReadonlyMap<string, readonly PersonVote[]>;
+
+function indexVotes(votes: readonly PersonVote[]): VoteIndex {
+  const byName = new Map<string, PersonVote[]>();
+  for (const v of votes) {
+    const k = looseKey(v.name);
+    const list = byName.get(k);
+    if (list) list.push(v);
+    else byName.set(k, [v]);
+  }
+  return byName;
+}
+
+const NO_VOTES: readonly PersonVote[] = [];
+
 /** The vote rows of a person for a title: the title's own rows first, then rows without a title. */
-export function votesFor(p: PersonRow, award: AwardCode, votes: readonly PersonVote[]): PersonVote[] {
-  const name = looseKey(p.name);
+function votesFor(p: PersonRow, award: AwardCode, index: VoteIndex): readonly PersonVote[] {
+  const named = index.get(looseKey(p.name));
+  if (!named) return NO_VOTES;
   const unit = unitMatchKey(p.unit);
-  const mine = votes.filter((v) => looseKey(v.name) === name && (v.unit === '' || unitMatchKey(v.unit) === unit));
+  const mine = named.filter((v) => v.unit === '' || unitMatchKey(v.unit) === unit);
   return [...mine.filter((v) => v.award === award), ...mine.filter((v) => v.award === null)];
 }
 
 function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: DuplicateAwards, sink: FindingSink): Draft[] {
   const drafts: Draft[] = [];
+  const votes = indexVotes(env.votes);
   for (const p of rows) {
     const common: SourcedOutcome[] = [];
     if (p.unit === '') common.push({ code: R.UNIT_MISSING, status: 'review', cell: p.unitCell ?? p.nameCell, params: {}, source: '' });
@@ -60,8 +78,7 @@ function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: Individual
       if (other) outcomes.push({ code: R.DUPLICATE_NOMINATION, status: 'review', cell: p.nameCell, params: { award: a.code, row: other.row + 1, sheet: other.sheet }, source: '' });
       if (isCollectiveAward(a.code)) outcomes.push({ code: R.AWARD_WRONG_LIST, status: 'review', cell: p.awardCell, params: { award: a.code, list: 'individual' }, source: '' });
       else if (!ruleFor(set, a.code)) outcomes.push({ code: R.NO_RULE, status: 'review', cell: p.awardCell, params: { award: a.code, ruleSet: set.name }, source: '' });
-      const votes = votesFor(p, a.code, env.votes);
-      drafts.push({ person: p, award: a.code, outcomes, votes });
+      drafts.push({ person: p, award: a.code, outcomes, votes: votesFor(p, a.code, votes) });
     }
     for (const text of p.unknownAwards) {
       sink.warning('NOMINATION_AWARD_UNKNOWN', { sheet: p.sheet, cell: p.awardCell }, { text });

@@ -6,6 +6,7 @@
  */
 import type { CellValue } from '../../workbook/snapshot';
 import { cleanText, looseKey } from '../cells/text';
+import { memoised } from '../cells/memo';
 import { cellText } from '../cells/values';
 import type { PeriodKind, PeriodToken } from '../rules/periods';
 import { findPeriodTokens, readToken } from '../rules/periods';
@@ -128,7 +129,18 @@ export interface FreeTextEntry {
  * title or rating named before it. A title without a period, a period without a title, a range that is
  * not one school year, unknown words: all are returned as `ambiguous`.
  */
-export function parseHistoryText(raw: string, kind: PeriodKind | null): { entries: FreeTextEntry[]; ambiguous: string[] } {
+export interface HistoryTextRead {
+  readonly entries: readonly FreeTextEntry[];
+  readonly ambiguous: readonly string[];
+}
+
+const historyMemo = { year: memoised((raw) => readHistoryText(raw, 'year')), schoolYear: memoised((raw) => readHistoryText(raw, 'schoolYear')), none: memoised((raw) => readHistoryText(raw, null)) };
+
+export function parseHistoryText(raw: string, kind: PeriodKind | null): HistoryTextRead {
+  return historyMemo[kind ?? 'none'](raw);
+}
+
+function readHistoryText(raw: string, kind: PeriodKind | null): HistoryTextRead {
   const entries: FreeTextEntry[] = [];
   const ambiguous: string[] = [];
   for (const segment of raw.split(/[;\n\r]+/)) {

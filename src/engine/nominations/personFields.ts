@@ -2,6 +2,7 @@
 import type { CellValue } from '../../workbook/snapshot';
 import { isCellError } from '../../workbook/snapshot';
 import { cleanText, foldKey, looseKey } from '../cells/text';
+import { memoised } from '../cells/memo';
 import type { SimpleDate } from '../cells/values';
 import { cellText, formatDate, readDate, readNumber } from '../cells/values';
 import type { PeriodFrame } from '../rules/periods';
@@ -51,7 +52,20 @@ export function readService(months: CellValue, hire: CellValue, frame: PeriodFra
 }
 
 /** A date of birth (or a lone year of birth) as text for the identity key; null when empty. */
-export function readBirth(v: CellValue): { date: SimpleDate | null; text: string } | null {
+export function readBirth(v: CellValue): BirthRead | null {
+  if (typeof v === 'string') return readBirthText(v);
+  return readBirthValue(v);
+}
+
+export interface BirthRead {
+  readonly date: SimpleDate | null;
+  readonly text: string;
+}
+
+/** Typed dates of birth recur (a few thousand distinct days): memoised, results shared and immutable. */
+const readBirthText = memoised((v: string) => readBirthValue(v));
+
+function readBirthValue(v: CellValue): BirthRead | null {
   if (v === null || (typeof v === 'string' && cleanText(v) === '')) return null;
   if (typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100) return { date: null, text: String(v) };
   const d = readDate(v);

@@ -50,21 +50,43 @@ function sectionTitle(grid: SheetGrid, r: number): string | null {
 export function readIndividualSheet(grid: SheetGrid, header: HeaderMatch, frame: PeriodFrame | null, sink: FindingSink): PersonRow[] {
   const rows: PersonRow[] = [];
   const history = historyColumnsOf(grid, header);
-  for (const h of history)
-    if ('ambiguous' in readToken(h.token, frame?.kind ?? null))
-      sink.warning('NOMINATION_HISTORY_HEADER_AMBIGUOUS', { sheet: grid.name, cell: cellAddress(header.row, h.col) }, { header: h.header });
+  const readable: ReadableHistory[] = [];
+  for (const h of history) {
+    const t = readToken(h.token, frame?.kind ?? null);
+    if ('ambiguous' in t) sink.warning('NOMINATION_HISTORY_HEADER_AMBIGUOUS', { sheet: grid.name, cell: cellAddress(header.row, h.col) }, { header: h.header });
+    else readable.push({ col: h, key: t.key });
+  }
+  const layout: SheetLayout = {
+    history: readable,
+    // A "Xếp loại 2024-2025" history column for the current period is this period's rating.
+    currentRatingCol: header.columns['rating'] === undefined ? currentRatingColumn(history, frame) : undefined,
+    sttCol: header.columns['stt'],
+  };
   let section: { unit: string; cell: string } | null = null;
   forEachListRow(
     grid,
     header,
     sink,
-    ({ cells, name, awardText }) => rows.push(readRow(grid, cells, name, awardText, section, history, frame, sink)),
+    ({ cells, name, awardText }) => rows.push(readRow(grid, cells, name, awardText, section, layout, frame, sink)),
     (r) => {
       const title = sectionTitle(grid, r);
       if (title) section = { unit: title, cell: firstCell(grid, r) };
     },
   );
   return rows;
+}
+
+/** A history column whose header reads as one period of this workbook. */
+interface ReadableHistory {
+  readonly col: HistoryColumn;
+  readonly key: number;
+}
+
+/** What every row of a sheet shares, worked out once per sheet. */
+interface SheetLayout {
+  readonly history: readonly ReadableHistory[];
+  readonly currentRatingCol: number | undefined;
+  readonly sttCol: number | undefined;
 }
 
 function firstCell(grid: SheetGrid, r: number): string {
@@ -78,24 +100,25 @@ function readRow(
   name: string,
   awardText: string,
   section: { unit: string; cell: string } | null,
-  historyCols: readonly HistoryColumn[],
+  layout: SheetLayout,
   frame: PeriodFrame | null,
   sink: FindingSink,
 ): PersonRow {
   const r = cells.row;
   const ownUnit = cells.text('unit');
+  const unitAddr = cells.addr('unit');
   const unit = ownUnit !== '' ? ownUnit : (section?.unit ?? '');
-  const unitCell = ownUnit !== '' ? cells.addr('unit') : (section?.cell ?? cells.addr('unit'));
+  const unitCell = ownUnit !== '' ? unitAddr : (section?.cell ?? unitAddr);
   const birth = readBirth(cells.value('birth'));
   const id = cells.text('id') || null;
   const awards = parseAwardList(awardText);
 
   const history = new Map<number, PeriodFacts>();
-  for (const h of historyCols) {
-    const t = readToken(h.token, frame?.kind ?? null);
-    if ('ambiguous' in t) continue;
+  for (const { col: h, key } of layout.history) {
+    const v = grid.get(r, h.col);
+    if (v === null || v === '') continue;
     const cell = cellAddress(r, h.col);
-    const bad = applyHistoryCell(history, h, t.key, grid.get(r, h.col), cell);
+    const bad = applyHistoryCell(history, h, key, v, cell);
     if (bad) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell }, { text: bad });
   }
   const free = cells.text('history', true);
@@ -105,10 +128,11 @@ function readRow(
     if (parsed.ambiguous.length > 0) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell: cells.addr('history')! }, { text: parsed.ambiguous.join('; ') });
   }
 
-  let rating: { read: RatingRead; cell: string | null } = { read: parseRating(cells.text('rating')), cell: cells.addr('rating') };
-  const currentCol = cells.has('rating') ? undefined : currentRatingColumn(historyCols, frame);
-  // A "Xếp loại 2024-2025" history column for the current period is this period's rating.
-  if (currentCol !== undefined) rating = { read: parseRating(cellText(grid.get(r, currentCol))), cell: cellAddress(r, currentCol) };
+  const currentCol = layout.currentRatingCol;
+  const rating: { read: RatingRead; cell: string | null } =
+    currentCol === undefined
+      ? { read: parseRating(cells.text('rating')), cell: cells.addr('rating') }
+      : { read: parseRating(cellText(grid.get(r, currentCol))), cell: cellAddress(r, currentCol) };
 
   const countCell = cells.has('initiativeCount') && cells.text('initiativeCount') !== '';
   const levelText = cells.has('initiativeLevel') ? cells.text('initiativeLevel') : undefined;
@@ -119,9 +143,8 @@ function readRow(
     if (fromText.kind === 'some') initiative = { ...initiative, level: fromText.level };
   }
   const initiativeCell = countCell ? cells.addr('initiativeCount') : cells.addr('initiative');
-
-  const fingerprint: string[] = [];
-  for (let c = 0; c < grid.colCount; c++) if (c !== cells.col('stt')) fingerprint.push(looseKey(cellText(grid.get(r, c))));
+  const monthsGiven = cells.has('serviceMonths') && cells.text('serviceMonths') !== '';
+  const sttCol = layout.sttCol;
 
   return {
     sheet: grid.name,
@@ -142,12 +165,19 @@ function readRow(
     leave: { read: readLeave(cells.value('leaveDays'), cells.text('leaveReason')), cell: cells.addr('leaveDays') },
     service: {
       read: readService(cells.value('serviceMonths'), cells.value('hireDate'), frame),
-      cell: cells.has('serviceMonths') && cells.text('serviceMonths') !== '' ? cells.addr('serviceMonths') : (cells.addr('hireDate') ?? cells.addr('serviceMonths')),
+      cell: monthsGiven ? cells.addr('serviceMonths') : (cells.addr('hireDate') ?? cells.addr('serviceMonths')),
     },
     initiative: { read: initiative, cell: initiativeCell },
     history,
-    fingerprint: fingerprint.join('|'),
+    fingerprint: () => rowFingerprint(grid, r, sttCol),
   };
+}
+
+/** The row's cells folded (STT left out): two rows typed alike have the same fingerprint. */
+function rowFingerprint(grid: SheetGrid, r: number, sttCol: number | undefined): string {
+  const parts: string[] = [];
+  for (let c = 0; c < grid.colCount; c++) if (c !== sttCol) parts.push(looseKey(cellText(grid.get(r, c))));
+  return parts.join('|');
 }
 
 function currentRatingColumn(cols: readonly HistoryColumn[], frame: PeriodFrame | null): number | undefined {

@@ -9,7 +9,7 @@ import type { FindingSink } from '../findings/types';
 import type { CountRead } from './types';
 
 export class RowCells {
-  private readonly reported = new Set<string>();
+  private reported: Set<string> | null = null;
 
   constructor(
     private readonly grid: SheetGrid,
@@ -38,8 +38,8 @@ export class RowCells {
     const c = this.columns[key];
     if (c === undefined) return null;
     const v = this.grid.get(this.row, c);
-    if (isCellError(v) && !this.reported.has(key)) {
-      this.reported.add(key);
+    if (isCellError(v) && !this.reported?.has(key)) {
+      (this.reported ??= new Set()).add(key);
       this.sink.error('NOMINATION_CELL_ERROR', { sheet: this.grid.name, cell: cellAddress(this.row, c) }, { error: v.error });
     }
     return v;

@@ -67,8 +67,8 @@ export interface PersonRow {
   readonly service: Located<ServiceRead>;
   readonly initiative: Located<InitiativeRead>;
   readonly history: PersonHistory;
-  /** The row's values joined, to spot rows typed twice. */
-  readonly fingerprint: string;
+  /** The row's values folded and joined, to spot rows typed twice (computed on demand: only rows of one person are compared). */
+  readonly fingerprint: () => string;
 }
 
 export interface CollectiveRow {

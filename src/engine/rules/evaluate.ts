@@ -47,6 +47,7 @@ export function evaluateCollective(rule: AwardRule, c: CollectiveRow, ctx: RuleC
 
 /** Two conditions reading the same empty cell report it once. */
 function dedupe(xs: SourcedOutcome[]): SourcedOutcome[] {
+  if (xs.length < 2) return xs;
   const seen = new Set<string>();
   return xs.filter((o) => {
     const k = `${o.code}|${o.cell ?? ''}|${JSON.stringify(o.params)}`;

@@ -37,3 +37,39 @@ describe('Vietnamese text matching', () => {
     expect(containsAny('Điểm thưởngx', ['điểm thưởng'])).toBe(false);
   });
 });
+
+describe('cleanText fast path (already clean text is returned as is)', () => {
+  /** The full cleaning, as cleanText did it for every string before the fast path. */
+  const reference = (s: string): string =>
+    s
+      .normalize('NFC')
+      .replace(/\u00D0/g, '\u0110')
+      .replace(/\u00F0/g, '\u0111')
+      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+      .replace(/[\s\u00A0\u2007\u202F]+/g, ' ')
+      .trim();
+
+  const PIECES = ['a', 'Z', '1', ',', '.', ' ', '  ', '\t', '\n', '\u00A0', '\u2007', '\u202F', '\u200B', '\uFEFF', 'Ð', 'ð', 'Đ', 'đ', 'ễ', 'Ư', 'ơ', 'é', '\u0301', '\u0323', '\u0306', 'Å', '\u212B', '\u2126', 'ß', 'ǅ', '\u1E9B', '~', '\u007F', '\u0085', '\u3000', '中'];
+
+  it('equals the full cleaning on 20,000 random strings of letters, marks and spaces', () => {
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 20_000; i++) {
+      let s = '';
+      const len = next(8);
+      for (let j = 0; j < len; j++) s += PIECES[next(PIECES.length)];
+      expect([s, cleanText(s)]).toEqual([s, reference(s)]);
+    }
+  });
+
+  it('keeps typical Vietnamese cells unchanged and cleans the rest', () => {
+    expect(cleanText('Trường THCS Đầm Hà')).toBe('Trường THCS Đầm Hà');
+    expect(cleanText(' Trường  THCS ')).toBe('Trường THCS');
+    expect(cleanText('Trường THCS Đầm Hà'.normalize('NFD'))).toBe('Trường THCS Đầm Hà');
+    expect(cleanText('')).toBe('');
+    expect(cleanText(' ')).toBe('');
+  });
+});

@@ -3,6 +3,7 @@
  * without diacritics, abbreviated or in full, mapped to the stable machine codes of the JSON report.
  */
 import { looseKey } from '../../cells/text';
+import { memoised } from '../../cells/memo';
 
 export type IndividualAward = 'LDTT' | 'CSTDCS' | 'CSTD_TINH' | 'CSTD_TOANQUOC' | 'GIAY_KHEN' | 'BK_TINH' | 'BK_BO' | 'BK_TTG';
 export type CollectiveAward = 'TTLDTT' | 'TTLDXS' | 'CO_TINH' | 'CO_CHINHPHU';
@@ -108,7 +109,9 @@ export interface AwardListRead {
  * A cell holding one or several titles: "LĐTT, CSTĐCS", "Lao động tiên tiến; Giấy khen",
  * "CSTĐCS + BK UBND tỉnh". Duplicates inside one cell are kept once.
  */
-export function parseAwardList(text: string): AwardListRead {
+export const parseAwardList = memoised(readAwardList);
+
+function readAwardList(text: string): AwardListRead {
   const awards: { code: AwardCode; text: string }[] = [];
   const unknown: string[] = [];
   const pieces = text.split(/[,;+\n\r]+/).map((p) => p.trim()).filter((p) => p !== '');

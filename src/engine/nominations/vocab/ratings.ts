@@ -3,6 +3,7 @@
  * An empty cell is missing data; "Không", "0" or "—" is a fact.
  */
 import { looseKey } from '../../cells/text';
+import { memoised } from '../../cells/memo';
 
 export type Rating = 'HTXSNV' | 'HTTNV' | 'HTNV' | 'KHTNV';
 
@@ -53,7 +54,10 @@ const RATING_FORMS: Readonly<Record<string, Rating>> = {
   ht: 'HTNV',
 };
 
-export function parseRating(raw: string): RatingRead {
+/** A rating cell (memoised: the same few spellings recur on every row; results are shared, immutable). */
+export const parseRating = memoised(readRating);
+
+function readRating(raw: string): RatingRead {
   const t = raw.trim();
   if (t === '') return { kind: 'empty' };
   if (isNoText(t)) return { kind: 'none' };
@@ -83,7 +87,9 @@ export type DisciplineRead =
   | { readonly kind: 'unknown'; readonly text: string };
 
 /** Empty or "Không" = none (SPEC §3.6). The heaviest measure named in the cell wins. */
-export function parseDiscipline(raw: string): DisciplineRead {
+export const parseDiscipline = memoised(readDiscipline);
+
+function readDiscipline(raw: string): DisciplineRead {
   const t = raw.trim();
   if (t === '' || isNoText(t)) return { kind: 'none' };
   const k = ` ${looseKey(t)} `;
