@@ -3,6 +3,7 @@
  * possibly in merged cells, matched forgivingly (see ./text.ts).
  */
 import { SheetGrid } from './grid';
+import type { SheetSnapshot } from '../../workbook/snapshot';
 import { cellText } from './values';
 import { looseKey } from './text';
 import { cachedLooseKey } from './keyCache';
@@ -117,12 +118,15 @@ export function findHeaderRow(grid: SheetGrid, specs: readonly ColumnSpec[], max
   return best;
 }
 
-/** First column of each folded label of a row, computed once per grid and row. */
-const firstColumnCache = new WeakMap<SheetGrid, Map<string, number>[]>();
+/**
+ * First column of each folded label of a row, computed once per sheet and row (keyed by the sheet's
+ * snapshot: the scoring and the nomination stages each build their own grid over the same sheet).
+ */
+const firstColumnCache = new WeakMap<SheetSnapshot, Map<string, number>[]>();
 
 function firstColumns(grid: SheetGrid, r: number, keys: readonly string[]): ReadonlyMap<string, number> {
-  let rows = firstColumnCache.get(grid);
-  if (!rows) firstColumnCache.set(grid, (rows = []));
+  let rows = firstColumnCache.get(grid.sheet);
+  if (!rows) firstColumnCache.set(grid.sheet, (rows = []));
   let m = rows[r];
   if (!m) {
     m = new Map();
@@ -134,12 +138,12 @@ function firstColumns(grid: SheetGrid, r: number, keys: readonly string[]): Read
   return m;
 }
 
-/** Folded header labels of a row, computed once per grid (several detectors scan the same rows). */
-const rowKeyCache = new WeakMap<SheetGrid, (readonly string[])[]>();
+/** Folded header labels of a row, computed once per sheet (several detectors scan the same rows). */
+const rowKeyCache = new WeakMap<SheetSnapshot, (readonly string[])[]>();
 
 function rowKeys(grid: SheetGrid, r: number): readonly string[] {
-  let rows = rowKeyCache.get(grid);
-  if (!rows) rowKeyCache.set(grid, (rows = []));
+  let rows = rowKeyCache.get(grid.sheet);
+  if (!rows) rowKeyCache.set(grid.sheet, (rows = []));
   let keys = rows[r];
   if (!keys) {
     const k: string[] = [];

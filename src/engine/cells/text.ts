@@ -47,6 +47,15 @@ export function cleanText(s: string): string {
   return isClean(s) ? s : cleanSlow(s);
 }
 
+/** NFC only (line breaks and spaces kept): text without combining marks or rare letters is NFC already. */
+export function toNfc(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return s.normalize('NFC');
+  }
+  return s;
+}
+
 /** Removes Vietnamese diacritics; đ/Đ are mapped by hand (they are letters, not combining marks). */
 export function stripDiacritics(s: string): string {
   return s

@@ -90,7 +90,8 @@ function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: Individual
 
 export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: DuplicateAwards, sink: FindingSink): IndividualOutcome {
   const drafts = initialDrafts(rows, set, env, dup, sink);
-  const decided = new Map<string, PeerResult>();
+  // Decisions by person identity, then title: what a later layer's `peer` reads.
+  const decided = new Map<string, Map<AwardCode, PeerResult>>();
   const personVotesExist = env.votes.length > 0;
   const ctxFor = (d: Draft): RuleContext => ({
     params: env.params,
@@ -98,7 +99,7 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
     personVotesExist,
     votes: d.votes,
     blocs: env.blocs,
-    peer: (award) => decided.get(`${d.person.identity}|${award}`) ?? null,
+    peer: (award) => decided.get(d.person.identity)?.get(award) ?? null,
   });
   const quotas: QuotaResult[] = [];
   const baseStatus = new Map<PersonRow, NominationStatus>();
@@ -147,8 +148,10 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
       }
     }
     for (const d of inLayer) {
-      const key = `${d.person.identity}|${d.award}`;
-      if (!decided.has(key)) decided.set(key, { status: statusOf(d.outcomes), row: d.person.row + 1, sheet: d.person.sheet });
+      let mine = decided.get(d.person.identity);
+      if (!mine) decided.set(d.person.identity, (mine = new Map()));
+      const award = d.award as AwardCode;
+      if (!mine.has(award)) mine.set(award, { status: statusOf(d.outcomes), row: d.person.row + 1, sheet: d.person.sheet });
     }
   }
   return { drafts, quotas, baseStatus };

@@ -15,9 +15,9 @@ const MATERNITY = /\bthai san\b/;
 /** `Số ngày nghỉ` (+ `Lý do nghỉ`): empty means none; "thai sản" in either cell exempts the leave. */
 export function readLeave(v: CellValue, reason: string): LeaveRead {
   const n = readNumber(v);
+  if (n.kind === 'empty') return { kind: 'none' };
   const text = cellText(v);
   const maternity = MATERNITY.test(looseKey(reason)) || MATERNITY.test(looseKey(text));
-  if (n.kind === 'empty') return { kind: 'none' };
   if (n.kind === 'number' && n.value >= 0) return { kind: 'days', days: n.value, maternity };
   // "45 (thai sản)", "12 ngày": the leading number is the count.
   const lead = /^(\d+(?:[.,]\d+)?)\s*(?:ngay|ngày|\(|$)/i.exec(cleanText(text));

@@ -3,7 +3,7 @@ import type { CellValue } from '../../workbook/snapshot';
 import { isCellError } from '../../workbook/snapshot';
 import type { SheetGrid } from '../cells/grid';
 import { cellAddress } from '../cells/address';
-import { cleanText } from '../cells/text';
+import { cleanText, toNfc } from '../cells/text';
 import { cellText, readNumber } from '../cells/values';
 import type { FindingSink } from '../findings/types';
 import type { CountRead } from './types';
@@ -48,7 +48,7 @@ export class RowCells {
   /** Display text, cleaned; '' for empty. Raw line breaks are kept when `keepLines`. */
   text(key: string, keepLines = false): string {
     const v = this.value(key);
-    if (keepLines && typeof v === 'string') return v.normalize('NFC').trim();
+    if (keepLines && typeof v === 'string') return toNfc(v).trim();
     return cellText(v);
   }
 
