@@ -77,7 +77,8 @@ export function analyzeNominations(
 }
 
 /** Ineligible reasons first (they decide the status), then the ones to review; condition order inside. */
-function ordered(outcomes: readonly SourcedOutcome[]): SourcedOutcome[] {
+function ordered(outcomes: readonly SourcedOutcome[]): readonly SourcedOutcome[] {
+  if (outcomes.length < 2) return outcomes;
   return [...outcomes.filter((o) => o.status === 'ineligible'), ...outcomes.filter((o) => o.status !== 'ineligible')];
 }
 

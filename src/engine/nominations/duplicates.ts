@@ -14,14 +14,22 @@ export type DuplicateAwards = Map<PersonRow, Map<AwardCode, PersonRow>>;
 
 export function findDuplicates(rows: readonly PersonRow[], sink: FindingSink): DuplicateAwards {
   const dup: DuplicateAwards = new Map();
-  const byIdentity = new Map<string, PersonRow[]>();
-  for (const r of rows) {
-    const list = byIdentity.get(r.identity);
+  // The index of each person's first row; a list only for people with several rows (few), in the order
+  // of their first rows.
+  const firstOf = new Map<string, number>();
+  const groups = new Map<number, PersonRow[]>();
+  rows.forEach((r, i) => {
+    const first = firstOf.get(r.identity);
+    if (first === undefined) {
+      firstOf.set(r.identity, i);
+      return;
+    }
+    const list = groups.get(first);
     if (list) list.push(r);
-    else byIdentity.set(r.identity, [r]);
-  }
-  for (const group of byIdentity.values()) {
-    if (group.length < 2) continue;
+    else groups.set(first, [rows[first]!, r]);
+  });
+  const firsts = [...groups.keys()].sort((a, b) => a - b);
+  for (const group of firsts.map((i) => groups.get(i)!)) {
     const first = group[0]!;
     const firstPrint = first.fingerprint();
     for (const r of group.slice(1)) {

@@ -48,11 +48,18 @@ export function evaluateCollective(rule: AwardRule, c: CollectiveRow, ctx: RuleC
 /** Two conditions reading the same empty cell report it once. */
 function dedupe(xs: SourcedOutcome[]): SourcedOutcome[] {
   if (xs.length < 2) return xs;
-  const seen = new Set<string>();
+  // Params are compared (as JSON) only between outcomes of the same code and cell.
+  const seen = new Map<string, string[]>();
   return xs.filter((o) => {
-    const k = `${o.code}|${o.cell ?? ''}|${JSON.stringify(o.params)}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const k = `${o.code}|${o.cell ?? ''}`;
+    const params = seen.get(k);
+    if (!params) {
+      seen.set(k, [JSON.stringify(o.params)]);
+      return true;
+    }
+    const p = JSON.stringify(o.params);
+    if (params.includes(p)) return false;
+    params.push(p);
     return true;
   });
 }
