@@ -32,13 +32,20 @@ function isCollective(n: NominationResult): boolean {
 
 /** Award → unit → rows, each level in its order. */
 export function groupNominees(rows: readonly NominationResult[]): { award: string; units: { unit: string; rows: NominationResult[] }[] }[] {
-  const awards = [...new Set(rows.map((r) => r.award))].sort(compareAwards);
-  return awards.map((award) => {
-    const ofAward = rows.filter((r) => r.award === award);
-    const units = [...new Set(ofAward.map((r) => r.unit))].sort(compareVietnamese);
+  // One pass into award → unit buckets (rows keep their order inside a bucket), then each level sorted.
+  const byAward = new Map<string, Map<string, NominationResult[]>>();
+  for (const r of rows) {
+    let units = byAward.get(r.award);
+    if (!units) byAward.set(r.award, (units = new Map()));
+    const list = units.get(r.unit);
+    if (list) list.push(r);
+    else units.set(r.unit, [r]);
+  }
+  return [...byAward.keys()].sort(compareAwards).map((award) => {
+    const units = byAward.get(award)!;
     return {
       award,
-      units: units.map((unit) => ({ unit, rows: ofAward.filter((r) => r.unit === unit).sort((a, b) => compareVietnameseNames(a.name, b.name)) })),
+      units: [...units.keys()].sort(compareVietnamese).map((unit) => ({ unit, rows: units.get(unit)!.sort((a, b) => compareVietnameseNames(a.name, b.name)) })),
     };
   });
 }
