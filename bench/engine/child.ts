@@ -7,7 +7,8 @@
  */
 import { bigSnapshot, ISSUE_WORKBOOK } from '../generate/bigWorkbook';
 import { measureCheck, measureWrite, simulatorFor, type SyncFigures } from '../office/roundTrips';
-import { runPipeline } from './pipeline';
+import { buildMinutesDocx } from '../../src/minutes';
+import { BENCH_NOW, runPipeline } from './pipeline';
 
 export interface EngineSample {
   readonly rows: number;
@@ -15,6 +16,8 @@ export interface EngineSample {
   readonly cold: { wallMs: number; cpuMs: number; stages: Record<string, number> };
   readonly office: { check: SyncFigures; write: SyncFigures | { error: string } } | null;
   readonly nominations: number;
+  /** The .docx minutes (`thidua score --docx`) from the same analysis: ms and bytes. */
+  readonly minutes: { ms: number; bytes: number };
   /** Peak resident memory of the process (snapshot + engine), MB. */
   readonly peakRssMb: number;
   /** Resident memory after the snapshot was built, before the engine ran, MB. */
@@ -29,6 +32,9 @@ async function main(): Promise<void> {
   const snapshotRssMb = process.memoryUsage().rss / 2 ** 20;
   const cold = runPipeline(snapshot);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const m0 = performance.now();
+  const docx = await buildMinutesDocx(cold.analysis, { now: BENCH_NOW, lang: 'vi' });
+  const minutes = { ms: performance.now() - m0, bytes: docx.byteLength };
   let office: EngineSample['office'] = null;
   if (mode !== 'engine') {
     const sim = simulatorFor(snapshot);
@@ -49,6 +55,7 @@ async function main(): Promise<void> {
     cold: { wallMs: cold.wallMs, cpuMs: cold.cpuMs, stages: { ...cold.stages } },
     office,
     nominations: cold.nominations,
+    minutes,
     peakRssMb,
     snapshotRssMb,
   };

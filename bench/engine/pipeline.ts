@@ -3,7 +3,7 @@
  * (ownership, value hashes) → JSON report. What the CLI and the task pane both run between reading
  * and writing a workbook.
  */
-import { analyze, buildJsonReport, buildSheetPlans } from '../../src/engine';
+import { analyze, buildJsonReport, buildSheetPlans, type Analysis } from '../../src/engine';
 import { hashText } from '../../src/workbook/hash';
 import { resolveWritePlan } from '../../src/workbook/ownership';
 import type { WritePlan } from '../../src/workbook/plan';
@@ -19,6 +19,7 @@ export interface StageTimes {
 }
 
 export interface PipelineResult {
+  readonly analysis: Analysis;
   readonly plan: WritePlan;
   readonly nominations: number;
   readonly findings: number;
@@ -42,6 +43,7 @@ export function runPipeline(snapshot: WorkbookSnapshot): PipelineResult {
   const t4 = performance.now();
   const cpu = process.cpuUsage(cpu0);
   return {
+    analysis,
     plan,
     nominations: report.nominations.length,
     findings: analysis.findings.length,

@@ -40,8 +40,16 @@ const ALIGN = {
   both: AlignmentType.JUSTIFIED,
 } as const;
 
+/** A run of text; only the properties that differ from plain text are written (a 50,000-row list has a run per cell). */
 export function run(text: string, o: TextOptions = {}): TextRun {
-  return new TextRun({ text, font: FONT, size: o.size ?? BODY_SIZE, bold: o.bold ?? false, italics: o.italics ?? false, allCaps: o.allCaps ?? false });
+  return new TextRun({
+    text,
+    font: FONT,
+    size: o.size ?? BODY_SIZE,
+    ...(o.bold ? { bold: true } : {}),
+    ...(o.italics ? { italics: true } : {}),
+    ...(o.allCaps ? { allCaps: true } : {}),
+  });
 }
 
 /** One paragraph of one style; `runs` mixes styles on one line (a bold label and plain text). */
