@@ -6,7 +6,8 @@
  * everything else behind a `context.trace` marker: Excel runs a batch in order and keeps what ran before
  * a failing operation, and a failed sync reports the trace messages that ran (`traceMessages`). A
  * failure that comes after the marker therefore hit the print setup with the content complete; one
- * without it failed the write itself.
+ * without it failed the write itself. A host that reports no trace messages is still understood when
+ * its error names a page-layout object (`debugInfo.errorLocation`): only print setup touches those.
  */
 import type { Lang } from '../engine';
 import type { PlanFormula, SheetPlan } from '../workbook/plan';
@@ -67,10 +68,15 @@ export function queuePrintSetups(context: Excel.RequestContext, sheets: readonly
   return true;
 }
 
+const PRINT_OBJECT = /pageLayout|headerFooter|headersFooters/i;
+
 /** True when a failed sync had run past the print marker (so only print setup failed). */
 export function failedAfterMarker(e: unknown): boolean {
-  const traces = e && typeof e === 'object' ? (e as { traceMessages?: unknown }).traceMessages : undefined;
-  return Array.isArray(traces) && traces.includes(PRINT_MARKER);
+  if (!e || typeof e !== 'object') return false;
+  const { traceMessages, debugInfo } = e as { traceMessages?: unknown; debugInfo?: { errorLocation?: unknown } };
+  if (Array.isArray(traceMessages) && traceMessages.includes(PRINT_MARKER)) return true;
+  const location = debugInfo?.errorLocation;
+  return typeof location === 'string' && PRINT_OBJECT.test(location);
 }
 
 /** The write's last sync: a failure in the print setup behind the marker becomes a note. */
