@@ -1,7 +1,7 @@
 /**
  * Adds plain sheets (the example template) under their own names: one sync to refuse names that exist
- * or a protected workbook, one to write them all, one for print setup. If the write fails, the sheets
- * it added are deleted again.
+ * or a protected workbook, one to write them all with their print setup (a refused print setup is a
+ * note, see writeSheets.ts). If the write fails, the sheets it added are deleted again.
  */
 import { sheetNameKey } from '../engine';
 import type { SheetPlan } from '../workbook/plan';
@@ -9,7 +9,7 @@ import type { ApplyDeps } from './applyPlan';
 import { assertSheetNames, loadBook, removeSheets } from './book';
 import { SyncBudget } from './budget';
 import { BatchFailedError, SheetNameTakenError, WorkbookProtectedError } from './errors';
-import { Notes, printSetupBestEffort, queueSheet } from './writeSheets';
+import { Notes, printSetupSize, queuePrintSetups, queueSheet, syncLast } from './writeSheets';
 
 export async function addPlainSheets(plans: readonly SheetPlan[], deps: ApplyDeps): Promise<{ names: string[]; degraded: string[] }> {
   const names = plans.map((p) => p.name);
@@ -35,9 +35,11 @@ export async function addPlainSheets(plans: readonly SheetPlan[], deps: ApplyDep
         await queueSheet(ws, plan, budget, deps.api, notes, () => false);
         built.push({ ws, plan });
       }
+      const print = printSetupSize(built, deps.api);
+      await budget.reserve(print.bytes, print.ops + 1);
       built[0]!.ws.activate();
-      await context.sync();
-      await printSetupBestEffort(context, built, deps.api, notes);
+      queuePrintSetups(context, built, deps.api, notes);
+      await syncLast(context, notes);
     });
     return { names, degraded: notes.texts(deps.lang) };
   } catch (e) {

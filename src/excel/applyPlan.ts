@@ -3,14 +3,15 @@
  *
  * Sync 1 checks what the plan assumed: no sheet it creates exists now, nothing it replaces or deletes
  * is protected, the workbook structure is not protected — otherwise a typed error, nothing written.
- * Then one batch (more only when the data passes ~4 MB per request): calculation suspended, every
+ * Then one batch (more only when the data passes one request, ~5 MB): calculation suspended, every
  * output sheet built complete under a temporary name ("~thidua 1"…), and only after all of it the swap —
  * each new sheet moved to its old one's tab, the old one deleted, deleted outputs removed, the new sheets
  * renamed, formulas naming other sheets written, `_thidua` rewritten and very hidden. Excel batches are
  * not transactions: if anything fails, what ran before stays, so the failure lands while only temporary
  * sheets exist; they are deleted again and the workbook is as before (BatchFailedError). Replacing by a
- * fresh sheet rather than clearing the old one is what makes that possible. A last sync sets up printing
- * (best effort, see writeSheets.ts). Syncs: 3 for any plan under the request limit (2 without printing).
+ * fresh sheet rather than clearing the old one is what makes that possible. The print setup closes the
+ * last sync, behind a trace marker, so a host refusing it costs a note and not the output (see
+ * writeSheets.ts). Syncs: 2 for any plan under the request limit, then one more per request.
  */
 import type { Lang } from '../engine';
 import { sheetNameKey } from '../engine';
@@ -25,7 +26,7 @@ import { widthOf } from './grid';
 import { writeGridInChunks } from './gridWrite';
 import type { ApiSupport } from './requirements';
 import { isCrossSheet } from './sheetWriter';
-import { Notes, printSetupBestEffort, queueSheet } from './writeSheets';
+import { Notes, printSetupSize, queuePrintSetups, queueSheet, syncLast } from './writeSheets';
 
 export interface ApplyDeps {
   readonly run: ExcelRun;
@@ -88,17 +89,18 @@ export async function applyWritePlan(plan: WritePlan, deps: ApplyDeps, onProgres
 
       // The swap: queued after every write, so a failure above leaves only temporary sheets behind.
       const deferred = built.flatMap((b) => b.plan.formulas.filter(isCrossSheet).map((f) => ({ ws: b.ws, f })));
-      await budget.reserve(jsonBytes(deferred.map((d) => d.f.formula)) + jsonBytes(plan.ownershipValues), 4 * built.length + plan.deletions.length + deferred.length + 6);
+      const print = printSetupSize(built, deps.api);
+      const swapBytes = jsonBytes(deferred.map((d) => d.f.formula)) + jsonBytes(plan.ownershipValues);
+      await budget.reserve(swapBytes + print.bytes, 4 * built.length + plan.deletions.length + deferred.length + 6 + print.ops);
       const deleted = queueSwap(plan, book, built.map((b) => b.ws), temps);
       plan.actions.forEach((action, i) => (built[i]!.ws.name = action.name));
       for (const d of deferred) d.ws.getRangeByIndexes(d.f.row, d.f.col, 1, 1).formulas = [[`=${d.f.formula}`]];
       await writeOwnership(context, plan, book);
       if (built.length) built[0]!.ws.activate();
-      await context.sync();
+      queuePrintSetups(context, built, deps.api, notes);
+      await syncLast(context, notes);
       budget.reset();
       report(total);
-
-      await printSetupBestEffort(context, built, deps.api, notes);
       return deleted;
     });
     return { written: plan.actions.map((a) => a.name), deleted, degraded: notes.texts(deps.lang) };

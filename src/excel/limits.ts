@@ -7,14 +7,19 @@
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export const RANGE_CELL_LIMIT = 5_000_000;
 
-/**
- * What one sync may carry, as estimated (data as JSON + OP_OVERHEAD_BYTES per operation, which is more
- * than an operation costs): ~390 KB below the limit is room for the request envelope.
- */
+/** What one read sync may ask for, as estimated (see readChunks.ts): ~390 KB below the limit. */
 export const SYNC_BUDGET_BYTES = 4_850_000;
 
-/** Rows of one sheet are written in pieces of at most this many bytes, so syncs pack well (fill to ~95%). */
-export const WRITE_CHUNK_BYTES = 250_000;
+/**
+ * What one write sync may carry, as estimated: the data as JSON (exactly what travels) + OP_OVERHEAD_BYTES
+ * per operation (more than the simulator measures per operation). Cell data is cut to fill each request
+ * to this size, so ~240 KB (4.6 %) below the limit is left for the request envelope; a sync of many small
+ * operations stays lower still, as their overhead is over-estimated.
+ */
+export const WRITE_SYNC_BYTES = 5_000_000;
+
+/** Largest piece of cells one write operation carries (pieces are also cut to the room left in a sync). */
+export const WRITE_CHUNK_BYTES = 1_000_000;
 
 /**
  * JSON size of one read cell (value, quotes, comma) assumed for the first values sync, before any was
@@ -39,6 +44,12 @@ export const ROW_PROPERTIES_BYTES = 24;
 
 /** Estimated envelope of one queued operation (object path, property name, ids). */
 export const OP_OVERHEAD_BYTES = 200;
+
+/**
+ * Most rows one area of a row-format operation (row heights) spans. Excel itself takes whole columns;
+ * the strict simulator refuses row heights over more than 100,000 rows at once, so longer runs are cut.
+ */
+export const MAX_FORMAT_ROWS = 50_000;
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;

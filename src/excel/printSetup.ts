@@ -36,7 +36,10 @@ export function footerSections(footer: string): FooterSections {
 
 const POINTS_PER_INCH = 72;
 
-/** Queues the page layout of one sheet (about a dozen operations). */
+/** Most operations `queuePrintSetup` queues for one sheet. */
+export const PRINT_SETUP_OPS = 11;
+
+/** Queues the page layout of one sheet (at most PRINT_SETUP_OPS operations); returns how many it queued. */
 export function queuePrintSetup(ws: Excel.Worksheet, print: PrintSetup): number {
   const pl = ws.pageLayout;
   pl.paperSize = 'A4';
@@ -53,8 +56,10 @@ export function queuePrintSetup(ws: Excel.Worksheet, print: PrintSetup): number 
   }
   const footer = footerSections(print.footer);
   const hf = pl.headersFooters.defaultForAllPages;
-  if (footer.left) hf.leftFooter = footer.left;
-  if (footer.center) hf.centerFooter = footer.center;
-  if (footer.right) hf.rightFooter = footer.right;
-  return ops + 3;
+  for (const side of ['left', 'center', 'right'] as const) {
+    if (!footer[side]) continue;
+    hf[`${side}Footer`] = footer[side];
+    ops++;
+  }
+  return ops;
 }

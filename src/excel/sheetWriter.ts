@@ -9,6 +9,7 @@
  * boolean, an empty cell or a text too long for a formula string is set through `Range.hyperlink`.
  * Row heights: one operation per distinct height over all its rows (`getRanges`, ExcelApi 1.9), in
  * address lists of at most AREAS_ADDRESS_CHARS characters; below 1.9, one per run of equal heights.
+ * No area spans more than MAX_FORMAT_ROWS rows (a longer run of equal heights is cut).
  *
  * Column widths: the plan gives Excel's character unit; a .xlsx `<col width="w">` shows as about 7·w
  * pixels with the default Calibri 11 (its digit is 7 px wide and the unit already includes the cell
@@ -20,6 +21,7 @@ import { documentReference } from './addresses';
 import type { SyncBudget } from './budget';
 import { toOffice } from './cellValues';
 import { extentOf, lastKey } from './grid';
+import { MAX_FORMAT_ROWS } from './limits';
 import { writeGridInChunks } from './gridWrite';
 import type { ApiSupport } from './requirements';
 import { addressLists, queueStyles } from './styles';
@@ -142,9 +144,16 @@ export async function queueLayout(ws: Excel.Worksheet, plan: SheetPlan, budget: 
   return notes;
 }
 
+/** Runs of at most `max` items: a longer run is cut into consecutive pieces. */
+export function cutRuns(all: readonly [number, number, number][], max: number): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (const [start, n, v] of all) for (let i = 0; i < n; i += max) out.push([start + i, Math.min(max, n - i), v]);
+  return out;
+}
+
 async function queueRowHeights(ws: Excel.Worksheet, plan: SheetPlan, budget: SyncBudget, api: ApiSupport): Promise<void> {
   const heights = plan.rowHeights ?? {};
-  const all = runs((i) => heights[i], lastKey(heights) + 1);
+  const all = cutRuns(runs((i) => heights[i], lastKey(heights) + 1), MAX_FORMAT_ROWS);
   if (!api.v1_9) {
     for (const [r, n, h] of all) {
       await budget.reserve();

@@ -1,5 +1,6 @@
 /** A plan's cell styles as Office.js format operations (each set property is one operation). */
 import type { CellStyle, StyledRange } from '../workbook/plan';
+import type { CellRange } from '../workbook/snapshot';
 import type { SyncBudget } from './budget';
 import { writeGridInChunks } from './gridWrite';
 import { cellAddress } from '../engine';
@@ -55,10 +56,45 @@ export function addressLists(addresses: readonly string[]): string[] {
 const canGroup = (s: CellStyle): boolean => !s.border && !s.numberFormat;
 
 /**
+ * The addresses of ranges that all get one same style, as few areas as possible: ranges over the same
+ * columns that touch or overlap vertically become one area ("A10:A10", "A11:A11" → "A10:A11"), a single
+ * cell is written "A10". The cells covered are exactly the same.
+ */
+export function areaAddresses(ranges: readonly CellRange[]): string[] {
+  const byColumns = new Map<string, CellRange[]>();
+  for (const r of ranges) {
+    if (r.r1 < r.r0 || r.c1 < r.c0) continue;
+    const k = `${r.c0}:${r.c1}`;
+    const list = byColumns.get(k);
+    if (list) list.push(r);
+    else byColumns.set(k, [r]);
+  }
+  const out: string[] = [];
+  for (const list of byColumns.values()) {
+    list.sort((a, b) => a.r0 - b.r0);
+    let cur = { ...list[0]! };
+    for (const r of list.slice(1)) {
+      if (r.r0 <= cur.r1 + 1) cur.r1 = Math.max(cur.r1, r.r1);
+      else {
+        out.push(rangeAddress(cur));
+        cur = { ...r };
+      }
+    }
+    out.push(rangeAddress(cur));
+  }
+  return out;
+}
+
+function rangeAddress(r: CellRange): string {
+  const first = cellAddress(r.r0, r.c0);
+  return r.r0 === r.r1 && r.c0 === r.c1 ? first : `${first}:${cellAddress(r.r1, r.c1)}`;
+}
+
+/**
  * Queues the plan's styles in order. With ExcelApi 1.9, consecutive styled ranges of one same plain
  * style (no borders, no number format: a link colour on every nomination row, say) are set together
- * through `getRanges`, one operation per property per address list instead of per range; the order of
- * the styles, and so what overrides what, is unchanged.
+ * through `getRanges`, one operation per property per address list instead of per range, over as few
+ * areas as cover them; the order of the styles, and so what overrides what, is unchanged.
  */
 export async function queueStyles(ws: Excel.Worksheet, styles: readonly StyledRange[], budget: SyncBudget, v1_9: boolean): Promise<void> {
   for (let i = 0; i < styles.length; ) {
@@ -70,8 +106,7 @@ export async function queueStyles(ws: Excel.Worksheet, styles: readonly StyledRa
       i++;
       continue;
     }
-    const addresses = styles.slice(i, j).filter((x) => x.range.r1 >= x.range.r0 && x.range.c1 >= x.range.c0).map((x) => `${cellAddress(x.range.r0, x.range.c0)}:${cellAddress(x.range.r1, x.range.c1)}`);
-    for (const list of addressLists(addresses)) {
+    for (const list of addressLists(areaAddresses(styles.slice(i, j).map((x) => x.range)))) {
       const sets = plainSets(styles[i]!.style, ws.getRanges(list));
       if (sets.length === 0) continue;
       await budget.reserve(list.length, sets.length);

@@ -3,6 +3,7 @@ import { columnWidthPoints } from '../../src/excel/sheetWriter';
 import type { SheetPlan, WritePlan } from '../../src/workbook/plan';
 import { ownershipToValues } from '../../src/workbook/ownership';
 import { hashPlanValues, hashValues } from '../../src/workbook/hash';
+import { BatchFailedError } from '../../src/excel';
 import { ExcelSimulator } from '../support/excelSimulator';
 import { portFor, sheetPlan } from './helpers';
 
@@ -47,11 +48,11 @@ function createPlan(plans: SheetPlan[]): WritePlan {
 describe('applyPlan on a small plan', () => {
   const bloc = sheetPlan('XH Khối THCS', { key: 'bloc:Khối THCS', values: [['XH'], [1, 'THCS A']] });
 
-  test('three syncs: check, write, print setup; calculation suspended while writing', async () => {
+  test('two syncs: check, then write with the print setup; calculation suspended while writing', async () => {
     const sim = ExcelSimulator.fromSnapshot({ sheets: [input] });
     const progress: [number, number][] = [];
     const result = await portFor(sim).applyPlan(createPlan([summary(), bloc]), (d, t) => progress.push([d, t]));
-    expect(sim.syncCount).toBe(3);
+    expect(sim.syncCount).toBe(2);
     expect(sim.syncs[1]!.calcSuspended).toBe(true);
     expect(result).toEqual({ written: ['Tổng hợp xếp hạng', 'XH Khối THCS'], deleted: [], degraded: [] });
     expect(progress).toEqual([[0, 2], [1, 2], [2, 2]]);
@@ -127,13 +128,33 @@ describe('applyPlan on a small plan', () => {
     expect(sim.sheet('Tổng hợp xếp hạng').cell('E3').value).toBe(92.75);
   });
 
-  test('print setup refused by the host: a note, and the content stays', async () => {
+  test('print setup refused by the host: a note, and the content, names, record and active sheet stay', async () => {
     const sim = ExcelSimulator.fromSnapshot({ sheets: [input] });
     sim.failOn((op) => op.name === 'setPrintTitleRows', { code: 'InvalidOperation', message: 'Not supported on this platform.' });
-    const result = await portFor(sim).applyPlan(createPlan([summary()]));
+    const plan = createPlan([summary(), bloc]);
+    const result = await portFor(sim).applyPlan(plan);
+    expect(result.written).toEqual(['Tổng hợp xếp hạng', 'XH Khối THCS']);
     expect(result.degraded).toEqual([expect.stringContaining('Not supported on this platform')]);
-    expect(sim.sheetNames()).toContain('Tổng hợp xếp hạng');
+    // The refusal came in the last sync, after the swap: nothing is retried or cleaned up.
+    expect(sim.syncCount).toBe(2);
+    expect(sim.syncs[1]!.failed).toBe('InvalidOperation');
+    expect(sim.sheetNames()).toEqual(['Khối THCS', 'Tổng hợp xếp hạng', 'XH Khối THCS', '_thidua']);
     expect(sim.sheet('Tổng hợp xếp hạng').cell('B3').value).toBe('THCS A');
+    expect(sim.sheet('_thidua').values()).toEqual(plan.ownershipValues);
+    expect(sim.sheet('_thidua').visibility).toBe('VeryHidden');
+    expect(sim.activeSheet).toBe('Tổng hợp xếp hạng');
+    // What ran before the refused operation stays.
+    expect(sim.sheet('Tổng hợp xếp hạng').page.paperSize).toBe('A4');
+  });
+
+  test('a failure in the swap of the last sync is no print note: the write fails and its sheets go', async () => {
+    const sim = ExcelSimulator.fromSnapshot({ sheets: [input] });
+    // Renaming a built sheet to its final name is part of the swap, before the print marker.
+    sim.failOn((op) => op.kind === 'set' && op.name === 'name' && !op.path.endsWith('.font'), { code: 'GeneralException', message: 'Rename refused.' });
+    const e = await portFor(sim).applyPlan(createPlan([summary(), bloc])).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(BatchFailedError);
+    expect((e as BatchFailedError).removed).toEqual(['~thidua 1', '~thidua 2']);
+    expect(sim.sheetNames()).toEqual(['Khối THCS']);
   });
 
   test('a formula naming another output sheet is written once that sheet has its name', async () => {
@@ -151,4 +172,17 @@ test('a formula beyond the values grid gets its own cell (same sheet or another)
   await portFor(sim).applyPlan(createPlan([plan]));
   expect(sim.sheet('Tổng hợp').cell('D3')).toMatchObject({ formula: '=A1+B1', value: 3 });
   expect(sim.sheet('Tổng hợp').cell('E4')).toMatchObject({ formula: "='Khối THCS'!C2*2", value: 190 });
+});
+
+test('row heights over more than 100,000 rows are set in areas the host takes, with and without getRanges', async () => {
+  for (const apiVersion of ['1.17', '1.8']) {
+    const sim = ExcelSimulator.fromSnapshot({ sheets: [input] }, { apiVersion });
+    const rows = 150_000;
+    const rowHeights: Record<number, number> = {};
+    for (let r = 1; r < rows; r++) rowHeights[r] = 20;
+    rowHeights[0] = 34;
+    await portFor(sim).applyPlan(createPlan([sheetPlan('Danh sách', { values: [['Danh sách']], rowHeights })]));
+    const s = sim.sheet('Danh sách');
+    expect([s.rowHeight(0), s.rowHeight(1), s.rowHeight(50_001), s.rowHeight(rows - 1), s.rowHeight(rows)]).toEqual([34, 20, 20, 20, 15]);
+  }
 });

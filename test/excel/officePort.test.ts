@@ -23,7 +23,7 @@ async function failure<E>(p: Promise<unknown>): Promise<E> {
 }
 
 describe('addSheets (the example template)', () => {
-  test('adds the sheets with their content in three syncs and activates the first', async () => {
+  test('adds the sheets with their content and print setup in two syncs and activates the first', async () => {
     const sim = new ExcelSimulator();
     sim.addSheet('Sheet1');
     const names = await portFor(sim).addSheets([
@@ -31,11 +31,25 @@ describe('addSheets (the example template)', () => {
       sheetPlan('Khối THCS', { values: [['STT', 'Đơn vị']] }),
     ]);
     expect(names).toEqual(['Tiêu chí', 'Khối THCS']);
-    expect(sim.syncCount).toBe(3);
+    expect(sim.syncCount).toBe(2);
     expect(sim.sheetNames()).toEqual(['Sheet1', 'Tiêu chí', 'Khối THCS']);
     expect(sim.sheet('Tiêu chí').values()).toEqual([['TT', 'Nội dung', 'Điểm chuẩn'], ['I', 'Tổ chức', 20], ['1', '-', 10]]);
     expect(sim.activeSheet).toBe('Tiêu chí');
     expect(sim.sheet('Tiêu chí').page.paperSize).toBe('A4');
+  });
+
+  test('a print setup the host refuses is a note; the sheets stay', async () => {
+    const sim = new ExcelSimulator();
+    sim.addSheet('Sheet1');
+    sim.failOn((op) => op.name === 'zoom', { code: 'InvalidOperation', message: 'Not supported on this platform.' });
+    const port = portFor(sim);
+    const names = await port.addSheets([sheetPlan('Tiêu chí', { values: [['TT', 'Nội dung']] }), sheetPlan('Khối THCS')]);
+    expect(names).toEqual(['Tiêu chí', 'Khối THCS']);
+    expect(port.lastDegraded).toEqual([expect.stringContaining('Not supported on this platform')]);
+    expect(sim.syncCount).toBe(2);
+    expect(sim.sheetNames()).toEqual(['Sheet1', 'Tiêu chí', 'Khối THCS']);
+    expect(sim.sheet('Tiêu chí').values()).toEqual([['TT', 'Nội dung']]);
+    expect(sim.activeSheet).toBe('Tiêu chí');
   });
 
   test('refuses names that exist, before writing anything', async () => {

@@ -140,6 +140,29 @@ describe('queued writes', () => {
     expect(sim.sheet('Ẩn').values()).toEqual([]);
   });
 
+  test('a failed sync reports the trace messages that ran before the failure, as Office.js does', async () => {
+    const sim = book();
+    sim.protectSheet('Ẩn');
+    const e = await rejection(sim.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets;
+      ctx.trace('một');
+      ws.getItem('Khối THCS').getRange('C1').values = [['trước']];
+      ctx.trace('hai');
+      ws.getItem('Ẩn').getRange('A1').values = [['bị chặn']];
+      ctx.trace('ba');
+      await ctx.sync();
+    }));
+    expect(e.code).toBe('InvalidOperation');
+    expect(e.traceMessages).toEqual(['một', 'hai']);
+    // A trace costs a little of the request, and nothing when the batch succeeds.
+    expect(sim.syncs[0]!.ops).toBe(5);
+    await sim.run(async (ctx) => {
+      ctx.trace('ổn');
+      await ctx.sync();
+    });
+    expect(sim.syncs[1]!.failed).toBeUndefined();
+  });
+
   test('input is parsed as Excel parses typed text', async () => {
     const sim = new ExcelSimulator();
     sim.addSheet('S');
@@ -193,11 +216,13 @@ describe('limits and counters', () => {
     const big = Array.from({ length: 90_000 }, (_, i) => [`dòng số ${i} có chữ tiếng Việt đủ dài để vượt giới hạn`]);
     const e = await rejection(sim.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem('S');
+      ctx.trace('chưa chạy');
       ws.getRange('B1').values = [['trước']];
       ws.getRange(`A1:A${big.length}`).values = big;
       await ctx.sync();
     }));
     expect(e.code).toBe('RequestPayloadSizeLimitExceeded');
+    expect(e.traceMessages).toEqual([]);
     expect(sim.syncs[0]!.requestBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
     expect(sim.sheet('S').values()).toEqual([]);
   });

@@ -4,7 +4,8 @@
  * operations before it stay applied, it and the rest are dropped, and `sync()` rejects. Every sync is
  * counted and measured (request = JSON of the queued operations, response = JSON of the loaded data);
  * either above 5 MB is refused as Excel on the web does (a request before anything is applied, a
- * response after the operations ran).
+ * response after the operations ran). `trace(message)` queues a marker: when a sync fails, its error's
+ * `traceMessages` lists the markers that ran before the failure, as Office.js reports them.
  */
 import { PAYLOAD_LIMIT_BYTES, SimError } from './errors';
 import { jsonBytes } from './utf8';
@@ -56,6 +57,7 @@ export interface SimHost {
 interface Txn {
   readonly loads: { obj: AnyProxy; name: string; value: unknown }[];
   readonly resolved: AnyProxy[];
+  readonly traces: string[];
   calcSuspended: boolean;
 }
 
@@ -80,6 +82,12 @@ export class SimContext {
     this.queue.push(op);
   }
 
+  /** `context.trace`: a marker that travels with the request and is reported if a later operation fails. */
+  trace(message: string): void {
+    const owner = this.workbook as AnyProxy;
+    this.enqueue({ kind: 'call', name: 'trace', owner, describe: { trace: message }, apply: () => void this.current().traces.push(message) });
+  }
+
   /** Inside a sync: the transaction the current operation belongs to. */
   current(): Txn {
     if (!this.txn) throw new Error('Simulator bug: an operation ran outside sync().');
@@ -96,9 +104,10 @@ export class SimContext {
     this.host.stats.push(stat);
     if (stat.requestBytes > PAYLOAD_LIMIT_BYTES) {
       stat.failed = 'RequestPayloadSizeLimitExceeded';
+      // Nothing ran, so no trace message is reported.
       throw new SimError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${stat.requestBytes} bytes).`);
     }
-    const txn: Txn = { loads: [], resolved: [], calcSuspended: false };
+    const txn: Txn = { loads: [], resolved: [], traces: [], calcSuspended: false };
     this.txn = txn;
     let location = '';
     try {
@@ -109,8 +118,10 @@ export class SimContext {
       }
     } catch (e) {
       stat.failed = e instanceof SimError ? e.code : 'GeneralException';
-      if (e instanceof SimError) throw new SimError(e.code, e.message, location);
-      throw e;
+      if (!(e instanceof SimError)) throw e;
+      const failure = new SimError(e.code, e.message, location);
+      failure.traceMessages = [...txn.traces];
+      throw failure;
     } finally {
       this.txn = null;
     }
@@ -120,7 +131,9 @@ export class SimContext {
     stat.responseBytes = jsonBytes(response);
     if (stat.responseBytes > PAYLOAD_LIMIT_BYTES) {
       stat.failed = 'ResponsePayloadSizeLimitExceeded';
-      throw new SimError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${stat.responseBytes} bytes).`);
+      const failure = new SimError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${stat.responseBytes} bytes).`);
+      failure.traceMessages = [...txn.traces];
+      throw failure;
     }
     for (const l of txn.loads) l.obj._commit(l.name, l.value);
     for (const o of txn.resolved) o._commitNull();

@@ -25,6 +25,8 @@ export type SimErrorCode =
 export class SimError extends Error {
   readonly code: SimErrorCode;
   readonly debugInfo: { code: SimErrorCode; message: string; errorLocation?: string };
+  /** The `context.trace()` messages of the failed batch that ran before the failure (as `OfficeExtension.Error`). */
+  traceMessages: string[] = [];
 
   constructor(code: SimErrorCode, message: string, errorLocation?: string) {
     super(message);
