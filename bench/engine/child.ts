@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     try {
       write = await measureWrite(sim, cold.plan);
     } catch (e) {
-      // E.g. a simulator limit (it does not model some operations over 100,000 rows): a figure, not a crash.
+      // A refused write is a figure to print (e.g. a request over the simulated 5 MB limit), not a crash.
       write = { error: (e as { cause?: Error }).cause?.message ?? (e as Error).message };
     }
     office = { check: check.figures, write };
