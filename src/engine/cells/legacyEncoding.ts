@@ -11,6 +11,7 @@
  * - VNI: a vowel followed by a tone or shape mark drawn from Latin-1 (aø, aù, aû, aõ, aï, oâ, eâ, ö
  *   for ư, ñ / Ñ for đ / Đ).
  */
+import { memoised } from './memo';
 
 export type LegacyEncoding = 'TCVN3' | 'VNI';
 
@@ -32,8 +33,13 @@ const VNI_D_WORD = /(?:^|[\s("'])[Ññ][aeiouyâêôAEIOUYÂÊÔ]/;
 
 const isAsciiLetter = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/.test(ch);
 
-/** The legacy encoding a text appears to be typed in, or null for Unicode (or plain ASCII) text. */
-export function detectLegacyEncoding(text: string): LegacyEncoding | null {
+/**
+ * The legacy encoding a text appears to be typed in, or null for Unicode (or plain ASCII) text.
+ * Memoised: every text cell of the workbook is checked, and the same texts recur.
+ */
+export const detectLegacyEncoding = memoised(detect);
+
+function detect(text: string): LegacyEncoding | null {
   if (!LATIN1.test(text) || UNICODE_VIETNAMESE.test(text)) return null;
   const chars = [...text];
   let symbolHits = 0;
