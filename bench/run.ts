@@ -51,11 +51,11 @@ function engine(): EngineSample[] {
     );
   }
   const at50 = samples.find((s) => s.rows === 50_000)!;
-  for (const s of samples) log(`minutes .docx from the ${s.rows.toLocaleString('en')}-row analysis: ${ms(s.minutes.ms)}, ${kb(s.minutes.bytes)}`);
+  for (const s of samples) if (s.minutes) log(`minutes .docx from the ${s.rows.toLocaleString('en')}-row analysis: ${ms(s.minutes.ms)}, ${kb(s.minutes.bytes)}`);
   add('engine 50k rows: snapshot → report + plan (cold, wall)', ms(at50.cold.wallMs), `≤ ${ms(ENGINE_BUDGET_MS)}`, at50.cold.wallMs <= ENGINE_BUDGET_MS);
   add('engine 50k rows: same, CPU time', ms(at50.cold.cpuMs), `≤ ${ms(ENGINE_BUDGET_MS)}`, at50.cold.cpuMs <= ENGINE_BUDGET_MS);
   add('engine 50k rows: peak memory (RSS, whole process)', `${at50.peakRssMb.toFixed(0)} MB`, `≤ ${MEMORY_BUDGET_MB} MB`, at50.peakRssMb <= MEMORY_BUDGET_MB);
-  add('minutes .docx (thidua score --docx), 50k rows, after the engine', `${ms(at50.minutes.ms)} (${kb(at50.minutes.bytes)})`, '-', null);
+  if (at50.minutes) add('minutes .docx (thidua score --docx), 50k rows, after the engine', `${ms(at50.minutes.ms)} (${kb(at50.minutes.bytes)})`, '-', null);
   add('engine 50k rows: throughput', `${Math.round(50_000 / (at50.cold.wallMs / 1000)).toLocaleString('en')} rows/s`, '-', null);
   // Growth exponent between sizes (1 = linear; n log n over 4× is ≈ 1.1): CPU time, less noisy than wall.
   for (let i = 1; i < samples.length; i++) {

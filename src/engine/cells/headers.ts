@@ -50,13 +50,13 @@ function aliasKeys(spec: ColumnSpec): readonly string[] {
   return keys;
 }
 
-/** Folded aliases padded with spaces (` a ` and `a `), for whole-word tests; computed once per spec. */
-const paddedKeyCache = new WeakMap<ColumnSpec, { readonly both: readonly string[]; readonly after: readonly string[] }>();
+/** Folded aliases padded with spaces (` a `), for whole-word tests; computed once per spec. */
+const paddedKeyCache = new WeakMap<ColumnSpec, readonly string[]>();
 
-function paddedKeys(spec: ColumnSpec): { readonly both: readonly string[]; readonly after: readonly string[] } {
+function paddedKeys(spec: ColumnSpec): readonly string[] {
   let keys = paddedKeyCache.get(spec);
   if (!keys) {
-    keys = { both: aliasKeys(spec).map((a) => ` ${a} `), after: aliasKeys(spec).map((a) => `${a} `) };
+    keys = aliasKeys(spec).map((a) => ` ${a} `);
     paddedKeyCache.set(spec, keys);
   }
   return keys;
@@ -65,18 +65,22 @@ function paddedKeys(spec: ColumnSpec): { readonly both: readonly string[]; reado
 /** labelMatches on an already folded label (looseKey). */
 function keyMatches(k: string, spec: ColumnSpec): boolean {
   if (!k) return false;
-  switch (spec.match ?? 'exact') {
-    case 'exact':
-      return aliasKeys(spec).includes(k);
-    case 'prefix': {
-      const padded = `${k} `;
-      return paddedKeys(spec).after.some((a) => padded.startsWith(a));
-    }
-    case 'contains': {
-      const padded = ` ${k} `;
-      return paddedKeys(spec).both.some((a) => padded.includes(a));
-    }
+  if ((spec.match ?? 'exact') === 'exact') return aliasKeys(spec).includes(k);
+  return paddedMatches(` ${k} `, spec);
+}
+
+/**
+ * 'prefix' and 'contains' on a folded label padded with spaces: ` k ` starts with ` a ` exactly when k
+ * is a or starts with the word a; it contains ` a ` when a is among its words.
+ */
+function paddedMatches(padded: string, spec: ColumnSpec): boolean {
+  const aliases = paddedKeys(spec);
+  if (spec.match === 'prefix') {
+    for (const a of aliases) if (padded.startsWith(a)) return true;
+    return false;
   }
+  for (const a of aliases) if (padded.includes(a)) return true;
+  return false;
 }
 
 /** The header label of a column at `row`, joining a merged group header above it when present. */
@@ -105,7 +109,10 @@ export function findHeaderRow(grid: SheetGrid, specs: readonly ColumnSpec[], max
           const i = a ? first.get(a) : undefined;
           if (i !== undefined && (c < 0 || i < c)) c = i;
         }
-      } else c = keys.findIndex((k) => keyMatches(k, spec));
+      } else {
+        const padded = paddedRowKeys(grid, r, keys);
+        c = padded.findIndex((p) => p !== '' && paddedMatches(p, spec));
+      }
       if (c >= 0) {
         columns[spec.key] = c;
         score++;
@@ -151,6 +158,15 @@ function rowKeys(grid: SheetGrid, r: number): readonly string[] {
     rows[r] = keys = k;
   }
   return keys;
+}
+
+/** The row's folded labels padded with spaces (` k `, '' for an empty label), once per sheet and row. */
+const paddedRowCache = new WeakMap<SheetSnapshot, (readonly string[])[]>();
+
+function paddedRowKeys(grid: SheetGrid, r: number, keys: readonly string[]): readonly string[] {
+  let rows = paddedRowCache.get(grid.sheet);
+  if (!rows) paddedRowCache.set(grid.sheet, (rows = []));
+  return (rows[r] ??= keys.map((k) => (k ? ` ${k} ` : '')));
 }
 
 /** True when the sheet name, folded, equals or starts with one of the aliases. */
