@@ -192,23 +192,10 @@ function trimRow(row: readonly CellValue[]): CellValue[] {
   return row.slice(0, end);
 }
 
-/**
- * The snapshot as an adapter delivers it: Office.js hands the values over as parsed JSON (and ExcelJS as
- * parsed XML), so every text is a plain string. The generator's texts are built by concatenation, which
- * V8 keeps as rope strings that would be flattened on first use inside the measured engine run: a
- * JSON round trip gives the adapters' flat strings (and is not measured).
- */
 export function toSnapshot(sheets: readonly GeneratedSheet[], source = 'bench.xlsx'): WorkbookSnapshot {
   return {
     source,
-    sheets: sheets.map((s): SheetSnapshot => ({
-      name: s.name,
-      visibility: 'visible',
-      values: JSON.parse(JSON.stringify(s.rows.map(trimRow))) as CellValue[][],
-      merges: s.merges,
-      hiddenRows: [],
-      protected: false,
-    })),
+    sheets: sheets.map((s): SheetSnapshot => ({ name: s.name, visibility: 'visible', values: s.rows.map(trimRow), merges: s.merges, hiddenRows: [], protected: false })),
   };
 }
 
