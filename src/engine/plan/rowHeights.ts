@@ -27,71 +27,98 @@ function regularPx(ch: string): number {
   return 8;
 }
 
-/** Widths by character: a plan estimates every cell of tens of thousands of rows, from a few hundred glyphs. */
-const PX = new Map<string, number>();
+/**
+ * Widths by UTF-16 code unit, regular and bold (0 = not computed yet): a plan estimates every cell of
+ * tens of thousands of rows, from a few hundred glyphs. Bold widths are `px * 1.06`, as the estimate
+ * has always computed them, so sums stay bit-for-bit the same.
+ */
+const REGULAR_PX = new Float64Array(0x10000);
+const BOLD_PX = new Float64Array(0x10000);
+/** Characters outside the Basic Multilingual Plane (a surrogate pair), by code point. */
+const ASTRAL_PX = new Map<number, number>();
 
-function glyphPx(ch: string, bold: boolean): number {
-  let px = PX.get(ch);
+function unitPx(code: number, bold: boolean): number {
+  const table = bold ? BOLD_PX : REGULAR_PX;
+  let px = table[code]!;
+  if (px === 0) {
+    const regular = regularPx(String.fromCharCode(code));
+    REGULAR_PX[code] = regular;
+    BOLD_PX[code] = regular * 1.06;
+    px = table[code]!;
+  }
+  return px;
+}
+
+function astralPx(codePoint: number, bold: boolean): number {
+  let px = ASTRAL_PX.get(codePoint);
   if (px === undefined) {
-    px = regularPx(ch);
-    if (PX.size < 10_000) PX.set(ch, px);
+    px = regularPx(String.fromCodePoint(codePoint));
+    if (ASTRAL_PX.size < 10_000) ASTRAL_PX.set(codePoint, px);
   }
   return bold ? px * 1.06 : px;
 }
 
-function wordPx(word: string, bold: boolean): number {
-  let w = 0;
-  for (const ch of word) w += glyphPx(ch, bold);
-  return w;
-}
-
 /** The widest glyph (a bold capital), with a margin: a text this short fits whatever its letters. */
 const MAX_GLYPH_PX = 10.5 * 1.06 + 0.05;
-/** Estimates by column width and weight: units, titles, statuses and names repeat down a long table. */
-const LINES = new Map<string, Map<string, number>>();
-const LINES_LIMIT = 20_000;
 
-/** How many lines `text` takes in a column (or merged area) `width` units wide, wrapping at words. */
+/**
+ * How many lines `text` takes in a column (or merged area) `width` units wide, wrapping at words.
+ * Not memoised: counting is one pass over the text, cheaper than hashing it into a memo (most texts of
+ * a long table, such as "Đề nghị khen thưởng, dòng 4", are seen once).
+ */
 export function estimateLines(text: string, width: number, bold: boolean): number {
   const avail = Math.max(20, width * PX_PER_WIDTH_UNIT - CELL_PADDING_PX);
   if (text.length * MAX_GLYPH_PX < avail && !text.includes('\n')) return 1;
-  const column = `${width}|${bold ? 1 : 0}`;
-  let memo = LINES.get(column);
-  if (!memo) LINES.set(column, (memo = new Map()));
-  let lines = memo.get(text);
-  if (lines === undefined) {
-    if (memo.size >= LINES_LIMIT) memo.clear();
-    lines = countLines(text, avail, bold);
-    memo.set(text, lines);
-  }
-  return lines;
+  return countLines(text, avail, bold);
 }
 
+const SPACE = 32;
+const NEWLINE = 10;
+
+/**
+ * Words are separated by single spaces, paragraphs by line feeds; a word's width is the sum of its
+ * glyphs' (code points) from left to right. One pass over the text, without splitting it.
+ */
 function countLines(text: string, avail: number, bold: boolean): number {
+  const space = unitPx(SPACE, bold);
+  const n = text.length;
   let lines = 0;
-  for (const para of text.split('\n')) {
-    let line = 0;
-    let count = 1;
-    for (const word of para.split(' ')) {
-      const w = wordPx(word, bold);
-      const need = line === 0 ? w : line + glyphPx(' ', bold) + w;
-      if (need <= avail || line === 0) {
-        line = need;
-        // A word longer than the line breaks inside itself.
-        while (line > avail) {
-          count++;
-          line -= avail;
-        }
-      } else {
-        count++;
-        line = w;
-        while (line > avail) {
-          count++;
-          line -= avail;
+  let line = 0;
+  let count = 1;
+  let w = 0;
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : NEWLINE;
+    if (code !== SPACE && code !== NEWLINE) {
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          w += astralPx((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000, bold);
+          i++;
+          continue;
         }
       }
+      w += unitPx(code, bold);
+      continue;
     }
-    lines += count;
+    // The end of a word.
+    const need = line === 0 ? w : line + space + w;
+    if (need <= avail || line === 0) {
+      line = need;
+    } else {
+      count++;
+      line = w;
+    }
+    // A word longer than the line breaks inside itself.
+    while (line > avail) {
+      count++;
+      line -= avail;
+    }
+    w = 0;
+    if (code === NEWLINE) {
+      lines += count;
+      line = 0;
+      count = 1;
+    }
   }
   return Math.max(1, lines);
 }
