@@ -11,6 +11,7 @@ import { periodLabel } from '../settings/params';
 import type { CellRange } from '../../workbook/snapshot';
 import type { CellStyle, PlanFormula, PlanHyperlink, PlanValue, SheetPlan, StyledRange } from '../../workbook/plan';
 import { estimateLines, linesHeight } from './rowHeights';
+import { addBodyRows, addLinks } from './tableBody';
 
 export interface TableColumn {
   header: string;
@@ -31,7 +32,7 @@ export interface PrintableSheetInput {
   title: string;
   subtitle?: string;
   columns: TableColumn[];
-  /** Table body rows. */
+  /** Table body rows. Taken over: a row with one cell per column becomes the plan's row as it is. */
   rows: PlanValue[][];
   /** Index into rows (e.g. bold section rows). */
   rowStyles?: { index: number; style: CellStyle }[];
@@ -111,29 +112,6 @@ function leftSpan(widths: readonly number[]): number {
   return best;
 }
 
-/** Excel's Hyperlink style; one object for every link of a sheet (plans are read-only). */
-const LINK_STYLE: CellStyle = { color: '#0563C1', underline: true };
-
-/** A body row cut or padded to the sheet's columns, `undefined` written as an empty cell. */
-function bodyRow(row: readonly PlanValue[], tableCols: number, ncols: number): PlanValue[] {
-  // A copy of exactly the needed length (an array grown by push reserves more than a short row needs).
-  const cells = row.slice(0, tableCols);
-  for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
-  while (cells.length < ncols) cells.push(null);
-  return cells;
-}
-
-/** The lines the tallest text cell of a body row takes (1 at least). */
-function rowLines(row: readonly PlanValue[], widths: readonly number[]): number {
-  let lines = 1;
-  const n = Math.min(row.length, widths.length);
-  for (let c = 0; c < n; c++) {
-    const v = row[c];
-    if (typeof v === 'string') lines = Math.max(lines, estimateLines(v, widths[c]!, false));
-  }
-  return lines;
-}
-
 export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContext): SheetPlan {
   const L = LABELS[ctx.lang];
   const p = ctx.params;
@@ -194,14 +172,14 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
 
   const bodyStart = headerRow + 1;
   const tableCols = Math.max(1, input.columns.length);
-  // Plain loops: this runs for every cell of tables tens of thousands of rows long.
-  const columnWidths = input.columns.map((c) => c.width);
-  for (let i = 0; i < input.rows.length; i++) {
-    const row = input.rows[i]!;
-    values.push(bodyRow(row, tableCols, ncols));
-    const lines = rowLines(row, columnWidths);
-    if (lines > 1) rowHeights[bodyStart + i] = linesHeight(lines);
-  }
+  addBodyRows(
+    values,
+    rowHeights,
+    input.rows,
+    input.columns.map((c) => c.width),
+    ncols,
+    bodyStart,
+  );
   const bodyEnd = bodyStart + input.rows.length - 1;
   if (input.rows.length > 0) {
     style(bodyStart, 0, bodyEnd, tableCols - 1, { border: true, vAlign: 'middle', wrap: true });
@@ -232,14 +210,7 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
     values[row]![f.col] = f.result;
   }
   const hyperlinks: PlanHyperlink[] = [];
-  const links = input.hyperlinks ?? [];
-  for (let i = 0; i < links.length; i++) {
-    const h = links[i]!;
-    const row = bodyStart + h.index;
-    hyperlinks.push({ row, col: h.col, sheet: h.sheet, cell: h.cell });
-    // Links look like links (Excel's Hyperlink style colour) whichever adapter writes them.
-    style(row, h.col, row, h.col, LINK_STYLE);
-  }
+  addLinks(input.hyperlinks ?? [], bodyStart, hyperlinks, styles);
 
   // Notes and signature block.
   r = Math.max(bodyEnd, headerRow) + 2;

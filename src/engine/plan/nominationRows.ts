@@ -8,7 +8,7 @@ import type { PlanValue } from '../../workbook/plan';
 import type { Rounding } from '../settings/params';
 import { awardLabel } from '../nominations/vocab/awards';
 import { formatNumberVi } from '../cells/values';
-import { councilGroups, councilOrder } from './councilOrder';
+import { councilGroups, councilOrder, type CouncilOrder } from './councilOrder';
 
 export const NOMINATION_TEXT = {
   vi: {
@@ -88,6 +88,24 @@ export function checkRows(noms: readonly NominationResult[], lang: Lang): CheckR
   return noms.map((n) => ({ values: checkValues(n, lang), link: { sheet: n.sheet, cell: n.cell } }));
 }
 
+export interface CheckTable {
+  readonly rows: PlanValue[][];
+  /** A link per row to the nomination's name cell. */
+  readonly hyperlinks: { index: number; col: number; sheet: string; cell: string }[];
+}
+
+/** `Kiểm tra đề nghị` as the layout takes it: the rows and their links, in one pass. */
+export function checkTable(noms: readonly NominationResult[], lang: Lang): CheckTable {
+  const rows: PlanValue[][] = [];
+  const hyperlinks: CheckTable['hyperlinks'] = [];
+  for (let index = 0; index < noms.length; index++) {
+    const n = noms[index]!;
+    rows.push(checkValues(n, lang));
+    hyperlinks.push({ index, col: 0, sheet: n.sheet, cell: n.cell });
+  }
+  return { rows, hyperlinks };
+}
+
 /** One row of `Kiểm tra đề nghị`: source, person, unit, title, result, reasons. */
 export function checkValues(n: NominationResult, lang: Lang): PlanValue[] {
   const t = NOMINATION_TEXT[lang];
@@ -140,16 +158,11 @@ export function councilRows(noms: readonly NominationResult[], lang: Lang): Coun
   const rows: PlanValue[][] = [];
   const sectionRows: number[] = [];
   const order = councilOrder(noms);
-  const person = (i: number, j: number, note: string | null): PlanValue[] => {
-    const n = noms[i]!;
-    const unit = order.unit[i]!;
-    return [j + 1, n.name, n.position ?? null, n.kind === 'collective' && unit === n.name ? null : unit, note];
-  };
   const eligible = councilGroups(noms, 'eligible', order);
   eligible.forEach((g, i) => {
     sectionRows.push(rows.length);
     rows.push([`${ROMAN[i] ?? i + 1}. ${awardTitle(g.award, lang).toUpperCase()}: ${t.people(g.items.length, g.kind === 'collective')}`, null, null, null, null]);
-    for (let j = 0; j < g.items.length; j++) rows.push(person(g.items[j]!, j, null));
+    pushPeople(rows, g.items, noms, order, false);
   });
   const review = councilGroups(noms, 'review', order);
   let reviewHeading: number | null = null;
@@ -161,9 +174,18 @@ export function councilRows(noms: readonly NominationResult[], lang: Lang): Coun
     review.forEach((g, i) => {
       sectionRows.push(rows.length);
       rows.push([`${i + 1}. ${awardTitle(g.award, lang)}: ${t.people(g.items.length, g.kind === 'collective')}`, null, null, null, null]);
-      for (let j = 0; j < g.items.length; j++) rows.push(person(g.items[j]!, j, reasonsText(noms[g.items[j]!]!)));
+      pushPeople(rows, g.items, noms, order, true);
     });
   }
   const count = (kind: string) => eligible.filter((g) => g.kind === kind).reduce((a, g) => a + g.items.length, 0);
   return { rows, sectionRows, reviewHeading, counts: { individuals: count('individual'), collectives: count('collective'), review: reviewCount } };
+}
+
+/** STT | Họ và tên | Chức vụ | Đơn vị | Ghi chú (the reasons, for review cases) of a section's people. */
+function pushPeople(rows: PlanValue[][], items: readonly number[], noms: readonly NominationResult[], order: CouncilOrder, notes: boolean): void {
+  for (let j = 0; j < items.length; j++) {
+    const n = noms[items[j]!]!;
+    const unit = order.unit[items[j]!]!;
+    rows.push([j + 1, n.name, n.position ?? null, n.kind === 'collective' && unit === n.name ? null : unit, notes ? reasonsText(n) : null]);
+  }
 }

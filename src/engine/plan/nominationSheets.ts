@@ -5,10 +5,10 @@
  * review cases apart). No sheet when there is no nomination.
  */
 import type { Analysis } from '../model';
-import type { PlanValue, SheetPlan } from '../../workbook/plan';
-import type { PrintableSheetInput, PrintContext, TableColumn } from './layout';
+import type { SheetPlan } from '../../workbook/plan';
+import type { PrintContext, TableColumn } from './layout';
 import { buildPrintableSheet } from './layout';
-import { checkValues, councilRows, NOMINATION_TEXT, quotaRows } from './nominationRows';
+import { checkTable, councilRows, NOMINATION_TEXT, quotaRows } from './nominationRows';
 
 export const NOMINATION_SHEET_NAMES = { check: 'Kiểm tra đề nghị', quota: 'Tỷ lệ khen thưởng', council: 'Danh sách trình Hội đồng' } as const;
 
@@ -27,15 +27,7 @@ function checkSheet(analysis: Analysis, ctx: PrintContext): SheetPlan {
     { header: t.result, width: 16, align: 'center' },
     { header: t.reasons, width: 60 },
   ];
-  // One pass over the nominations (tens of thousands): the row and its link to the source cell.
-  const noms = analysis.nominations;
-  const rows: PlanValue[][] = [];
-  const hyperlinks: NonNullable<PrintableSheetInput['hyperlinks']> = [];
-  for (let index = 0; index < noms.length; index++) {
-    const n = noms[index]!;
-    rows.push(checkValues(n, ctx.lang));
-    hyperlinks.push({ index, col: 0, sheet: n.sheet, cell: n.cell });
-  }
+  const { rows, hyperlinks } = checkTable(analysis.nominations, ctx.lang);
   return buildPrintableSheet(
     {
       key: 'nominations:check',

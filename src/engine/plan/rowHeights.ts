@@ -61,11 +61,7 @@ function astralPx(codePoint: number, bold: boolean): number {
 /** The widest glyph (a bold capital), with a margin: a text this short fits whatever its letters. */
 const MAX_GLYPH_PX = 10.5 * 1.06 + 0.05;
 
-/**
- * How many lines `text` takes in a column (or merged area) `width` units wide, wrapping at words.
- * Not memoised: counting is one pass over the text, cheaper than hashing it into a memo (most texts of
- * a long table, such as "Đề nghị khen thưởng, dòng 4", are seen once).
- */
+/** How many lines `text` takes in a column (or merged area) `width` units wide, wrapping at words. */
 export function estimateLines(text: string, width: number, bold: boolean): number {
   const avail = Math.max(20, width * PX_PER_WIDTH_UNIT - CELL_PADDING_PX);
   if (text.length * MAX_GLYPH_PX < avail && !text.includes('\n')) return 1;
