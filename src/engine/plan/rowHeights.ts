@@ -27,27 +27,39 @@ function regularPx(ch: string): number {
   return 8;
 }
 
+const SPACE = 32;
+const NEWLINE = 10;
+/** Table entries that are not widths: not computed yet, and the code units that end or join words. */
+const UNKNOWN = 0;
+const IS_SPACE = -1;
+const IS_NEWLINE = -2;
+const IS_HIGH_SURROGATE = -3;
+
 /**
- * Widths by UTF-16 code unit, regular and bold (0 = not computed yet): a plan estimates every cell of
- * tens of thousands of rows, from a few hundred glyphs. Bold widths are `px * 1.06`, as the estimate
- * has always computed them, so sums stay bit-for-bit the same.
+ * Widths by UTF-16 code unit, regular and bold (a plan estimates every cell of tens of thousands of
+ * rows, from a few hundred glyphs), with the word and paragraph separators and the first half of
+ * surrogate pairs marked. Bold widths are `px * 1.06`, as the estimate has always computed them, so
+ * sums stay bit-for-bit the same.
  */
 const REGULAR_PX = new Float64Array(0x10000);
 const BOLD_PX = new Float64Array(0x10000);
+for (const table of [REGULAR_PX, BOLD_PX]) {
+  table[SPACE] = IS_SPACE;
+  table[NEWLINE] = IS_NEWLINE;
+  table.fill(IS_HIGH_SURROGATE, 0xd800, 0xdc00);
+}
+
+function learn(code: number, bold: boolean): number {
+  const regular = regularPx(String.fromCharCode(code));
+  REGULAR_PX[code] = regular;
+  BOLD_PX[code] = regular * 1.06;
+  return bold ? BOLD_PX[code]! : regular;
+}
+
+const SPACE_PX = regularPx(' ');
+
 /** Characters outside the Basic Multilingual Plane (a surrogate pair), by code point. */
 const ASTRAL_PX = new Map<number, number>();
-
-function unitPx(code: number, bold: boolean): number {
-  const table = bold ? BOLD_PX : REGULAR_PX;
-  let px = table[code]!;
-  if (px === 0) {
-    const regular = regularPx(String.fromCharCode(code));
-    REGULAR_PX[code] = regular;
-    BOLD_PX[code] = regular * 1.06;
-    px = table[code]!;
-  }
-  return px;
-}
 
 function astralPx(codePoint: number, bold: boolean): number {
   let px = ASTRAL_PX.get(codePoint);
@@ -68,35 +80,81 @@ export function estimateLines(text: string, width: number, bold: boolean): numbe
   return countLines(text, avail, bold);
 }
 
-const SPACE = 32;
-const NEWLINE = 10;
+/** How often a column's memo is checked, and the share of new texts above which it is dropped. */
+const MEMO_CHECK = 1024;
+const MEMO_MAX_NEW = 0.5;
+
+/**
+ * Line estimates down one column of a long table. Units, titles, statuses and positions repeat (the
+ * same string objects, whose hashes are cached), and a memo spares counting them again; texts seen
+ * once (a source "…, dòng 4", most reasons) would only fill it, so a column whose texts are mostly new
+ * drops its memo and counts every text.
+ */
+export class ColumnLines {
+  private readonly avail: number;
+  private memo: Map<string, number> | null = new Map();
+  private lookups = 0;
+
+  constructor(
+    width: number,
+    private readonly bold: boolean,
+  ) {
+    this.avail = Math.max(20, width * PX_PER_WIDTH_UNIT - CELL_PADDING_PX);
+  }
+
+  lines(text: string): number {
+    if (text.length * MAX_GLYPH_PX < this.avail && !text.includes('\n')) return 1;
+    const memo = this.memo;
+    if (memo === null) return countLines(text, this.avail, this.bold);
+    let lines = memo.get(text);
+    if (lines === undefined) {
+      lines = countLines(text, this.avail, this.bold);
+      memo.set(text, lines);
+    }
+    if (++this.lookups % MEMO_CHECK === 0 && memo.size > this.lookups * MEMO_MAX_NEW) this.memo = null;
+    return lines;
+  }
+}
 
 /**
  * Words are separated by single spaces, paragraphs by line feeds; a word's width is the sum of its
- * glyphs' (code points) from left to right. One pass over the text, without splitting it.
+ * glyphs' (code points) from left to right. One pass over the text, one table read per code unit.
  */
 function countLines(text: string, avail: number, bold: boolean): number {
-  const space = unitPx(SPACE, bold);
+  const table = bold ? BOLD_PX : REGULAR_PX;
+  const space = bold ? SPACE_PX * 1.06 : SPACE_PX;
   const n = text.length;
   let lines = 0;
   let line = 0;
   let count = 1;
   let w = 0;
   for (let i = 0; i <= n; i++) {
-    const code = i < n ? text.charCodeAt(i) : NEWLINE;
-    if (code !== SPACE && code !== NEWLINE) {
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
-        const low = text.charCodeAt(i + 1);
+    let code = NEWLINE;
+    let px = IS_NEWLINE;
+    if (i < n) {
+      code = text.charCodeAt(i);
+      px = table[code]!;
+      if (px > 0) {
+        w += px;
+        continue;
+      }
+      if (px === UNKNOWN) {
+        w += learn(code, bold);
+        continue;
+      }
+      if (px === IS_HIGH_SURROGATE) {
+        const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
         if (low >= 0xdc00 && low <= 0xdfff) {
           w += astralPx((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000, bold);
           i++;
-          continue;
+        } else {
+          const lone = regularPx(String.fromCharCode(code));
+          w += bold ? lone * 1.06 : lone;
         }
+        continue;
       }
-      w += unitPx(code, bold);
-      continue;
     }
-    // The end of a word.
+    // The end of a word (a space, a line feed, or the end of the text).
     const need = line === 0 ? w : line + space + w;
     if (need <= avail || line === 0) {
       line = need;
@@ -110,7 +168,7 @@ function countLines(text: string, avail: number, bold: boolean): number {
       line -= avail;
     }
     w = 0;
-    if (code === NEWLINE) {
+    if (px === IS_NEWLINE) {
       lines += count;
       line = 0;
       count = 1;
