@@ -11,6 +11,7 @@ import { periodLabel } from '../settings/params';
 import type { CellRange } from '../../workbook/snapshot';
 import type { CellStyle, PlanFormula, PlanHyperlink, PlanValue, SheetPlan, StyledRange } from '../../workbook/plan';
 import { estimateLines, linesHeight } from './rowHeights';
+import { addBodyRows, addLinks } from './tableBody';
 
 export interface TableColumn {
   header: string;
@@ -31,7 +32,7 @@ export interface PrintableSheetInput {
   title: string;
   subtitle?: string;
   columns: TableColumn[];
-  /** Table body rows. */
+  /** Table body rows. Taken over: a row with one cell per column becomes the plan's row as it is. */
   rows: PlanValue[][];
   /** Index into rows (e.g. bold section rows). */
   rowStyles?: { index: number; style: CellStyle }[];
@@ -171,13 +172,14 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
 
   const bodyStart = headerRow + 1;
   const tableCols = Math.max(1, input.columns.length);
-  input.rows.forEach((row, i) => {
-    const cells = row.slice(0, tableCols).map((v) => (v === undefined ? null : v));
-    while (cells.length < ncols) cells.push(null);
-    values.push(cells);
-    const lines = Math.max(1, ...row.map((v, c) => (typeof v === 'string' && input.columns[c] ? estimateLines(v, input.columns[c]!.width, false) : 1)));
-    if (lines > 1) rowHeights[bodyStart + i] = linesHeight(lines);
-  });
+  addBodyRows(
+    values,
+    rowHeights,
+    input.rows,
+    input.columns.map((c) => c.width),
+    ncols,
+    bodyStart,
+  );
   const bodyEnd = bodyStart + input.rows.length - 1;
   if (input.rows.length > 0) {
     style(bodyStart, 0, bodyEnd, tableCols - 1, { border: true, vAlign: 'middle', wrap: true });
@@ -207,9 +209,8 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
     // The grid holds what a reader sees back (the cached result), so value hashes agree after a round trip.
     values[row]![f.col] = f.result;
   }
-  const hyperlinks: PlanHyperlink[] = (input.hyperlinks ?? []).map((h) => ({ row: bodyStart + h.index, col: h.col, sheet: h.sheet, cell: h.cell }));
-  // Links look like links (Excel's Hyperlink style colour) whichever adapter writes them.
-  for (const h of hyperlinks) style(h.row, h.col, h.row, h.col, { color: '#0563C1', underline: true });
+  const hyperlinks: PlanHyperlink[] = [];
+  addLinks(input.hyperlinks ?? [], bodyStart, hyperlinks, styles);
 
   // Notes and signature block.
   r = Math.max(bodyEnd, headerRow) + 2;

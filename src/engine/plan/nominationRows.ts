@@ -6,10 +6,9 @@ import type { Lang } from '../findings/types';
 import type { NominationResult, NominationStatus, QuotaResult } from '../model';
 import type { PlanValue } from '../../workbook/plan';
 import type { Rounding } from '../settings/params';
-import { compareVietnamese, compareVietnameseNames } from '../cells/collation';
-import { ALL_AWARDS, awardLabel } from '../nominations/vocab/awards';
+import { awardLabel } from '../nominations/vocab/awards';
 import { formatNumberVi } from '../cells/values';
-import { unitMatchKey } from '../nominations/unitKey';
+import { councilGroups, councilOrder, type CouncilOrder } from './councilOrder';
 
 export const NOMINATION_TEXT = {
   vi: {
@@ -86,21 +85,42 @@ export interface CheckRow {
 
 /** `Kiểm tra đề nghị`: every nomination in sheet/row order. */
 export function checkRows(noms: readonly NominationResult[], lang: Lang): CheckRow[] {
+  return noms.map((n) => ({ values: checkValues(n, lang), link: { sheet: n.sheet, cell: n.cell } }));
+}
+
+export interface CheckTable {
+  readonly rows: PlanValue[][];
+  /** A link per row to the nomination's name cell. */
+  readonly hyperlinks: { index: number; col: number; sheet: string; cell: string }[];
+}
+
+/** `Kiểm tra đề nghị` as the layout takes it: the rows and their links, in one pass. */
+export function checkTable(noms: readonly NominationResult[], lang: Lang): CheckTable {
+  const rows: PlanValue[][] = [];
+  const hyperlinks: CheckTable['hyperlinks'] = [];
+  for (let index = 0; index < noms.length; index++) {
+    const n = noms[index]!;
+    rows.push(checkValues(n, lang));
+    hyperlinks.push({ index, col: 0, sheet: n.sheet, cell: n.cell });
+  }
+  return { rows, hyperlinks };
+}
+
+/** One row of `Kiểm tra đề nghị`: source, person, unit, title, result, reasons. */
+export function checkValues(n: NominationResult, lang: Lang): PlanValue[] {
   const t = NOMINATION_TEXT[lang];
-  return noms.map((n) => ({
-    values: [t.row(n.sheet, n.row), n.name, n.unit, awardTitle(n.award, lang), t.status[n.status], n.reasons.map((r) => `- ${shortReason(r.message, n.sheet)}`).join('\n')],
-    link: { sheet: n.sheet, cell: n.cell },
-  }));
+  return [t.row(n.sheet, n.row), n.name, n.unit, awardTitle(n.award, lang), t.status[n.status], reasonsText(n)];
+}
+
+/** The reasons of a nomination, one "- …" line each ('' when there is none, as for most rows). */
+function reasonsText(n: NominationResult): string {
+  if (n.reasons.length === 0) return '';
+  return n.reasons.map((r) => `- ${shortReason(r.message, n.sheet)}`).join('\n');
 }
 
 /** `Tỷ lệ khen thưởng`: scope, title, base, limit, count, ✓/✗. */
 export function quotaRows(quotas: readonly QuotaResult[], lang: Lang): PlanValue[][] {
   return quotas.map((q) => [q.scope, awardTitle(q.award, lang), q.base, q.limit, q.count, q.ok ? '✓' : '✗']);
-}
-
-function awardIndex(a: string): number {
-  const i = (ALL_AWARDS as readonly string[]).indexOf(a);
-  return i < 0 ? ALL_AWARDS.length : i;
 }
 
 export interface CouncilSection {
@@ -110,47 +130,15 @@ export interface CouncilSection {
   readonly items: readonly NominationResult[];
 }
 
-/**
- * One spelling per unit ("THCS Đầm Hà" and "Trường THCS Đầm Hà" are one unit): the most used one, the
- * first seen on a tie, so a unit's people stay together.
- */
-function canonicalUnits(noms: readonly NominationResult[]): (unit: string) => string {
-  const counts = new Map<string, Map<string, number>>();
-  for (const n of noms) {
-    const k = unitMatchKey(n.unit);
-    const m = counts.get(k) ?? new Map<string, number>();
-    m.set(n.unit, (m.get(n.unit) ?? 0) + 1);
-    counts.set(k, m);
-  }
-  const best = new Map<string, string>();
-  for (const [k, m] of counts) best.set(k, [...m.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0]);
-  return (unit) => best.get(unitMatchKey(unit)) ?? unit;
-}
-
 /** Grouped by title (the law's order), then unit (Vietnamese order), then given name; collectives by name. */
 export function councilSections(noms: readonly NominationResult[], status: NominationStatus, lang: Lang): CouncilSection[] {
-  const unitName = canonicalUnits(noms);
-  const chosen = noms.filter((n) => n.status === status).map((n) => (n.kind === 'individual' ? { ...n, unit: unitName(n.unit) } : n));
-  const awards = [...new Set(chosen.map((n) => `${n.kind}|${n.award}`))].sort((a, b) => {
-    const [ka, aa] = a.split('|') as [string, string];
-    const [kb, ab] = b.split('|') as [string, string];
-    return ka === kb ? awardIndex(aa) - awardIndex(ab) : ka === 'individual' ? -1 : 1;
-  });
-  return awards.map((key) => {
-    const [kind, award] = key.split('|') as ['individual' | 'collective', string];
-    const items = chosen.filter((n) => n.kind === kind && n.award === award).sort((a, b) => compareItems(a, b, status));
-    return { award, title: awardTitle(award, lang), kind, items };
-  });
-}
-
-function compareItems(a: NominationResult, b: NominationResult, status: NominationStatus): number {
-  // Over-quota nominees are shown by vote share, highest first, when votes exist (the council chooses).
-  if (status === 'review' && (a.voteShare !== undefined || b.voteShare !== undefined)) {
-    const d = (b.voteShare ?? -1) - (a.voteShare ?? -1);
-    if (d !== 0) return d;
-  }
-  if (a.kind === 'collective') return compareVietnamese(a.name, b.name);
-  return compareVietnamese(a.unit, b.unit) || compareVietnameseNames(a.name, b.name);
+  const order = councilOrder(noms);
+  return councilGroups(noms, status, order).map((g) => ({
+    award: g.award,
+    title: awardTitle(g.award, lang),
+    kind: g.kind,
+    items: g.items.map((i) => (noms[i]!.kind === 'individual' ? { ...noms[i]!, unit: order.unit[i]! } : noms[i]!)),
+  }));
 }
 
 export interface CouncilTable {
@@ -169,27 +157,35 @@ export function councilRows(noms: readonly NominationResult[], lang: Lang): Coun
   const t = NOMINATION_TEXT[lang];
   const rows: PlanValue[][] = [];
   const sectionRows: number[] = [];
-  const eligible = councilSections(noms, 'eligible', lang);
-  eligible.forEach((s, i) => {
+  const order = councilOrder(noms);
+  const eligible = councilGroups(noms, 'eligible', order);
+  eligible.forEach((g, i) => {
     sectionRows.push(rows.length);
-    rows.push([`${ROMAN[i] ?? i + 1}. ${s.title.toUpperCase()}: ${t.people(s.items.length, s.kind === 'collective')}`, null, null, null, null]);
-    s.items.forEach((n, j) => rows.push([j + 1, n.name, n.position ?? null, n.kind === 'collective' && n.unit === n.name ? null : n.unit, null]));
+    rows.push([`${ROMAN[i] ?? i + 1}. ${awardTitle(g.award, lang).toUpperCase()}: ${t.people(g.items.length, g.kind === 'collective')}`, null, null, null, null]);
+    pushPeople(rows, g.items, noms, order, false);
   });
-  const review = councilSections(noms, 'review', lang);
+  const review = councilGroups(noms, 'review', order);
   let reviewHeading: number | null = null;
-  const reviewCount = review.reduce((a, s) => a + s.items.length, 0);
+  const reviewCount = review.reduce((a, g) => a + g.items.length, 0);
   if (reviewCount > 0) {
     reviewHeading = rows.length;
     sectionRows.push(rows.length);
     rows.push([`${t.review.toUpperCase()}: ${reviewCount}`, null, null, null, null]);
-    review.forEach((s, i) => {
+    review.forEach((g, i) => {
       sectionRows.push(rows.length);
-      rows.push([`${i + 1}. ${s.title}: ${t.people(s.items.length, s.kind === 'collective')}`, null, null, null, null]);
-      s.items.forEach((n, j) =>
-        rows.push([j + 1, n.name, n.position ?? null, n.kind === 'collective' && n.unit === n.name ? null : n.unit, n.reasons.map((r) => `- ${shortReason(r.message, n.sheet)}`).join('\n')]),
-      );
+      rows.push([`${i + 1}. ${awardTitle(g.award, lang)}: ${t.people(g.items.length, g.kind === 'collective')}`, null, null, null, null]);
+      pushPeople(rows, g.items, noms, order, true);
     });
   }
-  const count = (kind: string) => eligible.filter((s) => s.kind === kind).reduce((a, s) => a + s.items.length, 0);
+  const count = (kind: string) => eligible.filter((g) => g.kind === kind).reduce((a, g) => a + g.items.length, 0);
   return { rows, sectionRows, reviewHeading, counts: { individuals: count('individual'), collectives: count('collective'), review: reviewCount } };
+}
+
+/** STT | Họ và tên | Chức vụ | Đơn vị | Ghi chú (the reasons, for review cases) of a section's people. */
+function pushPeople(rows: PlanValue[][], items: readonly number[], noms: readonly NominationResult[], order: CouncilOrder, notes: boolean): void {
+  for (let j = 0; j < items.length; j++) {
+    const n = noms[items[j]!]!;
+    const unit = order.unit[items[j]!]!;
+    rows.push([j + 1, n.name, n.position ?? null, n.kind === 'collective' && unit === n.name ? null : unit, notes ? reasonsText(n) : null]);
+  }
 }

@@ -8,7 +8,7 @@ import type { Analysis } from '../model';
 import type { SheetPlan } from '../../workbook/plan';
 import type { PrintContext, TableColumn } from './layout';
 import { buildPrintableSheet } from './layout';
-import { checkRows, councilRows, NOMINATION_TEXT, quotaRows } from './nominationRows';
+import { checkTable, councilRows, NOMINATION_TEXT, quotaRows } from './nominationRows';
 
 export const NOMINATION_SHEET_NAMES = { check: 'Kiểm tra đề nghị', quota: 'Tỷ lệ khen thưởng', council: 'Danh sách trình Hội đồng' } as const;
 
@@ -27,7 +27,7 @@ function checkSheet(analysis: Analysis, ctx: PrintContext): SheetPlan {
     { header: t.result, width: 16, align: 'center' },
     { header: t.reasons, width: 60 },
   ];
-  const rows = checkRows(analysis.nominations, ctx.lang);
+  const { rows, hyperlinks } = checkTable(analysis.nominations, ctx.lang);
   return buildPrintableSheet(
     {
       key: 'nominations:check',
@@ -35,8 +35,8 @@ function checkSheet(analysis: Analysis, ctx: PrintContext): SheetPlan {
       title: t.checkTitle,
       ...basis(ctx),
       columns,
-      rows: rows.map((r) => r.values),
-      hyperlinks: rows.map((r, index) => ({ index, col: 0, sheet: r.link.sheet, cell: r.link.cell })),
+      rows,
+      hyperlinks,
       orientation: 'landscape',
     },
     ctx,

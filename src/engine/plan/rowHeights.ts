@@ -27,71 +27,152 @@ function regularPx(ch: string): number {
   return 8;
 }
 
-/** Widths by character: a plan estimates every cell of tens of thousands of rows, from a few hundred glyphs. */
-const PX = new Map<string, number>();
+const SPACE = 32;
+const NEWLINE = 10;
+/** Table entries that are not widths: not computed yet, and the code units that end or join words. */
+const UNKNOWN = 0;
+const IS_SPACE = -1;
+const IS_NEWLINE = -2;
+const IS_HIGH_SURROGATE = -3;
 
-function glyphPx(ch: string, bold: boolean): number {
-  let px = PX.get(ch);
+/**
+ * Widths by UTF-16 code unit, regular and bold (a plan estimates every cell of tens of thousands of
+ * rows, from a few hundred glyphs), with the word and paragraph separators and the first half of
+ * surrogate pairs marked. Bold widths are `px * 1.06`, as the estimate has always computed them, so
+ * sums stay bit-for-bit the same.
+ */
+const REGULAR_PX = new Float64Array(0x10000);
+const BOLD_PX = new Float64Array(0x10000);
+for (const table of [REGULAR_PX, BOLD_PX]) {
+  table[SPACE] = IS_SPACE;
+  table[NEWLINE] = IS_NEWLINE;
+  table.fill(IS_HIGH_SURROGATE, 0xd800, 0xdc00);
+}
+
+function learn(code: number, bold: boolean): number {
+  const regular = regularPx(String.fromCharCode(code));
+  REGULAR_PX[code] = regular;
+  BOLD_PX[code] = regular * 1.06;
+  return bold ? BOLD_PX[code]! : regular;
+}
+
+const SPACE_PX = regularPx(' ');
+
+/** Characters outside the Basic Multilingual Plane (a surrogate pair), by code point. */
+const ASTRAL_PX = new Map<number, number>();
+
+function astralPx(codePoint: number, bold: boolean): number {
+  let px = ASTRAL_PX.get(codePoint);
   if (px === undefined) {
-    px = regularPx(ch);
-    if (PX.size < 10_000) PX.set(ch, px);
+    px = regularPx(String.fromCodePoint(codePoint));
+    if (ASTRAL_PX.size < 10_000) ASTRAL_PX.set(codePoint, px);
   }
   return bold ? px * 1.06 : px;
 }
 
-function wordPx(word: string, bold: boolean): number {
-  let w = 0;
-  for (const ch of word) w += glyphPx(ch, bold);
-  return w;
-}
-
 /** The widest glyph (a bold capital), with a margin: a text this short fits whatever its letters. */
 const MAX_GLYPH_PX = 10.5 * 1.06 + 0.05;
-/** Estimates by column width and weight: units, titles, statuses and names repeat down a long table. */
-const LINES = new Map<string, Map<string, number>>();
-const LINES_LIMIT = 20_000;
 
 /** How many lines `text` takes in a column (or merged area) `width` units wide, wrapping at words. */
 export function estimateLines(text: string, width: number, bold: boolean): number {
   const avail = Math.max(20, width * PX_PER_WIDTH_UNIT - CELL_PADDING_PX);
   if (text.length * MAX_GLYPH_PX < avail && !text.includes('\n')) return 1;
-  const column = `${width}|${bold ? 1 : 0}`;
-  let memo = LINES.get(column);
-  if (!memo) LINES.set(column, (memo = new Map()));
-  let lines = memo.get(text);
-  if (lines === undefined) {
-    if (memo.size >= LINES_LIMIT) memo.clear();
-    lines = countLines(text, avail, bold);
-    memo.set(text, lines);
-  }
-  return lines;
+  return countLines(text, avail, bold);
 }
 
+/** How often a column's memo is checked, and the share of new texts above which it is dropped. */
+const MEMO_CHECK = 1024;
+const MEMO_MAX_NEW = 0.5;
+
+/**
+ * Line estimates down one column of a long table. Units, titles, statuses and positions repeat (the
+ * same string objects, whose hashes are cached), and a memo spares counting them again; texts seen
+ * once (a source "…, dòng 4", most reasons) would only fill it, so a column whose texts are mostly new
+ * drops its memo and counts every text.
+ */
+export class ColumnLines {
+  private readonly avail: number;
+  private memo: Map<string, number> | null = new Map();
+  private lookups = 0;
+
+  constructor(
+    width: number,
+    private readonly bold: boolean,
+  ) {
+    this.avail = Math.max(20, width * PX_PER_WIDTH_UNIT - CELL_PADDING_PX);
+  }
+
+  lines(text: string): number {
+    if (text.length * MAX_GLYPH_PX < this.avail && !text.includes('\n')) return 1;
+    const memo = this.memo;
+    if (memo === null) return countLines(text, this.avail, this.bold);
+    let lines = memo.get(text);
+    if (lines === undefined) {
+      lines = countLines(text, this.avail, this.bold);
+      memo.set(text, lines);
+    }
+    if (++this.lookups % MEMO_CHECK === 0 && memo.size > this.lookups * MEMO_MAX_NEW) this.memo = null;
+    return lines;
+  }
+}
+
+/**
+ * Words are separated by single spaces, paragraphs by line feeds; a word's width is the sum of its
+ * glyphs' (code points) from left to right. One pass over the text, one table read per code unit.
+ */
 function countLines(text: string, avail: number, bold: boolean): number {
+  const table = bold ? BOLD_PX : REGULAR_PX;
+  const space = bold ? SPACE_PX * 1.06 : SPACE_PX;
+  const n = text.length;
   let lines = 0;
-  for (const para of text.split('\n')) {
-    let line = 0;
-    let count = 1;
-    for (const word of para.split(' ')) {
-      const w = wordPx(word, bold);
-      const need = line === 0 ? w : line + glyphPx(' ', bold) + w;
-      if (need <= avail || line === 0) {
-        line = need;
-        // A word longer than the line breaks inside itself.
-        while (line > avail) {
-          count++;
-          line -= avail;
+  let line = 0;
+  let count = 1;
+  let w = 0;
+  for (let i = 0; i <= n; i++) {
+    let code = NEWLINE;
+    let px = IS_NEWLINE;
+    if (i < n) {
+      code = text.charCodeAt(i);
+      px = table[code]!;
+      if (px > 0) {
+        w += px;
+        continue;
+      }
+      if (px === UNKNOWN) {
+        w += learn(code, bold);
+        continue;
+      }
+      if (px === IS_HIGH_SURROGATE) {
+        const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          w += astralPx((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000, bold);
+          i++;
+        } else {
+          const lone = regularPx(String.fromCharCode(code));
+          w += bold ? lone * 1.06 : lone;
         }
-      } else {
-        count++;
-        line = w;
-        while (line > avail) {
-          count++;
-          line -= avail;
-        }
+        continue;
       }
     }
-    lines += count;
+    // The end of a word (a space, a line feed, or the end of the text).
+    const need = line === 0 ? w : line + space + w;
+    if (need <= avail || line === 0) {
+      line = need;
+    } else {
+      count++;
+      line = w;
+    }
+    // A word longer than the line breaks inside itself.
+    while (line > avail) {
+      count++;
+      line -= avail;
+    }
+    w = 0;
+    if (px === IS_NEWLINE) {
+      lines += count;
+      line = 0;
+      count = 1;
+    }
   }
   return Math.max(1, lines);
 }

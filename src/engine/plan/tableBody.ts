@@ -1,0 +1,66 @@
+/**
+ * The loops over every cell of a printable table (tens of thousands of rows for the nomination
+ * sheets), apart from the page layout around them: small functions the JIT compiles quickly, with no
+ * closure or temporary object per cell.
+ */
+import type { CellStyle, PlanHyperlink, PlanValue, StyledRange } from '../../workbook/plan';
+import { ColumnLines, linesHeight } from './rowHeights';
+
+/** Excel's Hyperlink style; one object for every link of a sheet (plans are read-only). */
+const LINK_STYLE: CellStyle = { color: '#0563C1', underline: true };
+
+/**
+ * A body row with exactly `ncols` cells, `undefined` written as an empty cell. A row that already has
+ * that shape is used as it is (the layout takes its rows over); others are cut or padded in a copy.
+ */
+function bodyRow(row: PlanValue[], tableCols: number, ncols: number): PlanValue[] {
+  const cells = row.length === ncols && tableCols === ncols ? row : row.slice(0, tableCols);
+  for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+  while (cells.length < ncols) cells.push(null);
+  return cells;
+}
+
+/** The lines the tallest text cell of a body row takes (1 at least). */
+function rowLines(row: readonly PlanValue[], columns: readonly ColumnLines[]): number {
+  let lines = 1;
+  const n = Math.min(row.length, columns.length);
+  for (let c = 0; c < n; c++) {
+    const v = row[c];
+    if (typeof v === 'string') lines = Math.max(lines, columns[c]!.lines(v));
+  }
+  return lines;
+}
+
+/** Appends the body rows to `values` (from sheet row `start`) and sets the height of rows that wrap. */
+export function addBodyRows(
+  values: PlanValue[][],
+  rowHeights: Record<number, number>,
+  rows: PlanValue[][],
+  widths: readonly number[],
+  ncols: number,
+  start: number,
+): void {
+  const tableCols = Math.max(1, widths.length);
+  const columns = widths.map((w) => new ColumnLines(w, false));
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const lines = rowLines(row, columns);
+    values.push(bodyRow(row, tableCols, ncols));
+    if (lines > 1) rowHeights[start + i] = linesHeight(lines);
+  }
+}
+
+/** Links from body cells (row indexes from sheet row `start`), styled as links whichever adapter writes them. */
+export function addLinks(
+  links: readonly { index: number; col: number; sheet: string; cell: string }[],
+  start: number,
+  hyperlinks: PlanHyperlink[],
+  styles: StyledRange[],
+): void {
+  for (let i = 0; i < links.length; i++) {
+    const h = links[i]!;
+    const row = start + h.index;
+    hyperlinks.push({ row, col: h.col, sheet: h.sheet, cell: h.cell });
+    styles.push({ range: { r0: row, c0: h.col, r1: row, c1: h.col }, style: LINK_STYLE });
+  }
+}
