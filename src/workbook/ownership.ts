@@ -8,7 +8,7 @@ import type { Finding } from '../engine';
 import type { OwnedSheet, PlanValue, SheetAction, SheetPlan, WritePlan } from './plan';
 import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
 import { sameSheetName, sheetNameKey, uniqueSheetName } from '../engine';
-import { hashPlanValues, hashValues } from './hash';
+import { hashPlanValues, matchesValuesHash } from './hash';
 import { MEMORY_SHEET } from './memory';
 
 export const OWNERSHIP_SHEET = '_thidua';
@@ -63,7 +63,8 @@ export function resolveWritePlan(
 
   if (snapshot.structureProtected) {
     findings.push({ code: 'OUTPUT_STRUCTURE_PROTECTED', severity: 'error', params: {} });
-    const kept = liveRecords(snapshot, read.records).map((l) => l.record);
+    // Nothing is written, so whether the sheets were edited does not matter (and is not hashed).
+    const kept = ownedSheets(snapshot, read.records).map((l) => l.record);
     return { plan: emptyPlan(kept), findings };
   }
 
@@ -80,22 +81,27 @@ export function resolveWritePlan(
   const taken: string[] = snapshot.sheets.map((s) => s.name).filter((n) => !deleted.has(sheetNameKey(n)));
   taken.push(OWNERSHIP_SHEET, MEMORY_SHEET);
   const claimed: string[] = [];
+  // The keys of `taken` and `claimed` (a name's key costs a locale-aware upper-casing: once per name).
+  const usedKeys = new Set(taken.map(sheetNameKey));
   const usedRecords = new Set<LiveRecord>();
   const actions: SheetAction[] = [];
+  const claim = (n: string): void => {
+    claimed.push(n);
+    usedKeys.add(sheetNameKey(n));
+  };
 
   for (const p of sheetPlans) {
     const mine = live.find((l) => l.record.key === p.key && l.state === 'unedited' && !usedRecords.has(l));
     if (mine) {
       usedRecords.add(mine);
-      claimed.push(mine.record.name);
+      claim(mine.record.name);
       actions.push({ kind: 'replace', name: mine.record.name, plan: p });
       continue;
     }
     const stale = live.find((l) => l.record.key === p.key && l.state !== 'unedited' && !usedRecords.has(l));
     if (stale) usedRecords.add(stale);
-    const clash = (n: string): boolean => [...taken, ...claimed].some((t) => sameSheetName(t, n));
     let name = p.name;
-    if (clash(p.name)) {
+    if (usedKeys.has(sheetNameKey(p.name))) {
       name = uniqueSheetName(p.name, [...taken, ...claimed]);
       const blocking = stale && sameSheetName(stale.record.name, p.name) ? stale : undefined;
       if (blocking) {
@@ -110,7 +116,7 @@ export function resolveWritePlan(
       // Its old sheet (an earlier "… (2)") was edited; it is left to the user.
       findings.push({ code: 'OUTPUT_OWNED_KEPT', severity: 'info', sheet: stale.record.name, params: { sheet: stale.record.name } });
     }
-    claimed.push(name);
+    claim(name);
     actions.push({ kind: 'create', name, plan: p });
   }
 
@@ -123,16 +129,30 @@ export function resolveWritePlan(
 }
 
 function liveRecords(snapshot: WorkbookSnapshot, records: readonly OwnedSheet[]): LiveRecord[] {
-  const out: LiveRecord[] = [];
+  return ownedSheets(snapshot, records).map(({ record, sheet }) => {
+    const state: RecordState = !matchesValuesHash(sheet.values, record.valuesHash) ? 'edited' : sheet.protected ? 'protected' : 'unedited';
+    return { record, sheet, state };
+  });
+}
+
+/** Records whose sheet still exists, one per sheet, named as the sheet is now. */
+function ownedSheets(snapshot: WorkbookSnapshot, records: readonly OwnedSheet[]): Omit<LiveRecord, 'state'>[] {
+  const out: Omit<LiveRecord, 'state'>[] = [];
+  if (records.length === 0) return out;
   const seen = new Set<string>();
+  // The first sheet of each key, as `find` would give it.
+  const sheets = new Map<string, SheetSnapshot>();
+  for (const s of snapshot.sheets) {
+    const k = sheetNameKey(s.name);
+    if (!sheets.has(k)) sheets.set(k, s);
+  }
   for (const record of records) {
     const k = sheetNameKey(record.name);
     if (seen.has(k)) continue;
-    const sheet = snapshot.sheets.find((s) => sheetNameKey(s.name) === k);
+    const sheet = sheets.get(k);
     if (!sheet || sameSheetName(sheet.name, OWNERSHIP_SHEET)) continue;
     seen.add(k);
-    const state: RecordState = hashValues(sheet.values) !== record.valuesHash ? 'edited' : sheet.protected ? 'protected' : 'unedited';
-    out.push({ record: { ...record, name: sheet.name }, sheet, state });
+    out.push({ record: { ...record, name: sheet.name }, sheet });
   }
   return out;
 }

@@ -1,15 +1,17 @@
 /**
- * The performance fixes of issue 7 change how, never what: the streaming value hash gives the digests the
- * whole-text hash gave (so `_thidua` records written before still match), and Vietnamese collation by
+ * The performance fixes of issue 7 change how, never what. Value hashes: version 1 (the released format,
+ * still used to check `_thidua` records it wrote) streams the digests the whole-text hash gave, and
+ * version 2 (new records) streams the digests its plain definition gives. Vietnamese collation by
  * memoised sort keys orders exactly as letter-by-letter comparison did. Reference implementations are
  * the straightforward versions, kept here.
  */
-import { hashPlanValues, hashText, hashValues } from '../../src/workbook/hash';
+import { hashPlanValues, hashText, hashValues, matchesValuesHash, planReadBackValues } from '../../src/workbook/hash';
+import { legacyHashValues } from '../../src/workbook/hashLegacy';
 import { compareVietnamese, compareVietnameseNames } from '../../src/engine/cells/collation';
 import type { PlanFormula, PlanValue } from '../../src/workbook/plan';
 import { Random } from '../../bench/generate/random';
 
-// --- reference: the whole-text hash --------------------------------------------------------------
+// --- reference: the version-1 whole-text hash ----------------------------------------------------
 const imul = Math.imul;
 function cyrb53(s: string, seed: number): number {
   let h1 = 0xdeadbeef ^ seed;
@@ -45,7 +47,7 @@ function refValues(values: readonly (readonly Any[])[]): string {
   while (rows.length > 0 && rows[rows.length - 1] === '') rows.pop();
   return refText(rows.join('\n'));
 }
-function refPlan(values: PlanValue[][], formulas: PlanFormula[]): string {
+function refGrid(values: PlanValue[][], formulas: PlanFormula[]): PlanValue[][] {
   const grid = values.map((r) => [...r]);
   for (const f of formulas) {
     while (grid.length <= f.row) grid.push([]);
@@ -53,31 +55,120 @@ function refPlan(values: PlanValue[][], formulas: PlanFormula[]): string {
     while (row.length <= f.col) row.push(null);
     row[f.col] = f.result;
   }
-  return refValues(grid);
+  return grid;
+}
+
+// --- reference: the version-2 definition, word lists first, then the lanes -----------------------
+function lanes(words: readonly number[], a: number, b: number): [number, number] {
+  for (const w of words) {
+    a = imul(a ^ w, 0x9e3779b1);
+    a = (a << 15) | (a >>> 17);
+    b = imul((b + w) | 0, 0x85ebca77);
+    b = (b << 13) | (b >>> 19);
+  }
+  return [a, b];
+}
+function murmurWords(seed: number, words: readonly number[]): number {
+  let h = seed;
+  for (const w of words) {
+    let k = imul(w | 0, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    h ^= imul(k, 0x1b873593);
+    h = (h << 13) | (h >>> 19);
+    h = (imul(h, 5) + 0xe6546b64) | 0;
+  }
+  h ^= words.length * 4;
+  h = imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+function refV2(values: readonly (readonly Any[])[]): string {
+  const structure: number[] = [];
+  const content: number[] = [];
+  let units = 0;
+  values.forEach((row, r) => {
+    let open = false;
+    row.forEach((v, c) => {
+      if (v === null || v === undefined || v === '') return;
+      if (!open) structure.push(r * 8);
+      open = true;
+      if (typeof v === 'number' && Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31) structure.push(c * 8 + 1, v | 0);
+      else if (typeof v === 'number') {
+        const bits = new DataView(new ArrayBuffer(8));
+        bits.setFloat64(0, v, true);
+        structure.push(c * 8 + 2, bits.getInt32(0, true), bits.getInt32(4, true));
+      } else if (typeof v === 'boolean') structure.push(c * 8 + (v ? 5 : 4));
+      else {
+        const t = (typeof v === 'string' ? v : v.error).replace(/\r\n?/g, '\n');
+        structure.push(c * 8 + (typeof v === 'string' ? 3 : 6), t.length);
+        for (let i = 0; i < t.length; i += 2) content.push(t.charCodeAt(i) | ((i + 1 < t.length ? t.charCodeAt(i + 1) : 0) << 16));
+        units += t.length;
+      }
+    });
+  });
+  const state = [...lanes(structure, 0xa4093822, 0x299f31d0), ...lanes(content, 0x13198a2e, 0x03707344), structure.length, units];
+  return 'v2:' + [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a].map((seed) => murmurWords(seed, state).toString(16).padStart(8, '0')).join('');
 }
 
 function randomCell(rnd: Random): PlanValue {
   const u = rnd.next();
   if (u < 0.2) return null;
   if (u < 0.3) return '';
-  if (u < 0.5) return rnd.int(0, 400) / 4;
-  if (u < 0.55) return -0;
+  if (u < 0.45) return rnd.int(0, 400) / 4;
+  if (u < 0.5) return rnd.chance(0.5) ? -0 : rnd.int(-3, 3) * 2 ** 31 + rnd.int(0, 9);
+  if (u < 0.55) return rnd.chance(0.5) ? 1e21 / 3 : -rnd.int(0, 99);
   if (u < 0.6) return rnd.chance(0.5);
-  if (u < 0.65) return 'dòng 1\r\ndòng 2\rdòng 3';
-  return `Nguyễn Thị ${rnd.int(0, 999)}`;
+  if (u < 0.65) return rnd.pick(['dòng 1\r\ndòng 2\rdòng 3', '\r', 'a\r', '\r\n', 'xy\r\r\nz', '😀 x\ud800']);
+  return `Nguyễn Thị ${rnd.int(0, 999)}`.slice(0, rnd.int(1, 18));
+}
+function randomGrid(rnd: Random): { values: PlanValue[][]; formulas: PlanFormula[] } {
+  const values: PlanValue[][] = Array.from({ length: rnd.int(0, 8) }, () => Array.from({ length: rnd.int(0, 6) }, () => randomCell(rnd)));
+  const formulas: PlanFormula[] = Array.from({ length: rnd.int(0, 3) }, () => ({ row: rnd.int(0, 10), col: rnd.int(0, 7), formula: 'SUM(A1:A2)', result: randomCell(rnd) as number | string }));
+  return { values, formulas };
 }
 
-describe('streaming value hash', () => {
-  test('equals the whole-text hash on random ragged grids, with empty rows, formulas and CRLF text', () => {
+describe('value hash version 1 (kept to check the records the released version wrote)', () => {
+  test('equals the whole-text hash on random ragged grids, with empty rows and CRLF text', () => {
     const rnd = new Random(42);
     for (let t = 0; t < 500; t++) {
-      const values: PlanValue[][] = Array.from({ length: rnd.int(0, 8) }, () => Array.from({ length: rnd.int(0, 6) }, () => randomCell(rnd)));
-      const formulas: PlanFormula[] = Array.from({ length: rnd.int(0, 3) }, () => ({ row: rnd.int(0, 10), col: rnd.int(0, 7), formula: 'SUM(A1:A2)', result: randomCell(rnd) as number | string }));
-      expect(hashValues(values)).toBe(refValues(values));
-      expect(hashPlanValues({ values, formulas })).toBe(refPlan(values, formulas));
+      const { values, formulas } = randomGrid(rnd);
+      const grid = refGrid(values, formulas);
+      expect(legacyHashValues(grid)).toBe(refValues(grid));
+      expect(matchesValuesHash(grid, refValues(grid))).toBe(true);
     }
-    expect(hashValues([[{ error: '#N/A' }, 1]])).toBe(refValues([[{ error: '#N/A' }, 1]]));
+    expect(legacyHashValues([[{ error: '#N/A' }, 1]])).toBe(refValues([[{ error: '#N/A' }, 1]]));
     expect(hashText('Tổng hợp xếp hạng')).toBe(refText('Tổng hợp xếp hạng'));
+  });
+
+  test('checks an edited grid as edited', () => {
+    const values = [['Nguyễn Văn A', 1, 2.5], [], ['LĐTT']];
+    const digest = refValues(values);
+    expect(matchesValuesHash([['Nguyễn Văn A', 1, 2.5, null], [], ['LĐTT'], []], digest)).toBe(true);
+    expect(matchesValuesHash([['Nguyễn Văn B', 1, 2.5], [], ['LĐTT']], digest)).toBe(false);
+    expect(matchesValuesHash([['Nguyễn Văn A', 1, 2.5], ['LĐTT']], digest)).toBe(false);
+  });
+});
+
+describe('value hash version 2', () => {
+  test('equals its plain definition on random ragged grids, with formulas, CR / CRLF text and every kind of number', () => {
+    const rnd = new Random(42);
+    for (let t = 0; t < 1000; t++) {
+      const { values, formulas } = randomGrid(rnd);
+      const grid = refGrid(values, formulas);
+      expect(hashPlanValues({ values, formulas })).toBe(refV2(grid));
+      expect(hashValues(grid)).toBe(refV2(grid));
+      expect(planReadBackValues({ values, formulas })).toEqual(grid);
+      expect(matchesValuesHash(grid, refV2(grid))).toBe(true);
+    }
+    expect(hashValues([[{ error: '#N/A' }, 1]])).toBe(refV2([[{ error: '#N/A' }, 1]]));
+    expect(hashValues([[NaN, -NaN]])).toBe(refV2([[NaN, NaN]]));
+  });
+
+  test('hashing a plan leaves the plan as it was', () => {
+    const values = [[1, 2], [3]];
+    const formulas = [{ row: 1, col: 2, formula: 'A2', result: 9 }, { row: 3, col: 0, formula: 'A1', result: 'x' }];
+    hashPlanValues({ values, formulas });
+    expect(values).toEqual([[1, 2], [3]]);
   });
 
   test('trailing empty cells and rows do not count; an empty row inside does', () => {
@@ -86,9 +177,36 @@ describe('streaming value hash', () => {
     expect(hashValues([[], ['a']])).not.toBe(hashValues([['a']]));
   });
 
-  test('hashes a 100,000 × 6 sheet (the size reported slow) the same way', () => {
-    const values: PlanValue[][] = Array.from({ length: 100_000 }, (_, r) => [r + 1, `Nguyễn Văn A ${r}`, `Trường THCS ${r % 50}`, 'LĐTT', 'Đủ điều kiện', `Điều 24 ${r}`]);
-    expect(hashPlanValues({ values, formulas: [] })).toBe(refValues(values));
+  test('hashes a 100,000 × 6 sheet (the size reported slow) by its definition', () => {
+    const values: PlanValue[][] = Array.from({ length: 100_000 }, (_, r) => [r + 1, `Nguyễn Văn A ${r}`, `Trường THCS ${r % 50}`, 'LĐTT', r % 7 === 0 ? 'Đủ\r\nđiều kiện' : 'Đủ điều kiện', `Điều 24 ${r}`]);
+    expect(hashPlanValues({ values, formulas: [] })).toBe(refV2(values));
+  });
+
+  test('tells near-identical grids apart, and one changed character changes half of the digest', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 20_000; i++) {
+      seen.add(hashValues([[`Nguyễn Văn A ${i}`]]));
+      seen.add(hashValues([[i]]));
+      seen.add(hashValues([[String(i)]]));
+      seen.add(hashValues([[null, i / 4]]));
+    }
+    expect(seen.size).toBe(80_000);
+    const rnd = new Random(7);
+    const bits = (hex: string): string => [...hex.slice(3)].map((d) => parseInt(d, 16).toString(2).padStart(4, '0')).join('');
+    let flipped = 0;
+    const trials = 400;
+    for (let t = 0; t < trials; t++) {
+      const values = Array.from({ length: 20 }, (_, r) => [r, `Trường THCS ${rnd.int(0, 999)} – ${r}`]);
+      const before = bits(hashValues(values));
+      const r = rnd.int(0, 19);
+      const s = values[r]![1] as string;
+      const at = rnd.int(0, s.length - 1);
+      values[r]![1] = s.slice(0, at) + String.fromCharCode(s.charCodeAt(at) ^ (1 << rnd.int(0, 6))) + s.slice(at + 1);
+      const after = bits(hashValues(values));
+      for (let i = 0; i < 128; i++) if (before[i] !== after[i]) flipped++;
+    }
+    // 64 of 128 bits on average; a binomial mean over 400 trials stays well within ±2.
+    expect(Math.abs(flipped / trials - 64)).toBeLessThan(2);
   });
 });
 

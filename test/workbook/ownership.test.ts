@@ -1,5 +1,6 @@
 import { OWNERSHIP_SHEET, readOwnership, resolveWritePlan } from '../../src/workbook/ownership';
 import { hashPlanValues, hashValues } from '../../src/workbook/hash';
+import { legacyHashValues } from '../../src/workbook/hashLegacy';
 import type { SheetPlan, WritePlan } from '../../src/workbook/plan';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { renderFinding } from '../../src/engine/findings/messages';
@@ -142,10 +143,52 @@ describe('resolveWritePlan', () => {
     expect(r.findings[0]!.code).toBe('OUTPUT_OWNED_PROTECTED');
   });
 
+  describe('records written by version 1 of the value hash (digests without the "v2:" prefix)', () => {
+    /** The book as the previous release left it: its `_thidua` holds 28-hex-digit digests. */
+    function releasedBook(summary: CellValue[][]): WorkbookSnapshot {
+      const written = [['Tổng hợp', 'summary', '2026-01-01T00:00:00.000Z', 'p0', legacyHashValues([['x', 1]])]];
+      return { sheets: [input, sheet('Tổng hợp', summary), sheet(OWNERSHIP_SHEET, [['name', 'key', 'writtenAt', 'paramsHash', 'valuesHash'], ...written], { visibility: 'veryHidden' })] };
+    }
+
+    it('still recognise their unedited sheet, which is replaced and recorded with a version-2 digest', () => {
+      expect(legacyHashValues([['x', 1]])).toMatch(/^[0-9a-f]{28}$/);
+      const r = resolveWritePlan(releasedBook([['x', 1, null], []]), [plan('summary', 'Tổng hợp')], opts);
+      expect(r.findings).toEqual([]);
+      expect(r.plan.actions.map((a) => [a.kind, a.name])).toEqual([['replace', 'Tổng hợp']]);
+      expect(r.plan.ownership.sheets[0]!.valuesHash).toBe(hashValues([['x', 1]]));
+      expect(r.plan.ownership.sheets[0]!.valuesHash).toMatch(/^v2:[0-9a-f]{32}$/);
+    });
+
+    it('still see an edit of their sheet, which is kept', () => {
+      const r = resolveWritePlan(releasedBook([['x', 2]]), [plan('summary', 'Tổng hợp')], opts);
+      expect(r.plan.actions.map((a) => [a.kind, a.name])).toEqual([['create', 'Tổng hợp (2)']]);
+      expect(r.findings.map((f) => f.code)).toEqual(['OUTPUT_OWNED_EDITED']);
+    });
+
+    it('and a digest of an unknown format counts as edited', () => {
+      const [inputSheet, summary] = releasedBook([['x', 1]]).sheets;
+      const odd = sheet(OWNERSHIP_SHEET, [['name', 'key', 'writtenAt', 'paramsHash', 'valuesHash'], ['Tổng hợp', 'summary', '', '', `v9:${'0'.repeat(32)}`]], { visibility: 'veryHidden' });
+      const r = resolveWritePlan({ sheets: [inputSheet!, summary!, odd] }, [plan('summary', 'Tổng hợp')], opts);
+      expect(r.findings.map((f) => f.code)).toEqual(['OUTPUT_OWNED_EDITED']);
+    });
+  });
+
   it('refuses to write into a structure-protected workbook with an error finding', () => {
     const r = resolveWritePlan({ sheets: [input], structureProtected: true }, [plan('summary', 'Tổng hợp')], opts);
     expect(r.plan.actions).toEqual([]);
     expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['OUTPUT_STRUCTURE_PROTECTED', 'error']]);
+  });
+
+  it('keeps the records of a structure-protected workbook as they are, edited sheets too', () => {
+    const plans = [plan('summary', 'Tổng hợp'), plan('log', 'Nhật ký')];
+    const book = applied({ sheets: [input] }, resolveWritePlan({ sheets: [input] }, plans, opts).plan);
+    const edited: WorkbookSnapshot = { sheets: book.sheets.map((s) => (s.name === 'Nhật ký' ? sheet('NHẬT KÝ', [['sửa']]) : s)), structureProtected: true };
+    const r = resolveWritePlan(edited, plans, opts);
+    expect(r.plan.actions).toEqual([]);
+    expect(r.plan.ownership.sheets.map((o) => [o.name, o.valuesHash])).toEqual([
+      ['Tổng hợp', hashPlanValues(plans[0]!)],
+      ['NHẬT KÝ', hashPlanValues(plans[1]!)],
+    ]);
   });
 
   it('ignores unreadable rows of _thidua with a warning, and never plans over _thidua itself', () => {
@@ -173,7 +216,8 @@ describe('hashValues', () => {
   });
   it('is deterministic and normalises -0 and CRLF', () => {
     expect(hashValues([[-0, 'a\r\nb']])).toBe(hashValues([[0, 'a\nb']]));
-    expect(hashValues([['x']])).toMatch(/^[0-9a-f]{28}$/);
+    expect(hashValues([['x']])).toMatch(/^v2:[0-9a-f]{32}$/);
+    expect(hashValues([['a\rb', 'c\r\n\r\nd\r']])).toBe(hashValues([['a\nb', 'c\n\nd\n']]));
   });
   it('counts formula results as the values a reader sees', () => {
     const p = { values: [[1, 2, null]], formulas: [{ row: 0, col: 2, formula: 'A1+B1', result: 3 }] };
