@@ -20,6 +20,9 @@ export interface CouncilOrder {
   readonly first: Int32Array;
   /** Rank of the person's name (individuals), 0 for collectives. */
   readonly second: Int32Array;
+  /** Bounds of the ranks: first < firsts, second < seconds. */
+  readonly firsts: number;
+  readonly seconds: number;
 }
 
 /** One section of the list: nominations (indexes into the list) in the order they are shown. */
@@ -48,13 +51,11 @@ class Slots {
 /** Rank of each text in the order of its key; texts with equal keys share a rank. */
 function ranks(texts: readonly string[], key: (s: string) => string): Int32Array {
   const keys = texts.map(key);
-  const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  // The engine's own string sort (UTF-16 code unit order, as `<` compares keys), no comparator call per pair.
+  const rankOf = new Map<string, number>();
+  for (const k of [...new Set(keys)].sort()) rankOf.set(k, rankOf.size);
   const rank = new Int32Array(texts.length);
-  let r = 0;
-  for (let i = 0; i < order.length; i++) {
-    if (i > 0 && keys[order[i]!] !== keys[order[i - 1]!]) r++;
-    rank[order[i]!] = r;
-  }
+  for (let i = 0; i < keys.length; i++) rank[i] = rankOf.get(keys[i]!)!;
   return rank;
 }
 
@@ -74,41 +75,50 @@ function canonicalSpellings(spellings: readonly string[], uses: readonly number[
 }
 
 export function councilOrder(noms: readonly NominationResult[]): CouncilOrder {
-  const n = noms.length;
+  const seen = slotsOf(noms);
+  const canonical = canonicalSpellings(seen.spellings.texts, seen.uses);
+  const units = new Slots();
+  const unitOfSpelling = Int32Array.from(canonical, (u) => units.slot(u));
+  const unitRank = ranks(units.texts, fastCollationKey);
+  const personRank = ranks(seen.people.texts, fastNameCollationKey);
+  const collectiveRank = ranks(seen.collectives.texts, fastCollationKey);
+  const order = {
+    unit: new Array<string>(noms.length),
+    first: new Int32Array(noms.length),
+    second: new Int32Array(noms.length),
+    firsts: Math.max(units.texts.length, seen.collectives.texts.length),
+    seconds: Math.max(1, seen.people.texts.length),
+  };
+  for (let i = 0; i < noms.length; i++) {
+    const s = seen.spellingOf[i]!;
+    if (noms[i]!.kind === 'individual') {
+      order.unit[i] = canonical[s]!;
+      order.first[i] = unitRank[unitOfSpelling[s]!]!;
+      order.second[i] = personRank[seen.nameOf[i]!]!;
+    } else {
+      order.unit[i] = seen.spellings.texts[s]!;
+      order.first[i] = collectiveRank[seen.nameOf[i]!]!;
+    }
+  }
+  return order;
+}
+
+/** Each nomination's unit spelling and name, numbered (loops over the whole list stay in small functions). */
+function slotsOf(noms: readonly NominationResult[]) {
   const spellings = new Slots();
   const uses: number[] = [];
   const people = new Slots();
   const collectives = new Slots();
-  const spellingOf = new Int32Array(n);
-  const nameOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
+  const spellingOf = new Int32Array(noms.length);
+  const nameOf = new Int32Array(noms.length);
+  for (let i = 0; i < noms.length; i++) {
     const nom = noms[i]!;
     const s = spellings.slot(nom.unit);
     uses[s] = (uses[s] ?? 0) + 1;
     spellingOf[i] = s;
     nameOf[i] = (nom.kind === 'individual' ? people : collectives).slot(nom.name);
   }
-  const canonical = canonicalSpellings(spellings.texts, uses);
-  const units = new Slots();
-  const unitOfSpelling = canonical.map((u) => units.slot(u));
-  const unitRank = ranks(units.texts, fastCollationKey);
-  const personRank = ranks(people.texts, fastNameCollationKey);
-  const collectiveRank = ranks(collectives.texts, fastCollationKey);
-  const unit: string[] = new Array<string>(n);
-  const first = new Int32Array(n);
-  const second = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const nom = noms[i]!;
-    if (nom.kind === 'individual') {
-      unit[i] = canonical[spellingOf[i]!]!;
-      first[i] = unitRank[unitOfSpelling[spellingOf[i]!]!]!;
-      second[i] = personRank[nameOf[i]!]!;
-    } else {
-      unit[i] = nom.unit;
-      first[i] = collectiveRank[nameOf[i]!]!;
-    }
-  }
-  return { unit, first, second };
+  return { spellings, uses, people, collectives, spellingOf, nameOf };
 }
 
 function awardIndex(a: string): number {
@@ -144,20 +154,15 @@ export function councilGroups(noms: readonly NominationResult[], status: Nominat
 /** Unit rank, name rank and place in the list packed in one number, sorted natively; exact below 2^53. */
 function sortItems(items: readonly number[], order: CouncilOrder): number[] {
   const m = items.length;
-  let maxFirst = 0;
-  let maxSecond = 0;
-  for (let j = 0; j < m; j++) {
-    maxFirst = Math.max(maxFirst, order.first[items[j]!]!);
-    maxSecond = Math.max(maxSecond, order.second[items[j]!]!);
-  }
-  const seconds = maxSecond + 1;
-  if ((maxFirst + 1) * seconds * m > Number.MAX_SAFE_INTEGER) return sortByVotes(items, null, order);
+  if (order.firsts * order.seconds * m > Number.MAX_SAFE_INTEGER) return sortByVotes(items, null, order);
   const packed = new Float64Array(m);
-  for (let j = 0; j < m; j++) {
-    const i = items[j]!;
-    packed[j] = (order.first[i]! * seconds + order.second[i]!) * m + j;
-  }
+  for (let j = 0; j < m; j++) packed[j] = (order.first[items[j]!]! * order.seconds + order.second[items[j]!]!) * m + j;
   packed.sort();
+  return unpack(packed, items);
+}
+
+function unpack(packed: Float64Array, items: readonly number[]): number[] {
+  const m = items.length;
   const out: number[] = new Array<number>(m);
   for (let j = 0; j < m; j++) out[j] = items[packed[j]! % m]!;
   return out;

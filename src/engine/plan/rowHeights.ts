@@ -80,9 +80,11 @@ export function estimateLines(text: string, width: number, bold: boolean): numbe
   return countLines(text, avail, bold, null);
 }
 
-/** How often a column's memo is checked, and the share of new texts above which it is dropped. */
-const MEMO_CHECK = 1024;
-const MEMO_MAX_NEW = 0.5;
+/** A column's memo is checked every MEMO_WINDOW lookups, and dropped when fewer of them found their text. */
+const MEMO_WINDOW = 1024;
+const MEMO_MIN_HITS = 0.1 * MEMO_WINDOW;
+/** The most texts a memo keeps (a bound for huge tables). */
+const MEMO_MAX = 50_000;
 
 /**
  * Where counting stood just after the last word separator of the last text counted: a text that
@@ -100,13 +102,14 @@ class Resume {
 /**
  * Line estimates down one column of a long table. Units, titles, statuses and positions repeat (the
  * same string objects, whose hashes are cached), and a memo spares counting them again; texts seen
- * once (sources, most reasons) would only fill it, so a column whose texts are mostly new drops its
- * memo, and counts every text, from the prefix it shares with the text before when it does.
+ * once (sources, most reasons) would only fill it, so a column whose texts are rarely found again
+ * drops its memo, and counts every text, from the prefix it shares with the text before when it does.
  */
 export class ColumnLines {
   private readonly avail: number;
   private memo: Map<string, number> | null = new Map();
   private lookups = 0;
+  private hits = 0;
   private readonly resume = new Resume();
 
   constructor(
@@ -124,8 +127,14 @@ export class ColumnLines {
     if (lines === undefined) {
       lines = countLines(text, this.avail, this.bold, this.resume);
       memo.set(text, lines);
+    } else {
+      this.hits++;
     }
-    if (++this.lookups % MEMO_CHECK === 0 && memo.size > this.lookups * MEMO_MAX_NEW) this.memo = null;
+    if (++this.lookups === MEMO_WINDOW) {
+      if (this.hits < MEMO_MIN_HITS || memo.size > MEMO_MAX) this.memo = null;
+      this.lookups = 0;
+      this.hits = 0;
+    }
     return lines;
   }
 }
