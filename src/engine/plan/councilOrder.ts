@@ -3,14 +3,14 @@
  * individuals first), then by unit (Vietnamese order, one spelling per unit), then by given name;
  * collectives by name; over-quota cases by vote share first when votes exist. Ties keep list order.
  *
- * Built for 50,000 nominees: each distinct unit and name is keyed once (./sortKeys), keys become
- * integer ranks per nomination, and a section is sorted as numbers packed with the tie-break, by the
- * engine's native numeric sort, without a comparator call per pair.
+ * Built for 50,000 nominees: each distinct unit, given name and rest of a name is keyed once
+ * (./sortKeys), keys become integer ranks per nomination, and a section is sorted as numbers packed
+ * with the tie-break, by the engine's native numeric sort, without a comparator call per pair.
  */
 import type { NominationResult, NominationStatus } from '../model';
 import { ALL_AWARDS } from '../nominations/vocab/awards';
 import { unitMatchKey } from '../nominations/unitKey';
-import { fastCollationKey, fastNameCollationKey } from './sortKeys';
+import { fastCollationKey } from './sortKeys';
 
 /** What the list sorts by, per nomination (by index in the nomination list). */
 export interface CouncilOrder {
@@ -59,6 +59,36 @@ function ranks(texts: readonly string[], key: (s: string) => string): Int32Array
   return rank;
 }
 
+/** Ranks of numbers (equal numbers, equal ranks), by the engine's numeric sort. */
+function denseRanks(values: Float64Array): Int32Array {
+  const rankOf = new Map<number, number>();
+  for (const v of Float64Array.from(values).sort()) if (!rankOf.has(v)) rankOf.set(v, rankOf.size);
+  return Int32Array.from(values, (v) => rankOf.get(v)!);
+}
+
+/**
+ * Ranks of people's names in `nameCollationKey` order. That key is the given name's key followed by
+ * the rest's, and the keys of different texts are never prefixes of one another, so it orders by the
+ * given name, then the rest: a few hundred given names and a few thousand rests are keyed and
+ * sorted, rather than every full name.
+ */
+function personRanks(names: readonly string[]): Int32Array {
+  const given = new Slots();
+  const rest = new Slots();
+  const givenOf = new Int32Array(names.length);
+  const restOf = new Int32Array(names.length);
+  for (let i = 0; i < names.length; i++) {
+    const words = names[i]!.trim().split(/\s+/);
+    givenOf[i] = given.slot(words[words.length - 1] ?? '');
+    restOf[i] = rest.slot(words.slice(0, -1).join(' '));
+  }
+  const givenRank = ranks(given.texts, fastCollationKey);
+  const restRank = ranks(rest.texts, fastCollationKey);
+  const pairs = new Float64Array(names.length);
+  for (let i = 0; i < names.length; i++) pairs[i] = givenRank[givenOf[i]!]! * rest.texts.length + restRank[restOf[i]!]!;
+  return denseRanks(pairs);
+}
+
 /**
  * One spelling per unit ("THCS Đầm Hà" and "Trường THCS Đầm Hà" are one unit): the most used one, the
  * first seen on a tie, so a unit's people stay together. `uses` counts each spelling (in `spellings`).
@@ -80,7 +110,7 @@ export function councilOrder(noms: readonly NominationResult[]): CouncilOrder {
   const units = new Slots();
   const unitOfSpelling = Int32Array.from(canonical, (u) => units.slot(u));
   const unitRank = ranks(units.texts, fastCollationKey);
-  const personRank = ranks(seen.people.texts, fastNameCollationKey);
+  const personRank = personRanks(seen.people.texts);
   const collectiveRank = ranks(seen.collectives.texts, fastCollationKey);
   const order = {
     unit: new Array<string>(noms.length),
