@@ -3,14 +3,14 @@
  * individuals first), then by unit (Vietnamese order, one spelling per unit), then by given name;
  * collectives by name; over-quota cases by vote share first when votes exist. Ties keep list order.
  *
- * Built for 50,000 nominees: each distinct unit and name is keyed once (./sortKeys), keys become
- * integer ranks per nomination, and a section is sorted as numbers packed with the tie-break, by the
- * engine's native numeric sort, without a comparator call per pair.
+ * Built for 50,000 nominees: each distinct unit, given name and rest of a name is keyed once
+ * (./sortKeys), keys become integer ranks per nomination, and a section is sorted as numbers packed
+ * with the tie-break, by the engine's native numeric sort, without a comparator call per pair.
  */
 import type { NominationResult, NominationStatus } from '../model';
 import { ALL_AWARDS } from '../nominations/vocab/awards';
 import { unitMatchKey } from '../nominations/unitKey';
-import { fastCollationKey, fastNameCollationKey } from './sortKeys';
+import { fastCollationKey } from './sortKeys';
 
 /** What the list sorts by, per nomination (by index in the nomination list). */
 export interface CouncilOrder {
@@ -20,6 +20,9 @@ export interface CouncilOrder {
   readonly first: Int32Array;
   /** Rank of the person's name (individuals), 0 for collectives. */
   readonly second: Int32Array;
+  /** Bounds of the ranks: first < firsts, second < seconds. */
+  readonly firsts: number;
+  readonly seconds: number;
 }
 
 /** One section of the list: nominations (indexes into the list) in the order they are shown. */
@@ -48,14 +51,42 @@ class Slots {
 /** Rank of each text in the order of its key; texts with equal keys share a rank. */
 function ranks(texts: readonly string[], key: (s: string) => string): Int32Array {
   const keys = texts.map(key);
-  const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  // The engine's own string sort (UTF-16 code unit order, as `<` compares keys), no comparator call per pair.
+  const rankOf = new Map<string, number>();
+  for (const k of [...new Set(keys)].sort()) rankOf.set(k, rankOf.size);
   const rank = new Int32Array(texts.length);
-  let r = 0;
-  for (let i = 0; i < order.length; i++) {
-    if (i > 0 && keys[order[i]!] !== keys[order[i - 1]!]) r++;
-    rank[order[i]!] = r;
-  }
+  for (let i = 0; i < keys.length; i++) rank[i] = rankOf.get(keys[i]!)!;
   return rank;
+}
+
+/** Ranks of numbers (equal numbers, equal ranks), by the engine's numeric sort. */
+function denseRanks(values: Float64Array): Int32Array {
+  const rankOf = new Map<number, number>();
+  for (const v of Float64Array.from(values).sort()) if (!rankOf.has(v)) rankOf.set(v, rankOf.size);
+  return Int32Array.from(values, (v) => rankOf.get(v)!);
+}
+
+/**
+ * Ranks of people's names in `nameCollationKey` order. That key is the given name's key followed by
+ * the rest's, and the keys of different texts are never prefixes of one another, so it orders by the
+ * given name, then the rest: a few hundred given names and a few thousand rests are keyed and
+ * sorted, rather than every full name.
+ */
+function personRanks(names: readonly string[]): Int32Array {
+  const given = new Slots();
+  const rest = new Slots();
+  const givenOf = new Int32Array(names.length);
+  const restOf = new Int32Array(names.length);
+  for (let i = 0; i < names.length; i++) {
+    const words = names[i]!.trim().split(/\s+/);
+    givenOf[i] = given.slot(words[words.length - 1] ?? '');
+    restOf[i] = rest.slot(words.slice(0, -1).join(' '));
+  }
+  const givenRank = ranks(given.texts, fastCollationKey);
+  const restRank = ranks(rest.texts, fastCollationKey);
+  const pairs = new Float64Array(names.length);
+  for (let i = 0; i < names.length; i++) pairs[i] = givenRank[givenOf[i]!]! * rest.texts.length + restRank[restOf[i]!]!;
+  return denseRanks(pairs);
 }
 
 /**
@@ -74,41 +105,50 @@ function canonicalSpellings(spellings: readonly string[], uses: readonly number[
 }
 
 export function councilOrder(noms: readonly NominationResult[]): CouncilOrder {
-  const n = noms.length;
+  const seen = slotsOf(noms);
+  const canonical = canonicalSpellings(seen.spellings.texts, seen.uses);
+  const units = new Slots();
+  const unitOfSpelling = Int32Array.from(canonical, (u) => units.slot(u));
+  const unitRank = ranks(units.texts, fastCollationKey);
+  const personRank = personRanks(seen.people.texts);
+  const collectiveRank = ranks(seen.collectives.texts, fastCollationKey);
+  const order = {
+    unit: new Array<string>(noms.length),
+    first: new Int32Array(noms.length),
+    second: new Int32Array(noms.length),
+    firsts: Math.max(units.texts.length, seen.collectives.texts.length),
+    seconds: Math.max(1, seen.people.texts.length),
+  };
+  for (let i = 0; i < noms.length; i++) {
+    const s = seen.spellingOf[i]!;
+    if (noms[i]!.kind === 'individual') {
+      order.unit[i] = canonical[s]!;
+      order.first[i] = unitRank[unitOfSpelling[s]!]!;
+      order.second[i] = personRank[seen.nameOf[i]!]!;
+    } else {
+      order.unit[i] = seen.spellings.texts[s]!;
+      order.first[i] = collectiveRank[seen.nameOf[i]!]!;
+    }
+  }
+  return order;
+}
+
+/** Each nomination's unit spelling and name, numbered (loops over the whole list stay in small functions). */
+function slotsOf(noms: readonly NominationResult[]) {
   const spellings = new Slots();
   const uses: number[] = [];
   const people = new Slots();
   const collectives = new Slots();
-  const spellingOf = new Int32Array(n);
-  const nameOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
+  const spellingOf = new Int32Array(noms.length);
+  const nameOf = new Int32Array(noms.length);
+  for (let i = 0; i < noms.length; i++) {
     const nom = noms[i]!;
     const s = spellings.slot(nom.unit);
     uses[s] = (uses[s] ?? 0) + 1;
     spellingOf[i] = s;
     nameOf[i] = (nom.kind === 'individual' ? people : collectives).slot(nom.name);
   }
-  const canonical = canonicalSpellings(spellings.texts, uses);
-  const units = new Slots();
-  const unitOfSpelling = canonical.map((u) => units.slot(u));
-  const unitRank = ranks(units.texts, fastCollationKey);
-  const personRank = ranks(people.texts, fastNameCollationKey);
-  const collectiveRank = ranks(collectives.texts, fastCollationKey);
-  const unit: string[] = new Array<string>(n);
-  const first = new Int32Array(n);
-  const second = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const nom = noms[i]!;
-    if (nom.kind === 'individual') {
-      unit[i] = canonical[spellingOf[i]!]!;
-      first[i] = unitRank[unitOfSpelling[spellingOf[i]!]!]!;
-      second[i] = personRank[nameOf[i]!]!;
-    } else {
-      unit[i] = nom.unit;
-      first[i] = collectiveRank[nameOf[i]!]!;
-    }
-  }
-  return { unit, first, second };
+  return { spellings, uses, people, collectives, spellingOf, nameOf };
 }
 
 function awardIndex(a: string): number {
@@ -144,20 +184,15 @@ export function councilGroups(noms: readonly NominationResult[], status: Nominat
 /** Unit rank, name rank and place in the list packed in one number, sorted natively; exact below 2^53. */
 function sortItems(items: readonly number[], order: CouncilOrder): number[] {
   const m = items.length;
-  let maxFirst = 0;
-  let maxSecond = 0;
-  for (let j = 0; j < m; j++) {
-    maxFirst = Math.max(maxFirst, order.first[items[j]!]!);
-    maxSecond = Math.max(maxSecond, order.second[items[j]!]!);
-  }
-  const seconds = maxSecond + 1;
-  if ((maxFirst + 1) * seconds * m > Number.MAX_SAFE_INTEGER) return sortByVotes(items, null, order);
+  if (order.firsts * order.seconds * m > Number.MAX_SAFE_INTEGER) return sortByVotes(items, null, order);
   const packed = new Float64Array(m);
-  for (let j = 0; j < m; j++) {
-    const i = items[j]!;
-    packed[j] = (order.first[i]! * seconds + order.second[i]!) * m + j;
-  }
+  for (let j = 0; j < m; j++) packed[j] = (order.first[items[j]!]! * order.seconds + order.second[items[j]!]!) * m + j;
   packed.sort();
+  return unpack(packed, items);
+}
+
+function unpack(packed: Float64Array, items: readonly number[]): number[] {
+  const m = items.length;
   const out: number[] = new Array<number>(m);
   for (let j = 0; j < m; j++) out[j] = items[packed[j]! % m]!;
   return out;

@@ -77,65 +77,14 @@ const MAX_GLYPH_PX = 10.5 * 1.06 + 0.05;
 export function estimateLines(text: string, width: number, bold: boolean): number {
   const avail = Math.max(20, width * PX_PER_WIDTH_UNIT - CELL_PADDING_PX);
   if (text.length * MAX_GLYPH_PX < avail && !text.includes('\n')) return 1;
-  return countLines(text, avail, bold, null);
-}
-
-/** How often a column's memo is checked, and the share of new texts above which it is dropped. */
-const MEMO_CHECK = 1024;
-const MEMO_MAX_NEW = 0.5;
-
-/**
- * Where counting stood just after the last word separator of the last text counted: a text that
- * starts with the same `prefix` resumes from there (the count is a left-to-right fold, so the result
- * is the same to the bit). Sources "Đề nghị khen thưởng, dòng 4", "…, dòng 5" are each counted from
- * their last word.
- */
-class Resume {
-  prefix = '';
-  lines = 0;
-  line = 0;
-  count = 1;
-}
-
-/**
- * Line estimates down one column of a long table. Units, titles, statuses and positions repeat (the
- * same string objects, whose hashes are cached), and a memo spares counting them again; texts seen
- * once (sources, most reasons) would only fill it, so a column whose texts are mostly new drops its
- * memo, and counts every text, from the prefix it shares with the text before when it does.
- */
-export class ColumnLines {
-  private readonly avail: number;
-  private memo: Map<string, number> | null = new Map();
-  private lookups = 0;
-  private readonly resume = new Resume();
-
-  constructor(
-    width: number,
-    private readonly bold: boolean,
-  ) {
-    this.avail = Math.max(20, width * PX_PER_WIDTH_UNIT - CELL_PADDING_PX);
-  }
-
-  lines(text: string): number {
-    if (text.length * MAX_GLYPH_PX < this.avail && !text.includes('\n')) return 1;
-    const memo = this.memo;
-    if (memo === null) return countLines(text, this.avail, this.bold, this.resume);
-    let lines = memo.get(text);
-    if (lines === undefined) {
-      lines = countLines(text, this.avail, this.bold, this.resume);
-      memo.set(text, lines);
-    }
-    if (++this.lookups % MEMO_CHECK === 0 && memo.size > this.lookups * MEMO_MAX_NEW) this.memo = null;
-    return lines;
-  }
+  return countLines(text, avail, bold);
 }
 
 /**
  * Words are separated by single spaces, paragraphs by line feeds; a word's width is the sum of its
- * glyphs' (code points) from left to right. One pass over the text, one table read per code unit;
- * with `resume`, from the end of the prefix it shares with the text counted before.
+ * glyphs' (code points) from left to right. One pass over the text, one table read per code unit.
  */
-function countLines(text: string, avail: number, bold: boolean, resume: Resume | null): number {
+function countLines(text: string, avail: number, bold: boolean): number {
   const table = bold ? BOLD_PX : REGULAR_PX;
   const space = bold ? SPACE_PX * 1.06 : SPACE_PX;
   const n = text.length;
@@ -143,20 +92,7 @@ function countLines(text: string, avail: number, bold: boolean, resume: Resume |
   let line = 0;
   let count = 1;
   let w = 0;
-  let i = 0;
-  if (resume !== null && resume.prefix !== '' && text.startsWith(resume.prefix)) {
-    i = resume.prefix.length;
-    lines = resume.lines;
-    line = resume.line;
-    count = resume.count;
-  }
-  const from = i;
-  // The state just after the last separator, to resume the next text from.
-  let sep = -1;
-  let sepLines = 0;
-  let sepLine = 0;
-  let sepCount = 1;
-  for (; i <= n; i++) {
+  for (let i = 0; i <= n; i++) {
     let code = NEWLINE;
     let px = IS_NEWLINE;
     if (i < n) {
@@ -201,18 +137,6 @@ function countLines(text: string, avail: number, bold: boolean, resume: Resume |
       line = 0;
       count = 1;
     }
-    if (i < n) {
-      sep = i;
-      sepLines = lines;
-      sepLine = line;
-      sepCount = count;
-    }
-  }
-  if (resume !== null && sep >= from) {
-    resume.prefix = text.slice(0, sep + 1);
-    resume.lines = sepLines;
-    resume.line = sepLine;
-    resume.count = sepCount;
   }
   return Math.max(1, lines);
 }

@@ -41,9 +41,3 @@ export function fastCollationKey(text: string): string {
   codes[2 * n] = 0;
   return String.fromCharCode(...codes);
 }
-
-/** Same as `nameCollationKey(name)`: the given name's key, then the rest's. */
-export function fastNameCollationKey(name: string): string {
-  const words = name.trim().split(/\s+/);
-  return fastCollationKey(words[words.length - 1] ?? '') + fastCollationKey(words.slice(0, -1).join(' '));
-}

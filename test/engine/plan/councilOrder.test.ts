@@ -63,7 +63,9 @@ function randomNominations(seed: number, count: number, votes: boolean): Nominat
   for (let i = 0; i < count; i++) {
     const collective = rnd() < 0.1;
     const unit = pick(UNITS);
-    const name = collective ? (rnd() < 0.3 ? unit : `Tổ ${pick(GIVEN)}`) : `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
+    const r = rnd();
+    const person = r < 0.05 ? pick(GIVEN) : r < 0.15 ? `${pick(FAMILY)}  ${pick(GIVEN)} ` : r < 0.2 ? `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(MIDDLE)} ${pick(GIVEN)}` : `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
+    const name = collective ? (rnd() < 0.3 ? unit : `Tổ ${pick(GIVEN)}`) : person;
     const status = pick(STATUSES);
     const share = votes && rnd() < 0.6 ? Math.floor(rnd() * 5) / 4 : undefined;
     out.push({

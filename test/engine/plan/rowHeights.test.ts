@@ -1,4 +1,4 @@
-import { ColumnLines, estimateLines, linesHeight } from '../../../src/engine/plan/rowHeights';
+import { estimateLines, linesHeight } from '../../../src/engine/plan/rowHeights';
 
 /** The estimate as first written (split into paragraphs and words, sum glyph by glyph): the reference. */
 function referenceLines(text: string, width: number, bold: boolean): number {
@@ -80,45 +80,3 @@ describe('estimateLines', () => {
   });
 });
 
-describe('ColumnLines', () => {
-  /** Texts down a column: repeated ones, and new ones sharing prefixes with the text before. */
-  function column(seed: number, count: number): string[] {
-    const rnd = random(seed);
-    const word = (): string => {
-      let w = '';
-      const len = 1 + Math.floor(rnd() * 9);
-      for (let i = 0; i < len; i++) w += ALPHABET[Math.floor(rnd() * ALPHABET.length)];
-      return w;
-    };
-    const texts: string[] = [];
-    for (let k = 0; k < count; k++) {
-      const prev = texts[texts.length - 1] ?? '';
-      const r = rnd();
-      if (r < 0.3 && texts.length > 0) texts.push(texts[Math.floor(rnd() * texts.length)]!);
-      else if (r < 0.7) texts.push(`${prev.slice(0, Math.floor(rnd() * (prev.length + 1)))}${rnd() < 0.5 ? ' ' : '\n'}${word()} ${word()}`);
-      else texts.push(`Đề nghị khen thưởng, dòng ${k}${rnd() < 0.2 ? ` ${word()}` : ''}`);
-    }
-    return texts;
-  }
-
-  test.each([
-    [1, 6, false],
-    [2, 24, false],
-    [3, 24, true],
-    [4, 60, false],
-  ])('agrees with the reference down a column (seed %i, width %i, bold %s)', (seed, width, bold) => {
-    const lines = new ColumnLines(width, bold);
-    const differ: unknown[] = [];
-    for (const text of column(seed, 5000)) {
-      const [got, want] = [lines.lines(text), referenceLines(text, width, bold)];
-      if (got !== want) differ.push({ text, got, want });
-    }
-    expect(differ.slice(0, 5)).toEqual([]);
-  });
-
-  test('a column of texts seen once drops its memo and still counts right', () => {
-    const lines = new ColumnLines(24, false);
-    for (let row = 4; row < 5000; row++) expect(lines.lines(`Đề nghị khen thưởng, dòng ${row}`)).toBe(referenceLines(`Đề nghị khen thưởng, dòng ${row}`, 24, false));
-    expect((lines as unknown as { memo: unknown }).memo).toBeNull();
-  });
-});
