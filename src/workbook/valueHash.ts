@@ -3,17 +3,20 @@
  * 32-bit words hashed apart and joined at the end:
  *
  * - structure: a word per row that has a value (its index) and per non-empty cell (its column and
- *   type), then the value: an int32 as itself, any other number as its IEEE-754 bits, a string's length
- *   (in UTF-16 units, after CRLF / CR → LF);
- * - content: the strings' UTF-16 units, two per word (a string of odd length ends with a half word).
+ *   type), then the value: an int32 as itself, any other number as its IEEE-754 bits, a string's (or
+ *   an error's) length in UTF-16 units after CRLF / CR → LF;
+ * - content: those strings' UTF-16 units, two per word (an odd length ends with a half word).
  *
- * Nothing is turned into text and the content costs two multiplications per two UTF-16 units, where
- * version 1 built a token string per cell and spent four multiplications per unit. Each stream keeps
- * two 32-bit lanes (64 bits) and every word enters both; for a fixed word a lane's step (xor or add,
- * multiply by an odd constant, rotate) is a bijection of its state, so a difference never vanishes by
- * itself, and the final mix (MurmurHash3's block mix and fmix32 over the four lanes and the stream
- * sizes, once per 32-bit output word with its own seed) gives the avalanche. The digest is "v2:" and
- * 32 hex digits.
+ * Version 1 built a token string per cell ("n12.5;", "s7:…") and spent four multiplications per UTF-16
+ * unit; here nothing is turned into text and two units cost two multiplications. What is left is
+ * reading the units (`charCodeAt`, the bulk of the time) and a few operations per cell.
+ *
+ * Each stream keeps two 32-bit lanes (64 bits of state) and every word enters both. For a fixed word a
+ * lane's step (xor or add, multiplication by an odd constant, rotation) is a bijection of the lane, so
+ * a difference in one word always survives to the end, and two differences cancel only if they match
+ * both lanes at once (about 2^-64 for unrelated data). The final mix runs MurmurHash3's block mix and
+ * fmix32 over the four lanes and the stream sizes once per 32-bit output word, with its own seed, so
+ * one changed bit changes about half of the 128 output bits. The digest is "v2:" and 32 hex digits.
  */
 import type { CellValue } from './snapshot';
 import type { PlanValue } from './plan';
@@ -38,59 +41,27 @@ const CAPACITY = 256;
 const CR = 13;
 const LF = 10;
 
-/** Streams cells in row-major order; empty cells (null, undefined, '') do not count. */
+/** Streams a grid's cells in row-major order; empty cells (null, undefined, '') do not count. */
 class ValueHasher {
-  // The structure stream: words buffered, then mixed into two lanes.
+  // The structure stream: words wait in `buffer` (n of them), then go into lanes s1, s2.
   private readonly buffer = new Int32Array(CAPACITY);
   private n = 0;
   private words = 0;
-  private s1 = 0xa4093822;
-  private s2 = 0x299f31d0;
-  // The content stream's lanes and size.
-  private c1 = 0x13198a2e;
-  private c2 = 0x03707344;
+  private s1 = 0xa4093822 | 0;
+  private s2 = 0x299f31d0 | 0;
+  // The content stream's lanes and size in UTF-16 units.
+  private c1 = 0x13198a2e | 0;
+  private c2 = 0x03707344 | 0;
   private units = 0;
-  private lastRow = -1;
   private readonly bits = new DataView(new ArrayBuffer(8));
 
   /**
-   * All the cells of a grid. Nothing follows the loop: V8 compiles a long loop while it runs, and code
-   * after it that had not run yet would throw that compiled code away on every later call.
+   * All the rows of a grid. The work is per row, in `row`: V8 compiles this long loop while it runs
+   * (on-stack replacement) and any code in or after it that had not run by then would throw the
+   * compiled code away at every later sheet; a call per row has run from the first row on.
    */
   rows(values: readonly (readonly AnyValue[])[]): void {
-    for (let r = 0; r < values.length; r++) {
-      const row = values[r]!;
-      for (let c = 0; c < row.length; c++) this.cell(r, c, row[c]);
-    }
-  }
-
-  /** One cell at (row, col); rows come in increasing order, columns increasing within a row. */
-  private cell(row: number, col: number, v: AnyValue): void {
-    if (v === null || v === undefined || v === '') return;
-    const buf = this.buffer;
-    if (row !== this.lastRow) {
-      buf[this.n++] = (row << 3) | TAG_ROW;
-      this.lastRow = row;
-    }
-    if (typeof v === 'string' || typeof v === 'object') {
-      buf[this.n++] = (col << 3) | (typeof v === 'string' ? TAG_STRING : TAG_ERROR);
-      buf[this.n++] = this.text(typeof v === 'string' ? v : v.error);
-    } else if (typeof v === 'number') {
-      if ((v | 0) === v) {
-        // Integers, and -0 (as 0).
-        buf[this.n++] = (col << 3) | TAG_INT;
-        buf[this.n++] = v;
-      } else {
-        const bits = this.bits;
-        bits.setFloat64(0, v === v ? v : NaN, true);
-        buf[this.n++] = (col << 3) | TAG_DOUBLE;
-        buf[this.n++] = bits.getInt32(0, true);
-        buf[this.n++] = bits.getInt32(4, true);
-      }
-    } else {
-      buf[this.n++] = (col << 3) | (v ? TAG_TRUE : TAG_FALSE);
-    }
-    if (this.n > CAPACITY - 4) this.flush();
+    for (let r = 0; r < values.length; r++) this.row(r, values[r]!);
   }
 
   digest(): string {
@@ -101,45 +72,84 @@ class ValueHasher {
     return hex;
   }
 
-  /** Mixes a string into the content stream; returns its length after CRLF / CR → LF. */
-  private text(s: string): number {
-    let a = this.c1;
-    let b = this.c2;
-    const n = s.length;
-    let i = 0;
-    for (; i + 1 < n; i += 2) {
-      const lo = s.charCodeAt(i);
-      const hi = s.charCodeAt(i + 1);
-      if (lo === CR || hi === CR) break;
-      const w = lo | (hi << 16);
-      a = imul(a ^ w, 0x9e3779b1);
-      a = (a << 15) | (a >>> 17);
-      b = imul((b + w) | 0, 0x85ebca77);
-      b = (b << 13) | (b >>> 19);
+  /** One row's cells; the content lanes and the buffer's count stay in local variables meanwhile. */
+  private row(r: number, cells: readonly AnyValue[]): void {
+    const buf = this.buffer;
+    let n = this.n;
+    let c1 = this.c1;
+    let c2 = this.c2;
+    let open = false;
+    for (let col = 0; col < cells.length; col++) {
+      const v = cells[col];
+      if (v === null || v === undefined || v === '') continue;
+      if (!open) {
+        buf[n++] = (r << 3) | TAG_ROW;
+        open = true;
+      }
+      if (typeof v === 'number') {
+        if ((v | 0) === v) {
+          // Integers, and -0 (as 0).
+          buf[n++] = (col << 3) | TAG_INT;
+          buf[n++] = v;
+        } else {
+          const bits = this.bits;
+          bits.setFloat64(0, v === v ? v : NaN, true);
+          buf[n++] = (col << 3) | TAG_DOUBLE;
+          buf[n++] = bits.getInt32(0, true);
+          buf[n++] = bits.getInt32(4, true);
+        }
+      } else if (typeof v === 'boolean') {
+        buf[n++] = (col << 3) | (v ? TAG_TRUE : TAG_FALSE);
+      } else {
+        // A string or an error's text goes to the content lanes; its length (after CRLF / CR → LF) is a structure word.
+        buf[n++] = (col << 3) | (typeof v === 'string' ? TAG_STRING : TAG_ERROR);
+        let s = typeof v === 'string' ? v : String(v.error);
+        let length = 0;
+        for (;;) {
+          const end = s.length;
+          let i = 0;
+          for (; i + 1 < end; i += 2) {
+            const lo = s.charCodeAt(i);
+            const hi = s.charCodeAt(i + 1);
+            if (lo === CR || hi === CR) break;
+            const w = lo | (hi << 16);
+            c1 = imul(c1 ^ w, 0x9e3779b1);
+            c1 = (c1 << 15) | (c1 >>> 17);
+            c2 = imul((c2 + w) | 0, 0x85ebca77);
+            c2 = (c2 << 13) | (c2 >>> 19);
+          }
+          if (i + 1 < end) {
+            // A CR ahead (rare): the rest, its line breaks made LF, goes on from this even offset.
+            length += i;
+            s = lineBreaksToLf(s.slice(i));
+            continue;
+          }
+          if (i < end) {
+            const last = s.charCodeAt(i);
+            const w = last === CR ? LF : last;
+            c1 = imul(c1 ^ w, 0x9e3779b1);
+            c1 = (c1 << 15) | (c1 >>> 17);
+            c2 = imul((c2 + w) | 0, 0x85ebca77);
+            c2 = (c2 << 13) | (c2 >>> 19);
+          }
+          length += end;
+          break;
+        }
+        buf[n++] = length;
+        this.units += length;
+      }
+      if (n > CAPACITY - 4) {
+        this.n = n;
+        this.flush();
+        n = 0;
+      }
     }
-    if (i + 1 < n) return this.textWithBreaks(s, i, a, b);
-    if (i < n) {
-      const last = s.charCodeAt(i);
-      const w = last === CR ? LF : last;
-      a = imul(a ^ w, 0x9e3779b1);
-      a = (a << 15) | (a >>> 17);
-      b = imul((b + w) | 0, 0x85ebca77);
-      b = (b << 13) | (b >>> 19);
-    }
-    this.c1 = a;
-    this.c2 = b;
-    this.units += n;
-    return n;
+    this.n = n;
+    this.c1 = c1;
+    this.c2 = c2;
   }
 
-  /** A CR at or after the even offset `i` (rare): the rest, its line breaks made LF, continues from there. */
-  private textWithBreaks(s: string, i: number, a: number, b: number): number {
-    this.c1 = a;
-    this.c2 = b;
-    this.units += i;
-    return i + this.text(s.slice(i).replace(/\r\n?/g, '\n'));
-  }
-
+  /** The buffered structure words into lanes s1, s2. */
   private flush(): void {
     let a = this.s1;
     let b = this.s2;
@@ -158,6 +168,10 @@ class ValueHasher {
   }
 }
 
+function lineBreaksToLf(s: string): string {
+  return s.replace(/\r\n?/g, '\n');
+}
+
 /** MurmurHash3 (x86, 32-bit) of a few words: its block mix, then fmix32. */
 function finalMix(seed: number, words: readonly number[]): number {
   let h = seed;
@@ -174,7 +188,7 @@ function finalMix(seed: number, words: readonly number[]): number {
   return h ^ (h >>> 16);
 }
 
-/** The version-2 digest of a grid, row by row. */
+/** The version-2 digest of a grid. */
 export function hashRows(values: readonly (readonly AnyValue[])[]): string {
   const h = new ValueHasher();
   h.rows(values);
