@@ -12,7 +12,12 @@ import { ALL_AWARDS } from '../nominations/vocab/awards';
 import { unitMatchKey } from '../nominations/unitKey';
 import { fastCollationKey } from './sortKeys';
 
-/** What the list sorts by, per nomination (by index in the nomination list). */
+/** The list shows eligible nominees and, apart, the cases for the council to review. */
+function onList(nom: NominationResult): boolean {
+  return nom.status === 'eligible' || nom.status === 'review';
+}
+
+/** What the list sorts by, per nomination on the list (by index in the nomination list). */
 export interface CouncilOrder {
   /** The unit as the list shows it: the unit's canonical spelling for individuals. */
   readonly unit: readonly string[];
@@ -121,6 +126,7 @@ export function councilOrder(noms: readonly NominationResult[]): CouncilOrder {
   };
   for (let i = 0; i < noms.length; i++) {
     const s = seen.spellingOf[i]!;
+    if (!onList(noms[i]!)) continue;
     if (noms[i]!.kind === 'individual') {
       order.unit[i] = canonical[s]!;
       order.first[i] = unitRank[unitOfSpelling[s]!]!;
@@ -146,7 +152,7 @@ function slotsOf(noms: readonly NominationResult[]) {
     const s = spellings.slot(nom.unit);
     uses[s] = (uses[s] ?? 0) + 1;
     spellingOf[i] = s;
-    nameOf[i] = (nom.kind === 'individual' ? people : collectives).slot(nom.name);
+    if (onList(nom)) nameOf[i] = (nom.kind === 'individual' ? people : collectives).slot(nom.name);
   }
   return { spellings, uses, people, collectives, spellingOf, nameOf };
 }

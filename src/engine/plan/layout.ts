@@ -11,7 +11,7 @@ import { periodLabel } from '../settings/params';
 import type { CellRange } from '../../workbook/snapshot';
 import type { CellStyle, PlanFormula, PlanHyperlink, PlanValue, SheetPlan, StyledRange } from '../../workbook/plan';
 import { estimateLines, linesHeight } from './rowHeights';
-import { addBodyRows, addLinks } from './tableBody';
+import { addBodyRows, addLinks, addRowLinks } from './tableBody';
 
 export interface TableColumn {
   header: string;
@@ -39,6 +39,8 @@ export interface PrintableSheetInput {
   /** Body rows whose cells are merged across the table (section titles). */
   mergedRows?: number[];
   hyperlinks?: { index: number; col: number; sheet: string; cell: string }[];
+  /** A link from column `col` of every body row (row i to targets[i]), after `hyperlinks`: no object per row. */
+  rowLinks?: { col: number; targets: readonly { readonly sheet: string; readonly cell: string }[] };
   formulas?: { index: number; col: number; formula: (excelRow: number) => string; result: number | string }[];
   /** Lines under the table. */
   notesAfter?: string[];
@@ -211,6 +213,7 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
   }
   const hyperlinks: PlanHyperlink[] = [];
   addLinks(input.hyperlinks ?? [], bodyStart, hyperlinks, styles);
+  if (input.rowLinks) addRowLinks(input.rowLinks.col, input.rowLinks.targets, bodyStart, hyperlinks, styles);
 
   // Notes and signature block.
   r = Math.max(bodyEnd, headerRow) + 2;

@@ -88,22 +88,11 @@ export function checkRows(noms: readonly NominationResult[], lang: Lang): CheckR
   return noms.map((n) => ({ values: checkValues(n, lang), link: { sheet: n.sheet, cell: n.cell } }));
 }
 
-export interface CheckTable {
-  readonly rows: PlanValue[][];
-  /** A link per row to the nomination's name cell. */
-  readonly hyperlinks: { index: number; col: number; sheet: string; cell: string }[];
-}
-
-/** `Kiểm tra đề nghị` as the layout takes it: the rows and their links, in one pass. */
-export function checkTable(noms: readonly NominationResult[], lang: Lang): CheckTable {
+/** The rows of `Kiểm tra đề nghị` as the layout takes them (each links to its nomination's name cell). */
+export function checkTable(noms: readonly NominationResult[], lang: Lang): PlanValue[][] {
   const rows: PlanValue[][] = [];
-  const hyperlinks: CheckTable['hyperlinks'] = [];
-  for (let index = 0; index < noms.length; index++) {
-    const n = noms[index]!;
-    rows.push(checkValues(n, lang));
-    hyperlinks.push({ index, col: 0, sheet: n.sheet, cell: n.cell });
-  }
-  return { rows, hyperlinks };
+  for (let i = 0; i < noms.length; i++) rows.push(checkValues(noms[i]!, lang));
+  return rows;
 }
 
 /** One row of `Kiểm tra đề nghị`: source, person, unit, title, result, reasons. */

@@ -27,7 +27,6 @@ function checkSheet(analysis: Analysis, ctx: PrintContext): SheetPlan {
     { header: t.result, width: 16, align: 'center' },
     { header: t.reasons, width: 60 },
   ];
-  const { rows, hyperlinks } = checkTable(analysis.nominations, ctx.lang);
   return buildPrintableSheet(
     {
       key: 'nominations:check',
@@ -35,8 +34,8 @@ function checkSheet(analysis: Analysis, ctx: PrintContext): SheetPlan {
       title: t.checkTitle,
       ...basis(ctx),
       columns,
-      rows,
-      hyperlinks,
+      rows: checkTable(analysis.nominations, ctx.lang),
+      rowLinks: { col: 0, targets: analysis.nominations },
       orientation: 'landscape',
     },
     ctx,

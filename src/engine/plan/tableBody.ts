@@ -63,3 +63,18 @@ export function addLinks(
     styles.push({ range: { r0: row, c0: h.col, r1: row, c1: h.col }, style: LINK_STYLE });
   }
 }
+
+/** A link from column `col` of each body row i (from sheet row `start`) to targets[i]. */
+export function addRowLinks(
+  col: number,
+  targets: readonly { readonly sheet: string; readonly cell: string }[],
+  start: number,
+  hyperlinks: PlanHyperlink[],
+  styles: StyledRange[],
+): void {
+  for (let i = 0; i < targets.length; i++) {
+    const row = start + i;
+    hyperlinks.push({ row, col, sheet: targets[i]!.sheet, cell: targets[i]!.cell });
+    styles.push({ range: { r0: row, c0: col, r1: row, c1: col }, style: LINK_STYLE });
+  }
+}
