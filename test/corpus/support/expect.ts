@@ -3,7 +3,7 @@ import { createHash } from 'crypto';
 import type { Finding } from '../../../src/engine';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../../src/workbook/snapshot';
 import { readOwnership, OWNERSHIP_SHEET } from '../../../src/workbook/ownership';
-import { hashValues } from '../../../src/workbook/hash';
+import { matchesValuesHash } from '../../../src/workbook/hash';
 import { bookBytes, type BookSpec } from './book';
 import type { CorpusCase, Expected } from './types';
 
@@ -42,7 +42,7 @@ export function replaceableSheets(snapshot: WorkbookSnapshot): Set<string> {
   const out = new Set<string>([OWNERSHIP_SHEET]);
   for (const r of readOwnership(snapshot).records) {
     const s = snapshot.sheets.find((x) => x.name === r.name);
-    if (s && !s.protected && hashValues(s.values) === r.valuesHash) out.add(s.name);
+    if (s && !s.protected && matchesValuesHash(s.values, r.valuesHash)) out.add(s.name);
   }
   return out;
 }
