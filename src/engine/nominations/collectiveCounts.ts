@@ -36,7 +36,7 @@ export function recount(
   ldttAwards: readonly AwardCode[],
 ): Recount | null {
   const key = unitMatchKey(c.name);
-  const mine = people.filter((p) => p.unit !== '' && unitMatchKey(p.unit) === key);
+  const mine = people.filter((p) => p.unit !== '' && p.unitKey === key);
   if (mine.length === 0) return null;
   const ldtt = new Set<string>();
   const cstdcs = new Set<string>();

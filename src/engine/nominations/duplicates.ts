@@ -4,10 +4,8 @@
  * sharing a name in one unit.
  */
 import type { FindingSink } from '../findings/types';
-import { looseKey } from '../cells/text';
 import type { PersonRow } from './types';
 import type { AwardCode } from './vocab/awards';
-import { unitMatchKey } from './unitKey';
 
 /** For each row, the awards it shares with another row of the same person, and that row (1-based). */
 export type DuplicateAwards = Map<PersonRow, Map<AwardCode, PersonRow>>;
@@ -37,7 +35,7 @@ export function findDuplicates(rows: readonly PersonRow[], sink: FindingSink): D
       const params = { name: r.name, row: first.row + 1, sheet: first.sheet };
       if (r.fingerprint() === firstPrint) sink.warning('NOMINATION_DUPLICATE_ROW', where, params);
       else sink.warning('NOMINATION_DUPLICATE_PERSON', where, params);
-      if (r.id && looseKey(r.name) !== looseKey(first.name)) sink.warning('NOMINATION_ID_CONFLICT', where, { ...params, other: first.name, id: r.id });
+      if (r.id && r.nameKey !== first.nameKey) sink.warning('NOMINATION_ID_CONFLICT', where, { ...params, other: first.name, id: r.id });
     }
     for (let i = 0; i < group.length; i++)
       for (let j = 0; j < group.length; j++) {
@@ -58,12 +56,18 @@ export function findDuplicates(rows: readonly PersonRow[], sink: FindingSink): D
 
 /** Same name in the same unit but another birth date or code: two people, worth a look. */
 function reportHomonyms(rows: readonly PersonRow[], sink: FindingSink): void {
-  const seen = new Map<string, PersonRow>();
+  // The first row of each (name, unit), by name: most names belong to one unit, so the lists stay short.
+  const seen = new Map<string, PersonRow | PersonRow[]>();
   for (const r of rows) {
-    const k = `${looseKey(r.name)}|${unitMatchKey(r.unit)}`;
-    const prev = seen.get(k);
+    const entry = seen.get(r.nameKey);
+    if (entry === undefined) {
+      seen.set(r.nameKey, r);
+      continue;
+    }
+    const prev = Array.isArray(entry) ? entry.find((x) => x.unitKey === r.unitKey) : entry.unitKey === r.unitKey ? entry : undefined;
     if (!prev) {
-      seen.set(k, r);
+      if (Array.isArray(entry)) entry.push(r);
+      else seen.set(r.nameKey, [entry, r]);
       continue;
     }
     if (prev.identity !== r.identity) sink.info('NOMINATION_SAME_NAME', { sheet: r.sheet, cell: r.nameCell }, { name: r.name, row: prev.row + 1, sheet: prev.sheet });

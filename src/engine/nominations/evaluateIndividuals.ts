@@ -9,7 +9,7 @@ import { looseKey } from '../cells/text';
 import type { PeriodFrame } from '../rules/periods';
 import type { PeerResult, RuleContext, RuleSet } from '../rules/types';
 import type { SourcedOutcome } from '../rules/evaluate';
-import { evaluateIndividual, evaluationLayers, ruleFor, statusOf } from '../rules/evaluate';
+import { dependenciesOf, evaluateIndividual, evaluationLayers, ruleFor, statusOf } from '../rules/evaluate';
 import { R } from '../rules/reasonCodes';
 import { applyQuota, scopeOf, type BaseMember, type QuotaCandidate } from '../quotas/cstdcsQuota';
 import type { PersonRow, PersonVote } from './types';
@@ -59,10 +59,9 @@ const NO_VOTES: readonly PersonVote[] = [];
 
 /** The vote rows of a person for a title: the title's own rows first, then rows without a title. */
 function votesFor(p: PersonRow, award: AwardCode, index: VoteIndex): readonly PersonVote[] {
-  const named = index.get(looseKey(p.name));
+  const named = index.get(p.nameKey);
   if (!named) return NO_VOTES;
-  const unit = unitMatchKey(p.unit);
-  const mine = named.filter((v) => v.unit === '' || unitMatchKey(v.unit) === unit);
+  const mine = named.filter((v) => v.unit === '' || unitMatchKey(v.unit) === p.unitKey);
   return [...mine.filter((v) => v.award === award), ...mine.filter((v) => v.award === null)];
 }
 
@@ -88,42 +87,89 @@ function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: Individual
   return drafts;
 }
 
+/** Decisions by title, then person identity: what a later layer's `peer` reads (only titles some check reads). */
+type Decisions = ReadonlyMap<AwardCode, Map<string, PeerResult>>;
+
+/**
+ * The rule context of one draft. One object serves every draft in turn (`of`): checks read it while they
+ * run and never keep it, so 50,000 drafts do not make 50,000 contexts and closures.
+ */
+class DraftContext implements RuleContext {
+  votes: readonly PersonVote[] = NO_VOTES;
+  private identity = '';
+
+  constructor(
+    private readonly env: IndividualEnv,
+    readonly personVotesExist: boolean,
+    private readonly decided: Decisions,
+  ) {}
+
+  get params(): Params {
+    return this.env.params;
+  }
+
+  get frame(): PeriodFrame | null {
+    return this.env.frame;
+  }
+
+  get blocs(): readonly BlocResult[] {
+    return this.env.blocs;
+  }
+
+  of(person: PersonRow, votes: readonly PersonVote[]): this {
+    this.identity = person.identity;
+    this.votes = votes;
+    return this;
+  }
+
+  peer(award: AwardCode): PeerResult | null {
+    return this.decided.get(award)?.get(this.identity) ?? null;
+  }
+}
+
 export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: DuplicateAwards, sink: FindingSink): IndividualOutcome {
   const drafts = initialDrafts(rows, set, env, dup, sink);
-  // Decisions by person identity, then title: what a later layer's `peer` reads.
-  const decided = new Map<string, Map<AwardCode, PeerResult>>();
-  const personVotesExist = env.votes.length > 0;
-  const ctxFor = (d: Draft): RuleContext => ({
-    params: env.params,
-    frame: env.frame,
-    personVotesExist,
-    votes: d.votes,
-    blocs: env.blocs,
-    peer: (award) => decided.get(d.person.identity)?.get(award) ?? null,
-  });
+  const decided = new Map<AwardCode, Map<string, PeerResult>>();
+  for (const rule of set.rules) if (rule.subject === 'individual') for (const award of dependenciesOf(rule)) decided.set(award, new Map());
+  const ctx = new DraftContext(env, env.votes.length > 0, decided);
+  // A row's status against a quota's base rule, when its own nomination for that title was judged
+  // without votes (the same judgement the base needs): base rule → row → status.
+  const judged = new Map<AwardCode, Map<PersonRow, NominationStatus>>();
+  for (const q of set.quotas) judged.set(q.baseRule, new Map());
   const quotas: QuotaResult[] = [];
   const baseStatus = new Map<PersonRow, NominationStatus>();
   for (const layer of evaluationLayers(set)) {
     const inLayer = drafts.filter((d) => d.award !== 'UNKNOWN' && layer.includes(d.award) && !d.outcomes.some((o) => o.code === R.AWARD_WRONG_LIST));
-    for (const d of inLayer) d.outcomes.push(...evaluateIndividual(ruleFor(set, d.award as AwardCode)!, d.person, ctxFor(d)));
+    for (const d of inLayer) {
+      const award = d.award as AwardCode;
+      const outcomes = evaluateIndividual(ruleFor(set, award)!, d.person, ctx.of(d.person, d.votes));
+      if (d.votes.length === 0) {
+        const seen = judged.get(award);
+        if (seen && !seen.has(d.person)) seen.set(d.person, statusOf(outcomes));
+      }
+      for (const o of outcomes) d.outcomes.push(o);
+    }
     for (const q of set.quotas.filter((q) => layer.includes(q.award))) {
       const baseRule = ruleFor(set, q.baseRule);
+      const known = judged.get(q.baseRule)!;
       const base: BaseMember[] = [];
       for (const p of rows) {
         if (!p.awards.some((a) => q.baseAwards.includes(a.code)) || p.unit === '') continue;
         let status = baseStatus.get(p);
         if (status === undefined && baseRule) {
-          status = statusOf(evaluateIndividual(baseRule, p, ctxFor({ person: p, award: q.baseRule, outcomes: [], votes: [] })));
+          status = known.get(p) ?? statusOf(evaluateIndividual(baseRule, p, ctx.of(p, NO_VOTES)));
           baseStatus.set(p, status);
         }
-        base.push({ identity: p.identity, ...scopeOf(env.params, unitMatchKey(p.unit), p.unit), status: status ?? 'review' });
+        const scope = scopeOf(env.params, p.unitKey, p.unit);
+        base.push({ identity: p.identity, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status: status ?? 'review' });
       }
       const candidates: QuotaCandidate[] = [];
       drafts.forEach((d, id) => {
         if (d.award !== q.award || d.person.unit === '') return;
         d.preQuota = statusOf(d.outcomes);
         const share = d.votes[0]?.share;
-        candidates.push({ id, ...scopeOf(env.params, unitMatchKey(d.person.unit), d.person.unit), status: d.preQuota, ...(share !== undefined ? { voteShare: share } : {}) });
+        const scope = scopeOf(env.params, d.person.unitKey, d.person.unit);
+        candidates.push({ id, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status: d.preQuota, ...(share !== undefined ? { voteShare: share } : {}) });
       });
       const res = applyQuota(q.award, base, candidates, env.params);
       quotas.push(...res.quotas);
@@ -148,10 +194,8 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
       }
     }
     for (const d of inLayer) {
-      let mine = decided.get(d.person.identity);
-      if (!mine) decided.set(d.person.identity, (mine = new Map()));
-      const award = d.award as AwardCode;
-      if (!mine.has(award)) mine.set(award, { status: statusOf(d.outcomes), row: d.person.row + 1, sheet: d.person.sheet });
+      const mine = decided.get(d.award as AwardCode);
+      if (mine && !mine.has(d.person.identity)) mine.set(d.person.identity, { status: statusOf(d.outcomes), row: d.person.row + 1, sheet: d.person.sheet });
     }
   }
   return { drafts, quotas, baseStatus };

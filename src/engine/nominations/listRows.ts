@@ -18,7 +18,22 @@ export interface ListRow {
 }
 
 function isTotalRow(name: string): boolean {
-  return /^(tong|cong)\b/.test(looseKey(name));
+  return mayBeTotal(name) && /^(tong|cong)\b/.test(looseKey(name));
+}
+
+/**
+ * False when the first letter or digit of `name` is plain ASCII other than t/c: such a name cannot fold
+ * to "tổng…"/"cộng…", and the fold (a memo lookup on every row) is skipped. Anything else is folded.
+ */
+function mayBeTotal(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0x80) return true;
+    const lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) return lower === 0x74 || lower === 0x63;
+    if (c >= 0x30 && c <= 0x39) return false;
+  }
+  return true;
 }
 
 /**

@@ -8,7 +8,6 @@ import { cellText, formatDate, readDate, readNumber } from '../cells/values';
 import type { PeriodFrame } from '../rules/periods';
 import { periodEnd } from '../rules/periods';
 import type { LeaveRead, ServiceRead } from './types';
-import { unitMatchKey } from './unitKey';
 
 const MATERNITY = /\bthai san\b/;
 
@@ -53,8 +52,48 @@ export function readService(months: CellValue, hire: CellValue, frame: PeriodFra
 
 /** A date of birth (or a lone year of birth) as text for the identity key; null when empty. */
 export function readBirth(v: CellValue): BirthRead | null {
-  if (typeof v === 'string') return readBirthText(v);
+  if (typeof v === 'string') {
+    const day = plainDayKey(v);
+    return day < 0 ? readBirthText(v) : byDay(day, v);
+  }
+  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 2958466) return byDay(v, v);
   return readBirthValue(v);
+}
+
+/**
+ * Dates of birth by a small integer key (an Excel serial, or a "dd/mm/yyyy" text packed as
+ * yyyy·512 + mm·32 + dd; each kind in its own map), so the common cells skip hashing a string. The
+ * results are those of `readBirthValue`, shared and immutable.
+ */
+const serialBirths = new Map<number, BirthRead | null>();
+const textBirths = new Map<number, BirthRead | null>();
+
+function byDay(key: number, v: string | number): BirthRead | null {
+  const memo = typeof v === 'string' ? textBirths : serialBirths;
+  let b = memo.get(key);
+  if (b === undefined) {
+    if (memo.size >= 100_000) memo.clear();
+    b = readBirthValue(v);
+    memo.set(key, b);
+  }
+  return b;
+}
+
+/** yyyy·512 + mm·32 + dd for exactly "dd/mm/yyyy" (ASCII digits); -1 for any other text. */
+function plainDayKey(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(2) !== 0x2f || s.charCodeAt(5) !== 0x2f) return -1;
+  let day = 0;
+  let month = 0;
+  let year = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 2 || i === 5) continue;
+    const d = s.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    if (i < 2) day = day * 10 + d;
+    else if (i < 5) month = month * 10 + d;
+    else year = year * 10 + d;
+  }
+  return year * 512 + month * 32 + day;
 }
 
 export interface BirthRead {
@@ -73,8 +112,11 @@ function readBirthValue(v: CellValue): BirthRead | null {
   return { date: null, text: cellText(v) };
 }
 
-/** SPEC §3.6: `Mã định danh` when present, else name + date of birth + unit. */
-export function identityKey(id: string | null, name: string, birth: string, unit: string): string {
+/**
+ * SPEC §3.6: `Mã định danh` when present, else name + date of birth + unit; the name and the unit come
+ * as their match keys (`looseKey`, `unitMatchKey`).
+ */
+export function identityKey(id: string | null, nameKey: string, birth: string, unitKey: string): string {
   if (id) return `id:${foldKey(id).replace(/\s+/g, '')}`;
-  return `p:${looseKey(name)}|${birth}|${unitMatchKey(unit)}`;
+  return `p:${nameKey}|${birth}|${unitKey}`;
 }

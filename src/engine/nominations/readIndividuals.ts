@@ -11,15 +11,17 @@ import { cellText } from '../cells/values';
 import type { FindingSink } from '../findings/types';
 import type { PeriodFrame } from '../rules/periods';
 import { readToken } from '../rules/periods';
-import type { PeriodFacts, PersonRow } from './types';
+import type { PeriodFacts, PersonHistory, PersonRow } from './types';
 import { parseAwardList } from './vocab/awards';
-import { parseDiscipline, parseRating, type RatingRead } from './vocab/ratings';
+import { parseDiscipline, parseRating } from './vocab/ratings';
 import { parseInitiative } from './vocab/initiatives';
 import type { HistoryColumn } from './history';
 import { applyFreeText, applyHistoryCell, historyHeader, parseHistoryText } from './history';
 import type { RowCells } from './rowCells';
 import { forEachListRow } from './listRows';
 import { identityKey, readBirth, readLeave, readService } from './personFields';
+import { unitMatchKey } from './unitKey';
+import { CellRead } from './cellRead';
 
 /** Columns of the header row that no spec took and whose header names a period and a kind. */
 export function historyColumnsOf(grid: SheetGrid, header: HeaderMatch): HistoryColumn[] {
@@ -106,33 +108,18 @@ function readRow(
 ): PersonRow {
   const r = cells.row;
   const ownUnit = cells.text('unit');
-  const unitAddr = cells.addr('unit');
   const unit = ownUnit !== '' ? ownUnit : (section?.unit ?? '');
-  const unitCell = ownUnit !== '' ? unitAddr : (section?.cell ?? unitAddr);
+  const unitCell = ownUnit !== '' || !section ? cells.addr('unit') : section.cell;
   const birth = readBirth(cells.value('birth'));
   const id = cells.text('id') || null;
   const awards = parseAwardList(awardText);
-
-  const history = new Map<number, PeriodFacts>();
-  for (const { col: h, key } of layout.history) {
-    const v = grid.get(r, h.col);
-    if (v === null || v === '') continue;
-    const cell = cellAddress(r, h.col);
-    const bad = applyHistoryCell(history, h, key, v, cell);
-    if (bad) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell }, { text: bad });
-  }
-  const free = cells.text('history', true);
-  if (free !== '') {
-    const parsed = parseHistoryText(free, frame?.kind ?? null);
-    applyFreeText(history, parsed.entries, cells.addr('history')!);
-    if (parsed.ambiguous.length > 0) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell: cells.addr('history')! }, { text: parsed.ambiguous.join('; ') });
-  }
+  const history = readHistory(grid, cells, layout, frame, sink);
 
   const currentCol = layout.currentRatingCol;
-  const rating: { read: RatingRead; cell: string | null } =
+  const rating =
     currentCol === undefined
-      ? { read: parseRating(cells.text('rating')), cell: cells.addr('rating') }
-      : { read: parseRating(cellText(grid.get(r, currentCol))), cell: cellAddress(r, currentCol) };
+      ? new CellRead(parseRating(cells.text('rating')), r, cells.col('rating') ?? -1)
+      : new CellRead(parseRating(cellText(grid.get(r, currentCol))), r, currentCol);
 
   const countCell = cells.has('initiativeCount') && cells.text('initiativeCount') !== '';
   const levelText = cells.has('initiativeLevel') ? cells.text('initiativeLevel') : undefined;
@@ -142,35 +129,60 @@ function readRow(
     const fromText = parseInitiative(cells.value('initiative'));
     if (fromText.kind === 'some') initiative = { ...initiative, level: fromText.level };
   }
-  const initiativeCell = countCell ? cells.addr('initiativeCount') : cells.addr('initiative');
+  const initiativeCol = (countCell ? cells.col('initiativeCount') : cells.col('initiative')) ?? -1;
   const monthsGiven = cells.has('serviceMonths') && cells.text('serviceMonths') !== '';
+  const serviceCol = (monthsGiven ? cells.col('serviceMonths') : (cells.col('hireDate') ?? cells.col('serviceMonths'))) ?? -1;
   const sttCol = layout.sttCol;
+  const nameKey = looseKey(name);
+  const unitKey = unitMatchKey(unit);
 
   return {
     sheet: grid.name,
     row: r,
     nameCell: cells.addr('name')!,
     name: cleanText(name),
+    nameKey,
     unit,
+    unitKey,
     unitCell,
     position: cells.text('position'),
     birth: birth?.date ?? null,
     id,
-    identity: identityKey(id, name, birth?.text ?? '', unit),
+    identity: identityKey(id, nameKey, birth?.text ?? '', unitKey),
     awards: awards.awards,
     unknownAwards: awards.unknown,
     awardCell: cells.addr('award')!,
     rating,
-    discipline: { read: parseDiscipline(cells.text('discipline')), cell: cells.addr('discipline') },
-    leave: { read: readLeave(cells.value('leaveDays'), cells.text('leaveReason')), cell: cells.addr('leaveDays') },
-    service: {
-      read: readService(cells.value('serviceMonths'), cells.value('hireDate'), frame),
-      cell: monthsGiven ? cells.addr('serviceMonths') : (cells.addr('hireDate') ?? cells.addr('serviceMonths')),
-    },
-    initiative: { read: initiative, cell: initiativeCell },
+    discipline: new CellRead(parseDiscipline(cells.text('discipline')), r, cells.col('discipline') ?? -1),
+    leave: new CellRead(readLeave(cells.value('leaveDays'), cells.text('leaveReason')), r, cells.col('leaveDays') ?? -1),
+    service: new CellRead(readService(cells.value('serviceMonths'), cells.value('hireDate'), frame), r, serviceCol),
+    initiative: new CellRead(initiative, r, initiativeCol),
     history,
     fingerprint: () => rowFingerprint(grid, r, sttCol),
   };
+}
+
+/** Most rows state no history: they share one empty map (never written to after reading). */
+const NO_HISTORY: PersonHistory = new Map();
+
+/** The row's history columns and its free-text history; warnings name the cell. */
+function readHistory(grid: SheetGrid, cells: RowCells, layout: SheetLayout, frame: PeriodFrame | null, sink: FindingSink): PersonHistory {
+  const r = cells.row;
+  let history: Map<number, PeriodFacts> | null = null;
+  for (const { col: h, key } of layout.history) {
+    const v = grid.get(r, h.col);
+    if (v === null || v === '') continue;
+    const cell = cellAddress(r, h.col);
+    const bad = applyHistoryCell((history ??= new Map()), h, key, v, cell);
+    if (bad) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell }, { text: bad });
+  }
+  const free = cells.text('history', true);
+  if (free !== '') {
+    const parsed = parseHistoryText(free, frame?.kind ?? null);
+    applyFreeText((history ??= new Map()), parsed.entries, cells.addr('history')!);
+    if (parsed.ambiguous.length > 0) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell: cells.addr('history')! }, { text: parsed.ambiguous.join('; ') });
+  }
+  return history ?? NO_HISTORY;
 }
 
 /** The row's cells folded (STT left out): two rows typed alike have the same fingerprint. */

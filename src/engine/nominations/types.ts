@@ -51,7 +51,11 @@ export interface PersonRow {
   readonly row: number;
   readonly nameCell: string;
   readonly name: string;
+  /** `looseKey(name)`: how names are matched (votes, homonyms, identity). */
+  readonly nameKey: string;
   readonly unit: string;
+  /** `unitMatchKey(unit)`: how units are matched (quota scopes, votes, identity). */
+  readonly unitKey: string;
   readonly unitCell: string | null;
   readonly position: string;
   readonly birth: SimpleDate | null;

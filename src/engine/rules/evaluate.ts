@@ -7,7 +7,7 @@ import type { NominationStatus } from '../model';
 import type { AwardCode } from '../nominations/vocab/awards';
 import { ALL_AWARDS } from '../nominations/vocab/awards';
 import type { CollectiveRow, PersonRow } from '../nominations/types';
-import type { AwardRule, Outcome, RuleContext, RuleSet } from './types';
+import type { AwardRule, ConditionArgs, Outcome, RuleContext, RuleSet } from './types';
 import { CHECKS } from './checks';
 import { R } from './reasonCodes';
 
@@ -25,14 +25,21 @@ export function ruleFor(set: RuleSet, award: AwardCode): AwardRule | undefined {
   return set.rules.find((r) => r.award === award);
 }
 
-export function evaluateIndividual(rule: AwardRule, p: PersonRow, ctx: RuleContext): SourcedOutcome[] {
-  const out: SourcedOutcome[] = [];
+const NO_ARGS: ConditionArgs = {};
+const NOTHING: readonly SourcedOutcome[] = Object.freeze([]);
+
+/** The reasons `p` misses the rule's conditions; a shared empty list when it meets them all. */
+export function evaluateIndividual(rule: AwardRule, p: PersonRow, ctx: RuleContext): readonly SourcedOutcome[] {
+  let out: SourcedOutcome[] | null = null;
   for (const cond of rule.conditions) {
     const check = CHECKS[cond.code];
     if (check.subject !== 'individual') continue;
-    for (const o of check.run(p, cond.args ?? {}, ctx)) out.push({ ...o, source: cond.source });
+    const found = check.run(p, cond.args ?? NO_ARGS, ctx);
+    if (found.length === 0) continue;
+    out ??= [];
+    for (const o of found) out.push({ ...o, source: cond.source });
   }
-  return dedupe(out);
+  return out === null ? NOTHING : dedupe(out);
 }
 
 export function evaluateCollective(rule: AwardRule, c: CollectiveRow, ctx: RuleContext): SourcedOutcome[] {

@@ -101,14 +101,14 @@ export interface IndividualCheck {
   readonly emits: readonly string[];
   /** Awards whose decision this check reads through `peer` (evaluated first). */
   readonly dependsOn?: (args: ConditionArgs) => readonly AwardCode[];
-  readonly run: (p: PersonRow, args: ConditionArgs, ctx: RuleContext) => Outcome[];
+  readonly run: (p: PersonRow, args: ConditionArgs, ctx: RuleContext) => readonly Outcome[];
 }
 
 export interface CollectiveCheck {
   readonly subject: 'collective';
   readonly emits: readonly string[];
   readonly dependsOn?: undefined;
-  readonly run: (c: CollectiveRow, args: ConditionArgs, ctx: RuleContext) => Outcome[];
+  readonly run: (c: CollectiveRow, args: ConditionArgs, ctx: RuleContext) => readonly Outcome[];
 }
 
 export type Check = IndividualCheck | CollectiveCheck;

@@ -2,6 +2,7 @@
  * Initiatives and research results (sáng kiến, đề tài) with the level that recognised them
  * (SPEC §3.6): in the same cell ("SK cấp tỉnh"), in a `Cấp công nhận` column, or as a count.
  */
+import { memoised } from '../../cells/memo';
 import type { CellValue } from '../../../workbook/snapshot';
 import { isCellError } from '../../../workbook/snapshot';
 import { cleanText, looseKey } from '../../cells/text';
@@ -58,6 +59,13 @@ export function levelInText(raw: string): InitiativeLevel | null {
  * "02 SK cấp cơ sở" → 2 at cơ sở; "SK1 …; SK2 …" (one per line or per ";") → 2; a number → a count.
  */
 export function parseInitiative(v: CellValue, levelCell?: string): InitiativeRead {
+  return typeof v === 'string' && levelCell === undefined ? parseInitiativeText(v) : readInitiative(v, levelCell);
+}
+
+/** The same initiative texts recur over many rows: memoised; the readings are shared and immutable. */
+const parseInitiativeText = memoised((v: string) => readInitiative(v));
+
+function readInitiative(v: CellValue, levelCell?: string): InitiativeRead {
   const levelFromColumn = levelCell === undefined ? undefined : parseLevelCell(levelCell);
   if (v === null || v === undefined) return { kind: 'empty' };
   if (isCellError(v)) return { kind: 'unreadable', text: v.error };

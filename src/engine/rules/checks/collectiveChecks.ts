@@ -7,6 +7,7 @@ import type { CollectiveRow, CountRead, Located } from '../../nominations/types'
 import type { BlocResult, UnitResult } from '../../model';
 import type { CollectiveCheck, Outcome } from '../types';
 import { R, type FieldName } from '../reasonCodes';
+import { MET } from './met';
 import { ratingOutcomes } from './personChecks';
 import { unitMatchKey } from '../../nominations/unitKey';
 
@@ -50,7 +51,7 @@ export const memberShare: CollectiveCheck = {
     const strict = args.strict === true;
     const lhs = count.n * 1e6;
     const rhs = Math.round(ratio * 1e6) * members.n;
-    if (strict ? lhs > rhs : lhs >= rhs) return [];
+    if (strict ? lhs > rhs : lhs >= rhs) return MET;
     return [
       {
         code: R.SHARE_TOO_LOW,
@@ -70,7 +71,7 @@ export const memberCountAtLeast: CollectiveCheck = {
     const count = readCount(c, field);
     if ('outcomes' in count) return count.outcomes;
     const min = Number(args.min);
-    return count.n >= min ? [] : [{ code: R.COUNT_TOO_LOW, status: 'ineligible', cell: countOf(c, field).cell, params: { field, count: count.n, required: min } }];
+    return count.n >= min ? MET : [{ code: R.COUNT_TOO_LOW, status: 'ineligible', cell: countOf(c, field).cell, params: { field, count: count.n, required: min } }];
   },
 };
 
@@ -82,7 +83,7 @@ export const noMemberDiscipline: CollectiveCheck = {
     const { read, cell } = c.disciplined;
     if (read.kind === 'unreadable') return [{ code: R.VALUE_UNREADABLE, status: 'review', cell, params: { field: 'disciplined', text: read.text } }];
     if (read.kind === 'count' && read.n > 0) return [{ code: R.MEMBERS_DISCIPLINED, status: 'ineligible', cell, params: { count: read.n } }];
-    return [];
+    return MET;
   },
 };
 
@@ -103,7 +104,7 @@ export const blocFlag: CollectiveCheck = {
     const found = findRankedUnit(c, ctx.blocs);
     if (!found) return [{ code: R.UNIT_NOT_RANKED, status: 'review', cell: c.nameCell, params: { unit: c.name, blocs: ctx.blocs.length } }];
     const { bloc, unit } = found;
-    if (unit.proposal === 'CO_TINH') return [];
+    if (unit.proposal === 'CO_TINH') return MET;
     if (unit.status === 'review') return [{ code: R.FLAG_UNDER_REVIEW, status: 'review', cell: c.awardCell, params: { unit: unit.unit, bloc: bloc.name, rank: unit.rank } }];
     return [
       {
@@ -122,7 +123,7 @@ export const govFlagList: CollectiveCheck = {
   emits: [R.GOV_FLAG_NOT_LISTED],
   run: (c, _args, ctx) => {
     const allowed = new Set(ctx.params.govFlagUnits.map(unitMatchKey));
-    if (allowed.has(unitMatchKey(c.name)) || (c.unit !== '' && allowed.has(unitMatchKey(c.unit)))) return [];
+    if (allowed.has(unitMatchKey(c.name)) || (c.unit !== '' && allowed.has(unitMatchKey(c.unit)))) return MET;
     return [{ code: R.GOV_FLAG_NOT_LISTED, status: 'review', cell: c.awardCell, params: { unit: c.name, listed: ctx.params.govFlagUnits.length } }];
   },
 };

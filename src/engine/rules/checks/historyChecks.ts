@@ -8,6 +8,7 @@ import type { Rating } from '../../nominations/vocab/ratings';
 import type { PersonRow } from '../../nominations/types';
 import type { IndividualCheck, Outcome, RuleContext } from '../types';
 import { R } from '../reasonCodes';
+import { MET } from './met';
 import { and3, or3, type Tri } from './tri';
 import { periodsWith, ratingAt, titleAt } from './historyFacts';
 import { ratingOutcomes } from './personChecks';
@@ -39,7 +40,7 @@ export const titleInPrevious: IndividualCheck = {
     if (!ctx.frame) return noPeriod(p, award);
     const keys = Array.from({ length: Number(args.periods) }, (_, i) => ctx.frame!.key - 1 - i);
     const r = titleOutcomes(p, award, keys, ctx);
-    if (r.tri === 'yes') return [];
+    if (r.tri === 'yes') return MET;
     // Facts that fail win over missing ones: one failed period settles it.
     return r.tri === 'no' ? r.outcomes.filter((o) => o.status === 'ineligible') : r.outcomes;
   },
@@ -69,7 +70,7 @@ export const titleRecentStreak: IndividualCheck = {
     const before = titleOutcomes(p, award, [c - 2], ctx);
     const now = currentTitle(p, award, ctx);
     const tri = or3(and3(prev.tri, before.tri), and3(now, prev.tri));
-    if (tri === 'yes') return [];
+    if (tri === 'yes') return MET;
     const wanted = tri === 'no' ? 'ineligible' : 'review';
     const outcomes = [...prev.outcomes, ...before.outcomes].filter((o) => o.status === wanted);
     if (outcomes.length > 0) return outcomes;
@@ -87,10 +88,10 @@ export const samePeriodAward: IndividualCheck = {
   run: (p, args, ctx) => {
     const award = String(args.award) as AwardCode;
     const peer = ctx.peer(award);
-    if (peer?.status === 'eligible') return [];
+    if (peer?.status === 'eligible') return MET;
     if (peer?.status === 'ineligible') return [{ code: R.REQUIRES_AWARD_FAILED, status: 'ineligible', cell: p.awardCell, params: { award, row: peer.row, sheet: peer.sheet } }];
     if (peer) return [{ code: R.REQUIRES_AWARD_PENDING, status: 'review', cell: p.awardCell, params: { award, row: peer.row, sheet: peer.sheet } }];
-    if (ctx.frame && titleAt(p.history, ctx.frame.key, award).tri === 'yes') return [];
+    if (ctx.frame && titleAt(p.history, ctx.frame.key, award).tri === 'yes') return MET;
     return [{ code: R.REQUIRES_AWARD_PENDING, status: 'review', cell: p.awardCell, params: { award, row: 0, sheet: '' } }];
   },
 };
@@ -129,7 +130,7 @@ export const priorMerit: IndividualCheck = {
     if (!ctx.frame) return noPeriod(p, what);
     const gap = Number(args.gap);
     const found = periodsWith(p.history, awards);
-    if (found.some((f) => f.key <= ctx.frame!.key - gap)) return [];
+    if (found.some((f) => f.key <= ctx.frame!.key - gap)) return MET;
     const recent = found[0];
     if (recent)
       return [{ code: R.PRIOR_MERIT_TOO_RECENT, status: 'ineligible', cell: recent.cell ?? p.nameCell, params: { award: recent.award, period: recent.key, kind: ctx.frame.kind, gap } }];

@@ -5,6 +5,7 @@
 import type { InitiativeLevel } from '../../nominations/vocab/initiatives';
 import type { IndividualCheck, Outcome } from '../types';
 import { R } from '../reasonCodes';
+import { MET } from './met';
 import { initiativesAt } from './historyFacts';
 
 export const initiativeLevel: IndividualCheck = {
@@ -23,8 +24,8 @@ export const initiativeLevel: IndividualCheck = {
       case 'some':
         // An initiative listed in the unit's own nomination file is at least recognised by the unit
         // (cơ sở); a higher level must be written.
-        if (v.level === null) return min <= 1 ? [] : [{ code: R.INITIATIVE_LEVEL_UNKNOWN, status: 'review', cell, params: { required: min } }];
-        return v.level >= min ? [] : [{ code: R.INITIATIVE_LEVEL_LOW, status: 'ineligible', cell, params: { required: min, actual: v.level } }];
+        if (v.level === null) return min <= 1 ? MET : [{ code: R.INITIATIVE_LEVEL_UNKNOWN, status: 'review', cell, params: { required: min } }];
+        return v.level >= min ? MET : [{ code: R.INITIATIVE_LEVEL_LOW, status: 'ineligible', cell, params: { required: min, actual: v.level } }];
     }
   },
 };
@@ -42,14 +43,14 @@ export const initiativeCount: IndividualCheck = {
     const missing: Outcome[] = [];
     if (v.kind === 'some') known += v.count ?? 1;
     else if (v.kind === 'empty') missing.push({ code: R.DATA_MISSING, status: 'review', cell, params: { field: 'initiative' } });
-    if (known >= need) return [];
+    if (known >= need) return MET;
     if (!ctx.frame) return [...missing, { code: R.HISTORY_MISSING, status: 'review', cell: p.nameCell, params: { what: 'initiatives', period: '' } }];
     for (let i = 1; i < periods; i++) {
       const key = ctx.frame.key - i;
       const h = initiativesAt(p.history, key);
       if (h.count === null) missing.push({ code: R.HISTORY_MISSING, status: 'review', cell: h.cell ?? p.nameCell, params: { what: 'initiatives', period: key, kind: ctx.frame.kind } });
       else known += h.count;
-      if (known >= need) return [];
+      if (known >= need) return MET;
     }
     if (missing.length > 0) return missing;
     return [{ code: R.INITIATIVE_COUNT_LOW, status: 'ineligible', cell, params: { count: known, required: need, periods } }];

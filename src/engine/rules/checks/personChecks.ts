@@ -8,9 +8,10 @@ import { RATING_RANK } from '../../nominations/vocab/ratings';
 import type { Located } from '../../nominations/types';
 import type { IndividualCheck, Outcome } from '../types';
 import { R } from '../reasonCodes';
+import { MET } from './met';
 
 /** Shared by the individual and collective rating conditions. */
-export function ratingOutcomes(r: Located<RatingRead>, min: Rating): Outcome[] {
+export function ratingOutcomes(r: Located<RatingRead>, min: Rating): readonly Outcome[] {
   const v = r.read;
   switch (v.kind) {
     case 'empty':
@@ -20,7 +21,7 @@ export function ratingOutcomes(r: Located<RatingRead>, min: Rating): Outcome[] {
     case 'none':
       return [{ code: R.RATING_BELOW, status: 'ineligible', cell: r.cell, params: { required: min, actual: 'NONE' } }];
     case 'rating':
-      return RATING_RANK[v.rating] >= RATING_RANK[min] ? [] : [{ code: R.RATING_BELOW, status: 'ineligible', cell: r.cell, params: { required: min, actual: v.rating } }];
+      return RATING_RANK[v.rating] >= RATING_RANK[min] ? MET : [{ code: R.RATING_BELOW, status: 'ineligible', cell: r.cell, params: { required: min, actual: v.rating } }];
   }
 }
 
@@ -37,7 +38,7 @@ export const noDiscipline: IndividualCheck = {
     const d = p.discipline.read;
     if (d.kind === 'discipline') return [{ code: R.DISCIPLINED, status: 'ineligible', cell: p.discipline.cell, params: { measure: d.label } }];
     if (d.kind === 'unknown') return [{ code: R.VALUE_UNREADABLE, status: 'review', cell: p.discipline.cell, params: { field: 'discipline', text: d.text } }];
-    return [];
+    return MET;
   },
 };
 
@@ -50,7 +51,7 @@ export const minService: IndividualCheck = {
     if (s.kind === 'unreadable') return [{ code: R.VALUE_UNREADABLE, status: 'review', cell: p.service.cell, params: { field: 'service', text: s.text } }];
     if (s.kind === 'months' && s.months < ctx.params.minServiceMonths)
       return [{ code: R.SERVICE_TOO_SHORT, status: 'ineligible', cell: p.service.cell, params: { months: s.months, min: ctx.params.minServiceMonths } }];
-    return [];
+    return MET;
   },
 };
 
@@ -61,8 +62,8 @@ export const maxLeave: IndividualCheck = {
   run: (p, _args, ctx) => {
     const l = p.leave.read;
     if (l.kind === 'unreadable') return [{ code: R.VALUE_UNREADABLE, status: 'review', cell: p.leave.cell, params: { field: 'leave', text: l.text } }];
-    if (l.kind !== 'days' || l.maternity || ctx.params.leaveSeverity === 'ignore') return [];
-    if (l.days < ctx.params.maxLeaveDays) return [];
+    if (l.kind !== 'days' || l.maternity || ctx.params.leaveSeverity === 'ignore') return MET;
+    if (l.days < ctx.params.maxLeaveDays) return MET;
     const status = ctx.params.leaveSeverity === 'error' ? 'ineligible' : 'review';
     return [{ code: R.LEAVE_TOO_LONG, status, cell: p.leave.cell, params: { days: l.days, max: ctx.params.maxLeaveDays } }];
   },
@@ -77,7 +78,7 @@ export const personVotes: IndividualCheck = {
     const threshold = Math.round(t.ratio * 1000) / 10;
     const v = ctx.votes[0];
     if (!v) return ctx.personVotesExist ? [{ code: R.VOTES_MISSING, status: 'review', cell: p.nameCell, params: { threshold, strict: t.strict ? 1 : 0 } }] : [];
-    if (meetsThreshold(v.votesFor, v.total, t)) return [];
+    if (meetsThreshold(v.votesFor, v.total, t)) return MET;
     return [
       {
         code: R.VOTES_BELOW,
