@@ -24,13 +24,16 @@ export interface NumberReadOptions {
   readonly maxSane?: number;
 }
 
+/** One shared reading for every empty cell (most cells of a list are): never modified by callers. */
+const EMPTY_READ: NumberRead = Object.freeze({ kind: 'empty' });
+
 export function readNumber(v: CellValue | undefined, opts: NumberReadOptions = {}): NumberRead {
-  if (v === null || v === undefined) return { kind: 'empty' };
+  if (v === null || v === undefined) return EMPTY_READ;
   if (isCellError(v)) return { kind: 'error', error: v.error };
   if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v, fromText: false } : { kind: 'text', text: String(v) };
   if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
   const t = cleanText(v).replace(/\s/g, '');
-  if (EMPTY_MARKS.has(t)) return { kind: 'empty' };
+  if (EMPTY_MARKS.has(t)) return EMPTY_READ;
   if (/^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i.test(t)) return { kind: 'error', error: t.toUpperCase() };
   const neg = /^[-−]/.test(t);
   const body = t.replace(/^[-−+]/, '');

@@ -66,7 +66,10 @@ export function analyzeNominations(
   reportUnmatchedVotes(votes, ind.drafts, sink);
 
   const cstdcsStatus = new Map<PersonRow, NominationStatus>();
-  for (const d of ind.drafts) if (d.award === 'CSTDCS') cstdcsStatus.set(d.person, d.preQuota ?? statusOf(d.outcomes));
+  for (let i = 0; i < ind.drafts.length; i++) {
+    const d = ind.drafts[i]!;
+    if (d.award === 'CSTDCS') cstdcsStatus.set(d.person, d.preQuota ?? statusOf(d.outcomes));
+  }
   const coll = evaluateCollectives(collectives, set, { params, frame, blocs, people, baseStatus: ind.baseStatus, cstdcsStatus }, sink);
 
   return {

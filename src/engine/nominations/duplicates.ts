@@ -16,16 +16,17 @@ export function findDuplicates(rows: readonly PersonRow[], sink: FindingSink): D
   // of their first rows.
   const firstOf = new Map<string, number>();
   const groups = new Map<number, PersonRow[]>();
-  rows.forEach((r, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     const first = firstOf.get(r.identity);
     if (first === undefined) {
       firstOf.set(r.identity, i);
-      return;
+      continue;
     }
     const list = groups.get(first);
     if (list) list.push(r);
     else groups.set(first, [rows[first]!, r]);
-  });
+  }
   const firsts = [...groups.keys()].sort((a, b) => a - b);
   for (const group of firsts.map((i) => groups.get(i)!)) {
     const first = group[0]!;
@@ -58,7 +59,8 @@ export function findDuplicates(rows: readonly PersonRow[], sink: FindingSink): D
 function reportHomonyms(rows: readonly PersonRow[], sink: FindingSink): void {
   // The first row of each (name, unit), by name: most names belong to one unit, so the lists stay short.
   const seen = new Map<string, PersonRow | PersonRow[]>();
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     const entry = seen.get(r.nameKey);
     if (entry === undefined) {
       seen.set(r.nameKey, r);

@@ -41,6 +41,9 @@ export interface IndividualOutcome {
   readonly baseStatus: Map<PersonRow, NominationStatus>;
 }
 
+// The loops over every row or draft are indexed: these functions run once per analysis, so most of
+// their iterations run before the optimising compiler steps in, where `for…of` allocates per step.
+
 /** Vote rows by folded person name, in sheet order: each person looks up only the rows with their name. */
 type VoteIndex = ReadonlyMap<string, readonly PersonVote[]>;
 
@@ -56,6 +59,7 @@ function indexVotes(votes: readonly PersonVote[]): VoteIndex {
 }
 
 const NO_VOTES: readonly PersonVote[] = [];
+const NO_OUTCOMES: readonly SourcedOutcome[] = [];
 
 /** The vote rows of a person for a title: the title's own rows first, then rows without a title. */
 function votesFor(p: PersonRow, award: AwardCode, index: VoteIndex): readonly PersonVote[] {
@@ -68,18 +72,20 @@ function votesFor(p: PersonRow, award: AwardCode, index: VoteIndex): readonly Pe
 function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: DuplicateAwards, sink: FindingSink): Draft[] {
   const drafts: Draft[] = [];
   const votes = indexVotes(env.votes);
-  for (const p of rows) {
-    const common: SourcedOutcome[] = [];
-    if (p.unit === '') common.push({ code: R.UNIT_MISSING, status: 'review', cell: p.unitCell ?? p.nameCell, params: {}, source: '' });
-    for (const a of p.awards) {
-      const outcomes = [...common];
+  for (let i = 0; i < rows.length; i++) {
+    const p = rows[i]!;
+    const common: readonly SourcedOutcome[] = p.unit === '' ? [{ code: R.UNIT_MISSING, status: 'review', cell: p.unitCell ?? p.nameCell, params: {}, source: '' }] : NO_OUTCOMES;
+    for (let j = 0; j < p.awards.length; j++) {
+      const a = p.awards[j]!;
+      const outcomes = common.length === 0 ? [] : [...common];
       const other = dup.get(p)?.get(a.code);
       if (other) outcomes.push({ code: R.DUPLICATE_NOMINATION, status: 'review', cell: p.nameCell, params: { award: a.code, row: other.row + 1, sheet: other.sheet }, source: '' });
       if (isCollectiveAward(a.code)) outcomes.push({ code: R.AWARD_WRONG_LIST, status: 'review', cell: p.awardCell, params: { award: a.code, list: 'individual' }, source: '' });
       else if (!ruleFor(set, a.code)) outcomes.push({ code: R.NO_RULE, status: 'review', cell: p.awardCell, params: { award: a.code, ruleSet: set.name }, source: '' });
       drafts.push({ person: p, award: a.code, outcomes, votes: votesFor(p, a.code, votes) });
     }
-    for (const text of p.unknownAwards) {
+    for (let j = 0; j < p.unknownAwards.length; j++) {
+      const text = p.unknownAwards[j]!;
       sink.warning('NOMINATION_AWARD_UNKNOWN', { sheet: p.sheet, cell: p.awardCell }, { text });
       drafts.push({ person: p, award: 'UNKNOWN', outcomes: [...common, { code: R.AWARD_UNKNOWN, status: 'review', cell: p.awardCell, params: { text }, source: '' }], votes: [] });
     }
@@ -140,21 +146,23 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
   const baseStatus = new Map<PersonRow, NominationStatus>();
   for (const layer of evaluationLayers(set)) {
     const inLayer = drafts.filter((d) => d.award !== 'UNKNOWN' && layer.includes(d.award) && !d.outcomes.some((o) => o.code === R.AWARD_WRONG_LIST));
-    for (const d of inLayer) {
+    for (let i = 0; i < inLayer.length; i++) {
+      const d = inLayer[i]!;
       const award = d.award as AwardCode;
       const outcomes = evaluateIndividual(ruleFor(set, award)!, d.person, ctx.of(d.person, d.votes));
       if (d.votes.length === 0) {
         const seen = judged.get(award);
         if (seen && !seen.has(d.person)) seen.set(d.person, statusOf(outcomes));
       }
-      for (const o of outcomes) d.outcomes.push(o);
+      for (let j = 0; j < outcomes.length; j++) d.outcomes.push(outcomes[j]!);
     }
     for (const q of set.quotas.filter((q) => layer.includes(q.award))) {
       const baseRule = ruleFor(set, q.baseRule);
       const known = judged.get(q.baseRule)!;
       const base: BaseMember[] = [];
-      for (const p of rows) {
-        if (!p.awards.some((a) => q.baseAwards.includes(a.code)) || p.unit === '') continue;
+      for (let i = 0; i < rows.length; i++) {
+        const p = rows[i]!;
+        if (p.unit === '' || !p.awards.some((a) => q.baseAwards.includes(a.code))) continue;
         let status = baseStatus.get(p);
         if (status === undefined && baseRule) {
           status = known.get(p) ?? statusOf(evaluateIndividual(baseRule, p, ctx.of(p, NO_VOTES)));
@@ -164,13 +172,14 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
         base.push({ identity: p.identity, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status: status ?? 'review' });
       }
       const candidates: QuotaCandidate[] = [];
-      drafts.forEach((d, id) => {
-        if (d.award !== q.award || d.person.unit === '') return;
+      for (let id = 0; id < drafts.length; id++) {
+        const d = drafts[id]!;
+        if (d.award !== q.award || d.person.unit === '') continue;
         d.preQuota = statusOf(d.outcomes);
         const share = d.votes[0]?.share;
         const scope = scopeOf(env.params, d.person.unitKey, d.person.unit);
         candidates.push({ id, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status: d.preQuota, ...(share !== undefined ? { voteShare: share } : {}) });
-      });
+      }
       const res = applyQuota(q.award, base, candidates, env.params);
       quotas.push(...res.quotas);
       for (const u of res.uncertain) sink.info('QUOTA_BASE_UNCERTAIN', {}, { scope: u.scope, count: u.count, award: q.award });
@@ -193,7 +202,8 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
         });
       }
     }
-    for (const d of inLayer) {
+    for (let i = 0; i < inLayer.length; i++) {
+      const d = inLayer[i]!;
       const mine = decided.get(d.award as AwardCode);
       if (mine && !mine.has(d.person.identity)) mine.set(d.person.identity, { status: statusOf(d.outcomes), row: d.person.row + 1, sheet: d.person.sheet });
     }

@@ -6,7 +6,7 @@
 import type { SheetGrid } from '../cells/grid';
 import type { HeaderMatch } from '../cells/headers';
 import { cellAddress } from '../cells/address';
-import { cleanText, looseKey } from '../cells/text';
+import { looseKey } from '../cells/text';
 import { cellText } from '../cells/values';
 import type { FindingSink } from '../findings/types';
 import type { PeriodFrame } from '../rules/periods';
@@ -21,7 +21,8 @@ import type { RowCells } from './rowCells';
 import { forEachListRow } from './listRows';
 import { identityKey, readBirth, readLeave, readService } from './personFields';
 import { unitMatchKey } from './unitKey';
-import { CellRead } from './cellRead';
+import { personColumns } from './personColumns';
+import { PersonRecord, type PersonSheet } from './personRecord';
 
 /** Columns of the header row that no spec took and whose header names a period and a kind. */
 export function historyColumnsOf(grid: SheetGrid, header: HeaderMatch): HistoryColumn[] {
@@ -58,12 +59,10 @@ export function readIndividualSheet(grid: SheetGrid, header: HeaderMatch, frame:
     if ('ambiguous' in t) sink.warning('NOMINATION_HISTORY_HEADER_AMBIGUOUS', { sheet: grid.name, cell: cellAddress(header.row, h.col) }, { header: h.header });
     else readable.push({ col: h, key: t.key });
   }
-  const layout: SheetLayout = {
-    history: readable,
-    // A "Xếp loại 2024-2025" history column for the current period is this period's rating.
-    currentRatingCol: header.columns['rating'] === undefined ? currentRatingColumn(history, frame) : undefined,
-    sttCol: header.columns['stt'],
-  };
+  const cols = personColumns(header.columns);
+  // A "Xếp loại 2024-2025" history column for the current period is this period's rating.
+  const ratingCol = cols.rating >= 0 ? cols.rating : (currentRatingColumn(history, frame) ?? -1);
+  const layout: SheetLayout = { history: readable, sheet: { grid, cols, ratingCol } };
   let section: { unit: string; cell: string } | null = null;
   forEachListRow(
     grid,
@@ -87,8 +86,7 @@ interface ReadableHistory {
 /** What every row of a sheet shares, worked out once per sheet. */
 interface SheetLayout {
   readonly history: readonly ReadableHistory[];
-  readonly currentRatingCol: number | undefined;
-  readonly sttCol: number | undefined;
+  readonly sheet: PersonSheet;
 }
 
 function firstCell(grid: SheetGrid, r: number): string {
@@ -107,59 +105,52 @@ function readRow(
   sink: FindingSink,
 ): PersonRow {
   const r = cells.row;
-  const ownUnit = cells.text('unit');
+  const c = layout.sheet.cols;
+  const ownUnit = cells.textAt(c.unit);
   const unit = ownUnit !== '' ? ownUnit : (section?.unit ?? '');
-  const unitCell = ownUnit !== '' || !section ? cells.addr('unit') : section.cell;
-  const birth = readBirth(cells.value('birth'));
-  const id = cells.text('id') || null;
+  const birth = readBirth(cells.valueAt(c.birth));
+  const id = cells.textAt(c.id) || null;
   const awards = parseAwardList(awardText);
   const history = readHistory(grid, cells, layout, frame, sink);
+  const ratingCol = layout.sheet.ratingCol;
+  const rating = parseRating(ratingCol === c.rating ? cells.textAt(ratingCol) : cellText(ratingCol < 0 ? null : grid.get(r, ratingCol)));
 
-  const currentCol = layout.currentRatingCol;
-  const rating =
-    currentCol === undefined
-      ? new CellRead(parseRating(cells.text('rating')), r, cells.col('rating') ?? -1)
-      : new CellRead(parseRating(cellText(grid.get(r, currentCol))), r, currentCol);
-
-  const countCell = cells.has('initiativeCount') && cells.text('initiativeCount') !== '';
-  const levelText = cells.has('initiativeLevel') ? cells.text('initiativeLevel') : undefined;
-  let initiative = countCell ? parseInitiative(cells.value('initiativeCount'), levelText) : parseInitiative(cells.value('initiative'), levelText);
-  if (countCell && initiative.kind === 'some' && initiative.level === null && cells.text('initiative') !== '') {
+  const countCell = c.initiativeCount >= 0 && cells.textAt(c.initiativeCount) !== '';
+  const levelText = c.initiativeLevel >= 0 ? cells.textAt(c.initiativeLevel) : undefined;
+  let initiative = parseInitiative(cells.valueAt(countCell ? c.initiativeCount : c.initiative), levelText);
+  if (countCell && initiative.kind === 'some' && initiative.level === null && cells.textAt(c.initiative) !== '') {
     // Count in its own column, level written with the initiative's title.
-    const fromText = parseInitiative(cells.value('initiative'));
+    const fromText = parseInitiative(cells.valueAt(c.initiative));
     if (fromText.kind === 'some') initiative = { ...initiative, level: fromText.level };
   }
-  const initiativeCol = (countCell ? cells.col('initiativeCount') : cells.col('initiative')) ?? -1;
-  const monthsGiven = cells.has('serviceMonths') && cells.text('serviceMonths') !== '';
-  const serviceCol = (monthsGiven ? cells.col('serviceMonths') : (cells.col('hireDate') ?? cells.col('serviceMonths'))) ?? -1;
-  const sttCol = layout.sttCol;
+  const monthsGiven = c.serviceMonths >= 0 && cells.textAt(c.serviceMonths) !== '';
   const nameKey = looseKey(name);
   const unitKey = unitMatchKey(unit);
 
-  return {
-    sheet: grid.name,
-    row: r,
-    nameCell: cells.addr('name')!,
-    name: cleanText(name),
+  // `name` is display text already (cleaned by the list walk).
+  return new PersonRecord(
+    layout.sheet,
+    r,
+    name,
     nameKey,
     unit,
     unitKey,
-    unitCell,
-    position: cells.text('position'),
-    birth: birth?.date ?? null,
+    ownUnit === '' && section ? section.cell : null,
+    cells.textAt(c.position),
+    birth?.date ?? null,
     id,
-    identity: identityKey(id, nameKey, birth?.text ?? '', unitKey),
-    awards: awards.awards,
-    unknownAwards: awards.unknown,
-    awardCell: cells.addr('award')!,
-    rating,
-    discipline: new CellRead(parseDiscipline(cells.text('discipline')), r, cells.col('discipline') ?? -1),
-    leave: new CellRead(readLeave(cells.value('leaveDays'), cells.text('leaveReason')), r, cells.col('leaveDays') ?? -1),
-    service: new CellRead(readService(cells.value('serviceMonths'), cells.value('hireDate'), frame), r, serviceCol),
-    initiative: new CellRead(initiative, r, initiativeCol),
+    identityKey(id, nameKey, birth?.text ?? '', unitKey),
+    awards.awards,
+    awards.unknown,
     history,
-    fingerprint: () => rowFingerprint(grid, r, sttCol),
-  };
+    rating,
+    parseDiscipline(cells.textAt(c.discipline)),
+    readLeave(cells.valueAt(c.leaveDays), cells.textAt(c.leaveReason)),
+    readService(cells.valueAt(c.serviceMonths), cells.valueAt(c.hireDate), frame),
+    monthsGiven || c.hireDate < 0 ? c.serviceMonths : c.hireDate,
+    initiative,
+    countCell ? c.initiativeCount : c.initiative,
+  );
 }
 
 /** Most rows state no history: they share one empty map (never written to after reading). */
@@ -176,20 +167,14 @@ function readHistory(grid: SheetGrid, cells: RowCells, layout: SheetLayout, fram
     const bad = applyHistoryCell((history ??= new Map()), h, key, v, cell);
     if (bad) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell }, { text: bad });
   }
-  const free = cells.text('history', true);
+  const free = cells.textAt(layout.sheet.cols.history, true);
   if (free !== '') {
     const parsed = parseHistoryText(free, frame?.kind ?? null);
-    applyFreeText((history ??= new Map()), parsed.entries, cells.addr('history')!);
-    if (parsed.ambiguous.length > 0) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell: cells.addr('history')! }, { text: parsed.ambiguous.join('; ') });
+    const cell = cells.addrAt(layout.sheet.cols.history)!;
+    applyFreeText((history ??= new Map()), parsed.entries, cell);
+    if (parsed.ambiguous.length > 0) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell }, { text: parsed.ambiguous.join('; ') });
   }
   return history ?? NO_HISTORY;
-}
-
-/** The row's cells folded (STT left out): two rows typed alike have the same fingerprint. */
-function rowFingerprint(grid: SheetGrid, r: number, sttCol: number | undefined): string {
-  const parts: string[] = [];
-  for (let c = 0; c < grid.colCount; c++) if (c !== sttCol) parts.push(looseKey(cellText(grid.get(r, c))));
-  return parts.join('|');
 }
 
 function currentRatingColumn(cols: readonly HistoryColumn[], frame: PeriodFrame | null): number | undefined {

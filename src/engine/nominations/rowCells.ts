@@ -2,14 +2,20 @@
 import type { CellValue } from '../../workbook/snapshot';
 import { isCellError } from '../../workbook/snapshot';
 import type { SheetGrid } from '../cells/grid';
-import { cellAddress } from '../cells/address';
+import { columnLetter } from '../cells/address';
 import { cleanText, toNfc } from '../cells/text';
 import { cellText, readNumber } from '../cells/values';
 import type { FindingSink } from '../findings/types';
 import type { CountRead } from './types';
 
+/**
+ * One row of a list. Cells are read by column key (`text('name')`) or, in the hot paths that resolved
+ * their columns once per sheet, by 0-based column (`textAt(c)`, -1 for a column the sheet lacks).
+ */
 export class RowCells {
-  private reported: Set<string> | null = null;
+  /** Columns whose formula error was already reported for this row. */
+  private reported: Set<number> | null = null;
+  private rowText: string | null = null;
 
   constructor(
     private readonly grid: SheetGrid,
@@ -29,25 +35,36 @@ export class RowCells {
 
   /** A1 address of the column's cell in this row; null when the sheet has no such column. */
   addr(key: string): string | null {
-    const c = this.columns[key];
-    return c === undefined ? null : cellAddress(this.row, c);
+    return this.addrAt(this.columns[key] ?? -1);
+  }
+
+  addrAt(c: number): string | null {
+    if (c < 0) return null;
+    return columnLetter(c) + (this.rowText ??= String(this.row + 1));
   }
 
   /** The raw value; a formula error is reported (error naming the cell) and returned as is. */
   value(key: string): CellValue {
-    const c = this.columns[key];
-    if (c === undefined) return null;
+    return this.valueAt(this.columns[key] ?? -1);
+  }
+
+  valueAt(c: number): CellValue {
+    if (c < 0) return null;
     const v = this.grid.get(this.row, c);
-    if (isCellError(v) && !this.reported?.has(key)) {
-      (this.reported ??= new Set()).add(key);
-      this.sink.error('NOMINATION_CELL_ERROR', { sheet: this.grid.name, cell: cellAddress(this.row, c) }, { error: v.error });
+    if (isCellError(v) && !this.reported?.has(c)) {
+      (this.reported ??= new Set()).add(c);
+      this.sink.error('NOMINATION_CELL_ERROR', { sheet: this.grid.name, cell: this.addrAt(c)! }, { error: v.error });
     }
     return v;
   }
 
   /** Display text, cleaned; '' for empty. Raw line breaks are kept when `keepLines`. */
   text(key: string, keepLines = false): string {
-    const v = this.value(key);
+    return this.textAt(this.columns[key] ?? -1, keepLines);
+  }
+
+  textAt(c: number, keepLines = false): string {
+    const v = this.valueAt(c);
     if (keepLines && typeof v === 'string') return toNfc(v).trim();
     return cellText(v);
   }

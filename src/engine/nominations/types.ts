@@ -72,7 +72,7 @@ export interface PersonRow {
   readonly initiative: Located<InitiativeRead>;
   readonly history: PersonHistory;
   /** The row's values folded and joined, to spot rows typed twice (computed on demand: only rows of one person are compared). */
-  readonly fingerprint: () => string;
+  fingerprint(): string;
 }
 
 export interface CollectiveRow {

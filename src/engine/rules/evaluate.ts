@@ -16,9 +16,9 @@ export interface SourcedOutcome extends Outcome {
 }
 
 export function statusOf(outcomes: readonly Pick<Outcome, 'status'>[]): NominationStatus {
-  if (outcomes.some((o) => o.status === 'ineligible')) return 'ineligible';
-  if (outcomes.length > 0) return 'review';
-  return 'eligible';
+  if (outcomes.length === 0) return 'eligible';
+  for (let i = 0; i < outcomes.length; i++) if (outcomes[i]!.status === 'ineligible') return 'ineligible';
+  return 'review';
 }
 
 export function ruleFor(set: RuleSet, award: AwardCode): AwardRule | undefined {

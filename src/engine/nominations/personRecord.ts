@@ -1,0 +1,99 @@
+/**
+ * A nomination row as read (PersonRow), kept as one object per row. What every row of a sheet shares
+ * (the grid, the resolved columns) is one `PersonSheet`; the A1 addresses a reason may name and the
+ * `{ read, cell }` views the rules read are made when asked for. A 50,000-row list so keeps 50,000 small
+ * objects alive instead of ten times as many, which is what garbage collection spent its time copying.
+ */
+import type { SheetGrid } from '../cells/grid';
+import { cellAddress } from '../cells/address';
+import { looseKey } from '../cells/text';
+import { cellText } from '../cells/values';
+import type { SimpleDate } from '../cells/values';
+import type { AwardEntry, LeaveRead, Located, PersonHistory, PersonRow, ServiceRead } from './types';
+import type { DisciplineRead, RatingRead } from './vocab/ratings';
+import type { InitiativeRead } from './vocab/initiatives';
+import type { PersonColumns } from './personColumns';
+import { CellRead } from './cellRead';
+
+/** What the rows of one sheet share. */
+export interface PersonSheet {
+  readonly grid: SheetGrid;
+  readonly cols: PersonColumns;
+  /** The column the current rating is read from (`Xếp loại`, or a history column of this period); -1 for none. */
+  readonly ratingCol: number;
+}
+
+export class PersonRecord implements PersonRow {
+  readonly nameCell: string;
+
+  /**
+   * `sectionCell`: the section title's cell when the unit came from a section row above, else null (the
+   * unit is the row's own cell). `name` is display text, `nameKey`/`unitKey` its match keys.
+   */
+  constructor(
+    private readonly at: PersonSheet,
+    readonly row: number,
+    readonly name: string,
+    readonly nameKey: string,
+    readonly unit: string,
+    readonly unitKey: string,
+    private readonly sectionCell: string | null,
+    readonly position: string,
+    readonly birth: SimpleDate | null,
+    readonly id: string | null,
+    readonly identity: string,
+    readonly awards: readonly AwardEntry[],
+    readonly unknownAwards: readonly string[],
+    readonly history: PersonHistory,
+    private readonly ratingRead: RatingRead,
+    private readonly disciplineRead: DisciplineRead,
+    private readonly leaveRead: LeaveRead,
+    private readonly serviceRead: ServiceRead,
+    private readonly serviceCol: number,
+    private readonly initiativeRead: InitiativeRead,
+    private readonly initiativeCol: number,
+  ) {
+    this.nameCell = cellAddress(row, at.cols.name);
+  }
+
+  get sheet(): string {
+    return this.at.grid.name;
+  }
+
+  get unitCell(): string | null {
+    const col = this.at.cols.unit;
+    return this.sectionCell ?? (col < 0 ? null : cellAddress(this.row, col));
+  }
+
+  get awardCell(): string {
+    return cellAddress(this.row, this.at.cols.award);
+  }
+
+  get rating(): Located<RatingRead> {
+    return new CellRead(this.ratingRead, this.row, this.at.ratingCol);
+  }
+
+  get discipline(): Located<DisciplineRead> {
+    return new CellRead(this.disciplineRead, this.row, this.at.cols.discipline);
+  }
+
+  get leave(): Located<LeaveRead> {
+    return new CellRead(this.leaveRead, this.row, this.at.cols.leaveDays);
+  }
+
+  get service(): Located<ServiceRead> {
+    return new CellRead(this.serviceRead, this.row, this.serviceCol);
+  }
+
+  get initiative(): Located<InitiativeRead> {
+    return new CellRead(this.initiativeRead, this.row, this.initiativeCol);
+  }
+
+  /** The row's cells folded (STT left out): two rows typed alike have the same fingerprint. */
+  fingerprint(): string {
+    const { grid, cols } = this.at;
+    const parts: string[] = [];
+    for (let c = 0; c < grid.colCount; c++) if (c !== cols.stt) parts.push(looseKey(cellText(grid.get(this.row, c))));
+    return parts.join('|');
+  }
+}
