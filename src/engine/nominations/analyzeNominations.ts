@@ -4,7 +4,7 @@
  * applies the CSTĐCS quota and checks flags against the bloc ranking. Pure; problems become findings.
  */
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
-import type { BlocResult, NominationResult, NominationStatus, QuotaResult, SheetRecognition, SheetRole } from '../model';
+import type { BlocResult, NominationReason, NominationResult, NominationStatus, QuotaResult, SheetRecognition, SheetRole } from '../model';
 import type { Params } from '../settings/params';
 import type { FindingSink, Lang } from '../findings/types';
 import type { RuleSet } from '../rules/types';
@@ -85,22 +85,21 @@ function ordered(outcomes: readonly SourcedOutcome[]): readonly SourcedOutcome[]
   return [...outcomes.filter((o) => o.status === 'ineligible'), ...outcomes.filter((o) => o.status !== 'ineligible')];
 }
 
+type Building = { -readonly [K in keyof NominationResult]: NominationResult[K] };
+
+/** Most nominations have no reason: they share one frozen empty list. */
+const NO_REASONS: readonly NominationReason[] = Object.freeze([]);
+
 function individualResult(d: Draft, lang: Lang): NominationResult {
   const p = d.person;
   const share = d.votes[0]?.share;
-  return {
-    sheet: p.sheet,
-    row: p.row + 1,
-    cell: p.nameCell,
-    name: p.name,
-    unit: p.unit,
-    award: d.award,
-    status: statusOf(d.outcomes),
-    reasons: ordered(d.outcomes).map((o) => toReason(o, p.sheet, p.nameCell, lang)),
-    kind: 'individual',
-    ...(share !== undefined ? { voteShare: share } : {}),
-    ...(p.position !== '' ? { position: p.position } : {}),
-  };
+  const outcomes = ordered(d.outcomes);
+  const reasons = outcomes.length === 0 ? NO_REASONS : outcomes.map((o) => toReason(o, p.sheet, p.nameCell, lang));
+  // Optional fields are added after the others, in this order: the JSON report keeps its key order.
+  const r: Building = { sheet: p.sheet, row: p.row + 1, cell: p.nameCell, name: p.name, unit: p.unit, award: d.award, status: statusOf(d.outcomes), reasons, kind: 'individual' };
+  if (share !== undefined) r.voteShare = share;
+  if (p.position !== '') r.position = p.position;
+  return r;
 }
 
 function collectiveResult(d: CollectiveDraft, lang: Lang): NominationResult {
@@ -119,6 +118,7 @@ function collectiveResult(d: CollectiveDraft, lang: Lang): NominationResult {
 }
 
 function reportUnmatchedVotes(votes: readonly PersonVote[], drafts: readonly Draft[], sink: FindingSink): void {
+  if (votes.length === 0) return;
   const used = new Set<PersonVote>();
   for (const d of drafts) for (const v of d.votes) used.add(v);
   for (const v of votes) if (!used.has(v)) sink.warning('VOTE_PERSON_UNMATCHED', { sheet: v.sheet, cell: v.cell }, { name: v.name, unit: v.unit });

@@ -25,6 +25,8 @@ export interface Draft {
   readonly votes: readonly PersonVote[];
   /** Status before the quota was applied (collective recounts use it). */
   preQuota?: NominationStatus;
+  /** Status from the rule alone when judged without votes: what a quota base with this title's rule reads. */
+  judged?: NominationStatus;
 }
 
 export interface IndividualEnv {
@@ -69,11 +71,13 @@ function votesFor(p: PersonRow, award: AwardCode, index: VoteIndex): readonly Pe
   return [...mine.filter((v) => v.award === award), ...mine.filter((v) => v.award === null)];
 }
 
-function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: DuplicateAwards, sink: FindingSink): Draft[] {
+/** Drafts in row order; row `i`'s drafts are `firstDraft[i]` up to `firstDraft[i + 1]` (filled in here). */
+function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: DuplicateAwards, sink: FindingSink, firstDraft: Int32Array): Draft[] {
   const drafts: Draft[] = [];
   const votes = indexVotes(env.votes);
   for (let i = 0; i < rows.length; i++) {
     const p = rows[i]!;
+    firstDraft[i] = drafts.length;
     const common: readonly SourcedOutcome[] = p.unit === '' ? [{ code: R.UNIT_MISSING, status: 'review', cell: p.unitCell ?? p.nameCell, params: {}, source: '' }] : NO_OUTCOMES;
     for (let j = 0; j < p.awards.length; j++) {
       const a = p.awards[j]!;
@@ -90,7 +94,17 @@ function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: Individual
       drafts.push({ person: p, award: 'UNKNOWN', outcomes: [...common, { code: R.AWARD_UNKNOWN, status: 'review', cell: p.awardCell, params: { text }, source: '' }], votes: [] });
     }
   }
+  firstDraft[rows.length] = drafts.length;
   return drafts;
+}
+
+/** The `judged` status of row `i`'s first draft for `award`, if it has one. */
+function judgedFor(drafts: readonly Draft[], firstDraft: Int32Array, i: number, award: AwardCode): NominationStatus | undefined {
+  for (let k = firstDraft[i]!; k < firstDraft[i + 1]!; k++) {
+    const d = drafts[k]!;
+    if (d.award === award) return d.judged;
+  }
+  return undefined;
 }
 
 /** Decisions by title, then person identity: what a later layer's `peer` reads (only titles some check reads). */
@@ -134,14 +148,14 @@ class DraftContext implements RuleContext {
 }
 
 export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: DuplicateAwards, sink: FindingSink): IndividualOutcome {
-  const drafts = initialDrafts(rows, set, env, dup, sink);
+  const firstDraft = new Int32Array(rows.length + 1);
+  const drafts = initialDrafts(rows, set, env, dup, sink, firstDraft);
   const decided = new Map<AwardCode, Map<string, PeerResult>>();
   for (const rule of set.rules) if (rule.subject === 'individual') for (const award of dependenciesOf(rule)) decided.set(award, new Map());
   const ctx = new DraftContext(env, env.votes.length > 0, decided);
-  // A row's status against a quota's base rule, when its own nomination for that title was judged
-  // without votes (the same judgement the base needs): base rule → row → status.
-  const judged = new Map<AwardCode, Map<PersonRow, NominationStatus>>();
-  for (const q of set.quotas) judged.set(q.baseRule, new Map());
+  // A row's own nomination for a quota's base title, judged without votes, is the judgement the base
+  // needs (`Draft.judged`); a row's drafts follow each other, from `firstDraft[i]` on.
+  const baseRules = new Set<AwardCode>(set.quotas.map((q) => q.baseRule));
   const quotas: QuotaResult[] = [];
   const baseStatus = new Map<PersonRow, NominationStatus>();
   for (const layer of evaluationLayers(set)) {
@@ -150,22 +164,18 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
       const d = inLayer[i]!;
       const award = d.award as AwardCode;
       const outcomes = evaluateIndividual(ruleFor(set, award)!, d.person, ctx.of(d.person, d.votes));
-      if (d.votes.length === 0) {
-        const seen = judged.get(award);
-        if (seen && !seen.has(d.person)) seen.set(d.person, statusOf(outcomes));
-      }
+      if (d.votes.length === 0 && baseRules.has(award)) d.judged = statusOf(outcomes);
       for (let j = 0; j < outcomes.length; j++) d.outcomes.push(outcomes[j]!);
     }
     for (const q of set.quotas.filter((q) => layer.includes(q.award))) {
       const baseRule = ruleFor(set, q.baseRule);
-      const known = judged.get(q.baseRule)!;
       const base: BaseMember[] = [];
       for (let i = 0; i < rows.length; i++) {
         const p = rows[i]!;
         if (p.unit === '' || !p.awards.some((a) => q.baseAwards.includes(a.code))) continue;
         let status = baseStatus.get(p);
         if (status === undefined && baseRule) {
-          status = known.get(p) ?? statusOf(evaluateIndividual(baseRule, p, ctx.of(p, NO_VOTES)));
+          status = judgedFor(drafts, firstDraft, i, q.baseRule) ?? statusOf(evaluateIndividual(baseRule, p, ctx.of(p, NO_VOTES)));
           baseStatus.set(p, status);
         }
         const scope = scopeOf(env.params, p.unitKey, p.unit);

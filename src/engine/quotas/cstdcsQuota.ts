@@ -58,7 +58,8 @@ export function quotaLimit(base: number, params: Params): number {
 /** Items by scope key, in input order (one pass: a list of 50,000 rows has thousands of scopes). */
 function byScope<T extends { readonly scopeKey: string }>(items: readonly T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const x of items) {
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i]!;
     const list = out.get(x.scopeKey);
     if (list) list.push(x);
     else out.set(x.scopeKey, [x]);
@@ -78,7 +79,10 @@ function votePlaces(shares: readonly number[]): Map<number, number> {
 
 export function applyQuota(award: string, base: readonly BaseMember[], candidates: readonly QuotaCandidate[], params: Params): QuotaOutcome {
   const scopes = new Map<string, string>();
-  for (const c of candidates) if (!scopes.has(c.scopeKey)) scopes.set(c.scopeKey, c.scopeName);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (!scopes.has(c.scopeKey)) scopes.set(c.scopeKey, c.scopeName);
+  }
   const baseByScope = byScope(base);
   const candidatesByScope = byScope(candidates);
   const quotas: QuotaResult[] = [];

@@ -37,7 +37,7 @@ export function evaluateIndividual(rule: AwardRule, p: PersonRow, ctx: RuleConte
     const found = check.run(p, cond.args ?? NO_ARGS, ctx);
     if (found.length === 0) continue;
     out ??= [];
-    for (const o of found) out.push({ ...o, source: cond.source });
+    for (let i = 0; i < found.length; i++) out.push(sourced(found[i]!, cond.source));
   }
   return out === null ? NOTHING : dedupe(out);
 }
@@ -50,6 +50,11 @@ export function evaluateCollective(rule: AwardRule, c: CollectiveRow, ctx: RuleC
     for (const o of check.run(c, cond.args ?? {}, ctx)) out.push({ ...o, source: cond.source });
   }
   return dedupe(out);
+}
+
+/** The outcome with the legal source of its condition (an absent cell stays absent). */
+function sourced(o: Outcome, source: string): SourcedOutcome {
+  return o.cell === undefined ? { code: o.code, status: o.status, params: o.params, source } : { code: o.code, status: o.status, cell: o.cell, params: o.params, source };
 }
 
 /** Two conditions reading the same empty cell report it once. */
