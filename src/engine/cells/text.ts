@@ -67,7 +67,45 @@ export function stripDiacritics(s: string): string {
 }
 
 /** The key two labels are compared by: cleaned, lower case, without diacritics. */
-export const foldKey = memoised((s: string): string => stripDiacritics(cleanText(s).toLowerCase()));
+export const foldKey = memoised((s: string): string => {
+  const c = cleanText(s);
+  return isClean(c) ? foldClean(c) : foldSlow(c);
+});
+
+/** Folding by Unicode normalisation: for any text. */
+export function foldSlow(s: string): string {
+  return stripDiacritics(s.toLowerCase());
+}
+
+/**
+ * Each character a clean text may hold (U+0000–U+02FF, U+1E00–U+1EFF: precomposed letters, no combining
+ * mark) folded on its own by `foldSlow`. Canonical decomposition, mark removal and recomposition act
+ * within one such character, and lower-casing them needs no context, so folding a clean text character
+ * by character gives what `foldSlow` gives for the whole text, without normalising it.
+ */
+let foldTable: readonly string[] | null = null;
+
+function foldOf(code: number): string {
+  foldTable ??= buildFoldTable();
+  return foldTable[code < 0x300 ? code : code - 0x1e00 + 0x300]!;
+}
+
+function buildFoldTable(): string[] {
+  const table: string[] = [];
+  for (let c = 0; c < 0x300; c++) table.push(foldSlow(String.fromCharCode(c)));
+  for (let c = 0x1e00; c <= 0x1eff; c++) table.push(foldSlow(String.fromCharCode(c)));
+  return table;
+}
+
+/** `foldSlow` for a text `isClean` accepts. */
+function foldClean(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 0x80;
+  if (ascii) return s.toLowerCase();
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += foldOf(s.charCodeAt(i));
+  return out;
+}
 
 /** Same as foldKey, and punctuation (except the dot in codes like 1.2) turned into spaces. */
 export const looseKey = memoised((s: string): string =>

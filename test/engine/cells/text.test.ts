@@ -1,4 +1,4 @@
-import { cleanText, foldKey, looseKey, matchesAny, containsAny, stripDiacritics } from '../../../src/engine/cells/text';
+import { cleanText, foldKey, foldSlow, looseKey, matchesAny, containsAny, stripDiacritics } from '../../../src/engine/cells/text';
 
 describe('Vietnamese text matching', () => {
   it('treats NFD and NFC spellings as the same text', () => {
@@ -65,11 +65,45 @@ describe('cleanText fast path (already clean text is returned as is)', () => {
     }
   });
 
+  it('folds 20,000 random strings as normalisation folds their cleaned text', () => {
+    let seed = 11;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 20_000; i++) {
+      let s = '';
+      const len = next(8);
+      for (let j = 0; j < len; j++) s += PIECES[next(PIECES.length)];
+      expect([s, foldKey(s)]).toEqual([s, foldSlow(reference(s))]);
+    }
+  });
+
   it('keeps typical Vietnamese cells unchanged and cleans the rest', () => {
     expect(cleanText('Trường THCS Đầm Hà')).toBe('Trường THCS Đầm Hà');
     expect(cleanText(' Trường  THCS ')).toBe('Trường THCS');
     expect(cleanText('Trường THCS Đầm Hà'.normalize('NFD'))).toBe('Trường THCS Đầm Hà');
     expect(cleanText('')).toBe('');
     expect(cleanText(' ')).toBe('');
+  });
+});
+
+describe('foldKey on clean text (character table)', () => {
+  test('every character a clean text may hold folds as Unicode normalisation folds it', () => {
+    const codes: number[] = [];
+    for (let c = 0x21; c < 0x7f; c++) codes.push(c);
+    for (let c = 0xa1; c < 0x300; c++) if (c !== 0xd0 && c !== 0xf0) codes.push(c);
+    for (let c = 0x1e00; c <= 0x1eff; c++) codes.push(c);
+    const mismatches = codes.filter((c) => {
+      const s = `a${String.fromCharCode(c)}b`;
+      return foldKey(s) !== foldSlow(s);
+    });
+    expect(mismatches).toEqual([]);
+  });
+
+  test('Vietnamese names and labels fold as before', () => {
+    for (const s of ['Nguyễn Thị Hương', 'ĐẶNG VĂN ĐỨC', 'Trường THCS Quảng Lợi 01-02', 'Hoàn thành xuất sắc nhiệm vụ', 'Ưng Hoàng Phúc', 'İstanbul Æsir ǅemal'])
+      expect(foldKey(s)).toBe(foldSlow(s));
+    expect(foldKey('Nguyễn Thị Hương')).toBe('nguyen thi huong');
   });
 });
