@@ -7,7 +7,7 @@ import type { NominationStatus } from '../model';
 import type { AwardCode } from '../nominations/vocab/awards';
 import { ALL_AWARDS } from '../nominations/vocab/awards';
 import type { CollectiveRow, PersonRow } from '../nominations/types';
-import type { AwardRule, ConditionArgs, Outcome, RuleContext, RuleSet } from './types';
+import type { AwardRule, ConditionArgs, IndividualCheck, Outcome, RuleContext, RuleSet } from './types';
 import { CHECKS } from './checks';
 import { R } from './reasonCodes';
 
@@ -21,20 +21,51 @@ export function statusOf(outcomes: readonly Pick<Outcome, 'status'>[]): Nominati
   return 'review';
 }
 
+/** Each set's rules by award (the first rule of an award wins), built once per set. */
+const rulesByAward = new WeakMap<RuleSet, ReadonlyMap<AwardCode, AwardRule>>();
+
 export function ruleFor(set: RuleSet, award: AwardCode): AwardRule | undefined {
-  return set.rules.find((r) => r.award === award);
+  let byAward = rulesByAward.get(set);
+  if (!byAward) {
+    const m = new Map<AwardCode, AwardRule>();
+    for (const r of set.rules) if (!m.has(r.award)) m.set(r.award, r);
+    rulesByAward.set(set, (byAward = m));
+  }
+  return byAward.get(award);
 }
 
 const NO_ARGS: ConditionArgs = {};
 const NOTHING: readonly SourcedOutcome[] = Object.freeze([]);
 
+/** A rule's individual conditions with their checks looked up once (rules are data, read per draft). */
+interface CompiledCondition {
+  readonly check: IndividualCheck;
+  readonly args: ConditionArgs;
+  readonly source: string;
+}
+
+const compiled = new WeakMap<AwardRule, readonly CompiledCondition[]>();
+
+function individualConditions(rule: AwardRule): readonly CompiledCondition[] {
+  let list = compiled.get(rule);
+  if (!list) {
+    const out: CompiledCondition[] = [];
+    for (const cond of rule.conditions) {
+      const check = CHECKS[cond.code];
+      if (check.subject === 'individual') out.push({ check, args: cond.args ?? NO_ARGS, source: cond.source });
+    }
+    compiled.set(rule, (list = out));
+  }
+  return list;
+}
+
 /** The reasons `p` misses the rule's conditions; a shared empty list when it meets them all. */
 export function evaluateIndividual(rule: AwardRule, p: PersonRow, ctx: RuleContext): readonly SourcedOutcome[] {
+  const conditions = individualConditions(rule);
   let out: SourcedOutcome[] | null = null;
-  for (const cond of rule.conditions) {
-    const check = CHECKS[cond.code];
-    if (check.subject !== 'individual') continue;
-    const found = check.run(p, cond.args ?? NO_ARGS, ctx);
+  for (let c = 0; c < conditions.length; c++) {
+    const cond = conditions[c]!;
+    const found = cond.check.run(p, cond.args, ctx);
     if (found.length === 0) continue;
     out ??= [];
     for (let i = 0; i < found.length; i++) out.push(sourced(found[i]!, cond.source));
