@@ -24,10 +24,12 @@ export interface NumberReadOptions {
   readonly maxSane?: number;
 }
 
+const NO_OPTIONS: NumberReadOptions = {};
+
 /** One shared reading for every empty cell (most cells of a list are): never modified by callers. */
 const EMPTY_READ: NumberRead = Object.freeze({ kind: 'empty' });
 
-export function readNumber(v: CellValue | undefined, opts: NumberReadOptions = {}): NumberRead {
+export function readNumber(v: CellValue | undefined, opts: NumberReadOptions = NO_OPTIONS): NumberRead {
   if (v === null || v === undefined) return EMPTY_READ;
   if (isCellError(v)) return { kind: 'error', error: v.error };
   if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v, fromText: false } : { kind: 'text', text: String(v) };
