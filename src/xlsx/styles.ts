@@ -1,4 +1,4 @@
-/** Plan styles → ExcelJS styles. Every cell gets a fresh style object (ExcelJS shares objects between merged cells). */
+/** Plan styles → ExcelJS styles (one object per distinct style: see `sharedStyles` in ./write.ts). */
 import type { Style } from 'exceljs';
 import type { CellStyle, SheetPlan } from '../workbook/plan';
 
