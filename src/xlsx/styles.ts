@@ -8,18 +8,32 @@ function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
-/** Folds the plan's styled ranges into one style per cell: later ranges override earlier ones, property by property. */
-export function cellStyles(plan: Pick<SheetPlan, 'styles'>): Map<number, CellStyle> {
-  const out = new Map<number, CellStyle>();
-  for (const s of plan.styles) {
+/**
+ * Folds the plan's styled ranges into one style per cell: later ranges override earlier ones, property by
+ * property. Cells that went through the same ranges share one folded style: `ids` maps a cell (cellKey)
+ * to its index in `styles`.
+ */
+export function cellStyles(plan: Pick<SheetPlan, 'styles'>): { ids: Map<number, number>; styles: CellStyle[] } {
+  const ids = new Map<number, number>();
+  const styles: CellStyle[] = [];
+  // (folded style before, range index) → folded style after; -1 is "no style yet".
+  const next = new Map<number, number>();
+  plan.styles.forEach((s, i) => {
     const { r0, c0, r1, c1 } = s.range;
     for (let r = r0; r <= r1; r++)
       for (let c = c0; c <= c1; c++) {
         const k = cellKey(r, c);
-        out.set(k, { ...(out.get(k) ?? {}), ...s.style });
+        const before = ids.get(k) ?? -1;
+        const step = (before + 1) * plan.styles.length + i;
+        let after = next.get(step);
+        if (after === undefined) {
+          after = styles.push({ ...(before >= 0 ? styles[before] : {}), ...s.style }) - 1;
+          next.set(step, after);
+        }
+        ids.set(k, after);
       }
-  }
-  return out;
+  });
+  return { ids, styles };
 }
 
 export function cellKey(r: number, c: number): number {

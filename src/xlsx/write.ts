@@ -4,8 +4,8 @@
  * (in place, same tab position) the planned sheets, and rewrites the very-hidden `_thidua`. No other
  * sheet is touched. Strings are always written as text cells, never as formulas.
  */
-import type { Style, Workbook, Worksheet } from 'exceljs';
-import type { CellStyle, PlanValue, SheetPlan, WritePlan } from '../workbook/plan';
+import type { Workbook, Worksheet } from 'exceljs';
+import type { PlanValue, SheetPlan, WritePlan } from '../workbook/plan';
 import type { ApplyResult } from '../workbook/port';
 import { cellAddress, sameSheetName } from '../engine';
 import { cellKey, cellStyles, toExcelStyle } from './styles';
@@ -31,7 +31,12 @@ function displayText(v: PlanValue | undefined): string {
   return String(v);
 }
 
-/** Writes one plan into an empty worksheet. */
+/**
+ * Writes one plan into an empty worksheet. Each folded plan style becomes one ExcelJS style object shared
+ * by its cells: ExcelJS registers a style object once when it writes the file (it remembers the objects
+ * it has seen), where a fresh object per cell is looked up font by font, border by border — most of the
+ * time of a 50,000-row write. Nothing changes a cell's style object afterwards (cells get whole objects).
+ */
 export function writeSheetPlan(ws: Worksheet, plan: SheetPlan): void {
   plan.columnWidths.forEach((w, c) => {
     const col = ws.getColumn(c + 1);
@@ -41,7 +46,8 @@ export function writeSheetPlan(ws: Worksheet, plan: SheetPlan): void {
   for (const m of plan.merges) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
 
   const styles = cellStyles(plan);
-  const excelStyle = sharedStyles(plan.font);
+  const excelStyles = styles.styles.map((s) => toExcelStyle(s, plan.font));
+  const plain = toExcelStyle(undefined, plan.font);
   const formulas = new Map(plan.formulas.map((f) => [cellKey(f.row, f.col), f]));
   const links = new Map(plan.hyperlinks.map((h) => [cellKey(h.row, h.col), h]));
   let rows = plan.values.length;
@@ -69,7 +75,8 @@ export function writeSheetPlan(ws: Worksheet, plan: SheetPlan): void {
           cell.value = formula ? ({ formula, result: typeof v === 'number' ? v : text } as never) : v ?? null;
         } else if (v !== null && v !== undefined && v !== '') cell.value = v;
       }
-      cell.style = excelStyle(styles.get(k));
+      const id = styles.ids.get(k);
+      cell.style = id === undefined ? plain : excelStyles[id]!;
     }
   }
 
@@ -90,22 +97,6 @@ export function writeSheetPlan(ws: Worksheet, plan: SheetPlan): void {
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.r0 + 1}:${p.repeatRows.r1 + 1}` } : {}),
   };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: p.footer, evenFooter: p.footer, firstFooter: p.footer };
-}
-
-/**
- * One ExcelJS style object per distinct plan style, shared by every cell that has it: ExcelJS registers
- * a style object once when it writes the file (it remembers the objects it has seen), where a fresh
- * object per cell is looked up font by font, border by border — most of the time of a 50,000-row
- * write. Nothing changes a cell's style object after this (cells get whole objects, never a property).
- */
-function sharedStyles(font: { name: string; size: number }): (s: CellStyle | undefined) => Partial<Style> {
-  const byKey = new Map<string, Partial<Style>>();
-  return (s) => {
-    const key = s === undefined ? '' : JSON.stringify(s);
-    let st = byKey.get(key);
-    if (!st) byKey.set(key, (st = toExcelStyle(s, font)));
-    return st;
-  };
 }
 
 /** Writes plain values (the ownership table, the memory sheet, the settings form) as text-safe cells. */
