@@ -10,6 +10,9 @@ export class SheetGrid {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly mergeOwner = new Map<number, number>();
+  /** Rows holding merge tails lie in firstTailRow..lastTailRow: other rows skip the map lookup. */
+  private firstTailRow = Infinity;
+  private lastTailRow = -Infinity;
   private readonly hidden: ReadonlySet<number>;
 
   constructor(readonly sheet: SheetSnapshot) {
@@ -22,6 +25,10 @@ export class SheetGrid {
       // Only the cells that are not the top-left point elsewhere; merges are few, areas small.
       const area = (m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1);
       if (area > 10000) continue;
+      if (area > 1) {
+        this.firstTailRow = Math.min(this.firstTailRow, m.r0);
+        this.lastTailRow = Math.max(this.lastTailRow, m.r1);
+      }
       for (let r = m.r0; r <= m.r1; r++)
         for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) this.mergeOwner.set(this.key(r, c), this.key(m.r0, m.c0));
     }
@@ -40,7 +47,7 @@ export class SheetGrid {
   /** The value as the user sees it: a merged cell reads as its top-left value. */
   get(r: number, c: number): CellValue {
     const own = this.raw(r, c);
-    if (own !== null && own !== '') return own;
+    if ((own !== null && own !== '') || r < this.firstTailRow || r > this.lastTailRow) return own;
     const owner = this.mergeOwner.get(this.key(r, c));
     if (owner === undefined) return own;
     return this.raw(Math.floor(owner / 16384), owner % 16384);
@@ -48,7 +55,15 @@ export class SheetGrid {
 
   /** True when (r, c) is inside a merged area but not its top-left cell. */
   isMergedTail(r: number, c: number): boolean {
-    return this.mergeOwner.has(this.key(r, c));
+    return r >= this.firstTailRow && r <= this.lastTailRow && this.mergeOwner.has(this.key(r, c));
+  }
+
+  /**
+   * First and last row that can hold a merged area's tail cell (empty when first > last): every other
+   * row reads as its raw values, merges aside. For loops over many cells.
+   */
+  tailRows(): { readonly first: number; readonly last: number } {
+    return { first: this.firstTailRow, last: this.lastTailRow };
   }
 
   isHiddenRow(r: number): boolean {

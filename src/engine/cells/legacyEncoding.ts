@@ -33,11 +33,35 @@ const VNI_D_WORD = /(?:^|[\s("'])[Ññ][aeiouyâêôAEIOUYÂÊÔ]/;
 
 const isAsciiLetter = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/.test(ch);
 
+/** `detect`, memoised: the same few legacy-looking texts recur. */
+const detectMemo = memoised(detect);
+
 /**
  * The legacy encoding a text appears to be typed in, or null for Unicode (or plain ASCII) text.
- * Memoised: every text cell of the workbook is checked, and the same texts recur.
+ * Every text cell of the workbook is checked: a scan of its code units settles almost all of them (no
+ * Latin-1 character, or a letter only Unicode Vietnamese has) before any memo lookup.
  */
-export const detectLegacyEncoding = memoised(detect);
+export function detectLegacyEncoding(text: string): LegacyEncoding | null {
+  return mayBeLegacy(text) ? detectMemo(text) : null;
+}
+
+/** Code units of UNICODE_VIETNAMESE outside the precomposed block. */
+function isUnicodeVietnameseLetter(c: number): boolean {
+  if (c >= 0x1ea0) return c <= 0x1ef9;
+  return c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 || c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0;
+}
+
+/** Exactly `LATIN1.test(text) && !UNICODE_VIETNAMESE.test(text)`, the gate of `detect`, without a regex. */
+function mayBeLegacy(text: string): boolean {
+  let latin1 = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa1) continue;
+    if (c <= 0xff) latin1 = true;
+    else if (isUnicodeVietnameseLetter(c)) return false;
+  }
+  return latin1;
+}
 
 function detect(text: string): LegacyEncoding | null {
   if (!LATIN1.test(text) || UNICODE_VIETNAMESE.test(text)) return null;

@@ -1,7 +1,8 @@
 /**
  * Sums item values up the criteria tree (SPEC §4.1): base = Σ Chuẩn, bonus = Σ Cộng, deduction = Σ Trừ;
  * a Cộng/Trừ group with a maximum caps what its items add up to ("capped at their group's max").
- * A plan is built once per sheet; summing a unit is one walk over the tree, no search.
+ * A plan is built once per sheet: the tree flattened in pre-order, so summing a unit is one walk over
+ * arrays, no search and no object per node.
  */
 import type { Criterion, CriteriaTable } from '../model';
 import { round2 } from '../cells/values';
@@ -23,13 +24,66 @@ export interface AggregationPlan {
   readonly itemMax: readonly (number | null)[];
   /** Per root: its maximum (own, else Σ of its Chuẩn leaves). */
   readonly rootMax: readonly (number | null)[];
+  /** The tree in pre-order (see FlatTree). */
+  readonly flat: FlatTree;
+  /** Per item: TYPE_CODE of its type, its maximum (Infinity for none) and that maximum in cents, rounded. */
+  readonly itemType: Int8Array;
+  readonly itemMaxValue: Float64Array;
+  readonly itemMaxCents: Float64Array;
 }
+
+/**
+ * Node k of the pre-order walk: its criterion, its item index (−1: summed from its children), and the
+ * end of its subtree (its children start at k + 1, each followed by its own subtree). Roots start at 0.
+ * `post` lists the nodes in post-order (children before their parent, left to right): the order in which
+ * a recursive walk finishes them, hence applies the group caps.
+ */
+export interface FlatTree {
+  readonly nodes: readonly Criterion[];
+  readonly item: Int32Array;
+  readonly end: Int32Array;
+  readonly post: Int32Array;
+  /** TYPE_CODE of each node's type. */
+  readonly type: Int8Array;
+  /** 1 for a Cộng / Trừ group with a maximum, whose sum is capped. */
+  readonly capped: Uint8Array;
+}
+
+/** Criterion types as small integers for the walk. */
+export const TYPE_CODE: Readonly<Record<Criterion['type'], number>> = { CHUAN: 0, CONG: 1, TRU: 2, LIET: 3 };
 
 function chuanLeafSum(n: Criterion): number {
   if (!n.children.length) return n.type === 'CHUAN' && n.max !== null ? n.max : 0;
   let s = 0;
   for (const c of n.children) s += chuanLeafSum(c);
   return s;
+}
+
+function flatten(roots: readonly Criterion[], itemOf: ReadonlyMap<Criterion, number>): FlatTree {
+  const nodes: Criterion[] = [];
+  const item: number[] = [];
+  const end: number[] = [];
+  const post: number[] = [];
+  const walk = (n: Criterion): void => {
+    const k = nodes.length;
+    nodes.push(n);
+    const i = itemOf.get(n);
+    item.push(i ?? -1);
+    end.push(0);
+    // A node scored directly is not summed from its children: they are never visited.
+    if (i === undefined) for (const c of n.children) walk(c);
+    end[k] = nodes.length;
+    post.push(k);
+  };
+  roots.forEach(walk);
+  return {
+    nodes,
+    item: Int32Array.from(item),
+    end: Int32Array.from(end),
+    post: Int32Array.from(post),
+    type: Int8Array.from(nodes, (n) => TYPE_CODE[n.type]),
+    capped: Uint8Array.from(nodes, (n, k) => (item[k]! < 0 && n.max !== null && n.children.length > 0 && (n.type === 'CONG' || n.type === 'TRU') ? 1 : 0)),
+  };
 }
 
 export function buildPlan(criteria: CriteriaTable, items: readonly ScoreItem[]): AggregationPlan {
@@ -42,64 +96,110 @@ export function buildPlan(criteria: CriteriaTable, items: readonly ScoreItem[]):
     return round2(chuanLeafSum(it.node));
   });
   const rootMax = criteria.roots.map((r) => r.max ?? (r.type === 'CHUAN' && r.children.length ? round2(chuanLeafSum(r)) : null));
-  return { roots: criteria.roots, itemOf, synthetic, itemMax, rootMax };
+  return {
+    roots: criteria.roots,
+    itemOf,
+    synthetic,
+    itemMax,
+    rootMax,
+    flat: flatten(criteria.roots, itemOf),
+    itemType: Int8Array.from(items, (it) => TYPE_CODE[it.node.type]),
+    itemMaxValue: Float64Array.from(itemMax, (m) => m ?? Infinity),
+    itemMaxCents: Float64Array.from(itemMax, (m) => (m === null ? Infinity : Math.round(m * 100))),
+  };
 }
 
 /** Called when a group cap applies: the node, what its items added up to. */
 export type CapHit = (node: Criterion, sum: number) => void;
 
-function add(into: Triple, type: Criterion['type'], v: number): void {
-  if (type === 'CHUAN') into.base += v;
-  else if (type === 'CONG') into.bonus += v;
-  else if (type === 'TRU') into.deduction += v;
-}
+/** Per node of the walk: its base, bonus and deduction sums. */
+let sums = new Float64Array(3 * 128);
 
-function visit(n: Criterion, plan: AggregationPlan, values: ArrayLike<number>, onCap: CapHit | null): Triple {
-  const i = plan.itemOf.get(n);
-  const t: Triple = { base: 0, bonus: 0, deduction: 0 };
-  if (i !== undefined) {
-    add(t, n.type, values[i]!);
-    return t;
-  }
-  for (const c of n.children) {
-    const s = visit(c, plan, values, onCap);
-    t.base += s.base;
-    t.bonus += s.bonus;
-    t.deduction += s.deduction;
-  }
-  if (n.max !== null && n.children.length) {
-    if (n.type === 'CONG' && round2(t.bonus) > n.max) {
-      onCap?.(n, round2(t.bonus));
-      t.bonus = n.max;
-    } else if (n.type === 'TRU' && round2(t.deduction) > n.max) {
-      onCap?.(n, round2(t.deduction));
-      t.deduction = n.max;
+/**
+ * Totals (rounded) into totals[0..2] and each root's sums into roots[3r..3r + 2]: `aggregate` without
+ * allocating. `roots` needs 3 × plan.roots.length numbers. The nodes are summed in post-order, each from
+ * its children left to right: the additions (and the caps) of a recursive walk, in the same order.
+ */
+export function aggregateInto(plan: AggregationPlan, items: readonly ScoreItem[], values: ArrayLike<number>, onCap: CapHit | null, totals: Float64Array, roots: Float64Array): void {
+  const { item, end, post, type, capped } = plan.flat;
+  const m = post.length;
+  if (sums.length < 3 * m) sums = new Float64Array(3 * m);
+  const s = sums;
+  for (let p = 0; p < m; p++) {
+    const k = post[p]!;
+    const i = item[k]!;
+    const t = type[k]!;
+    let base = 0;
+    let bonus = 0;
+    let deduction = 0;
+    if (i >= 0) {
+      if (t === 0) base += values[i]!;
+      else if (t === 1) bonus += values[i]!;
+      else if (t === 2) deduction += values[i]!;
+    } else {
+      for (let c = k + 1; c < end[k]!; c = end[c]!) {
+        base += s[3 * c]!;
+        bonus += s[3 * c + 1]!;
+        deduction += s[3 * c + 2]!;
+      }
+      if (capped[k]) {
+        const n = plan.flat.nodes[k]!;
+        const max = n.max!;
+        if (t === 1 && round2(bonus) > max) {
+          onCap?.(n, round2(bonus));
+          bonus = max;
+        } else if (t === 2 && round2(deduction) > max) {
+          onCap?.(n, round2(deduction));
+          deduction = max;
+        }
+      }
     }
+    s[3 * k] = base;
+    s[3 * k + 1] = bonus;
+    s[3 * k + 2] = deduction;
   }
-  return t;
+  let base = 0;
+  let bonus = 0;
+  let deduction = 0;
+  for (let k = 0, r = 0; k < m; k = end[k]!, r++) {
+    roots[3 * r] = s[3 * k]!;
+    roots[3 * r + 1] = s[3 * k + 1]!;
+    roots[3 * r + 2] = s[3 * k + 2]!;
+    base += s[3 * k]!;
+    bonus += s[3 * k + 1]!;
+    deduction += s[3 * k + 2]!;
+  }
+  for (const i of plan.synthetic) {
+    const t = TYPE_CODE[items[i]!.node.type];
+    if (t === 0) base += values[i]!;
+    else if (t === 1) bonus += values[i]!;
+    else if (t === 2) deduction += values[i]!;
+  }
+  totals[0] = round2(base);
+  totals[1] = round2(bonus);
+  totals[2] = round2(deduction);
 }
 
 /** Totals and per-root group values of one unit's item values. */
 export function aggregate(plan: AggregationPlan, items: readonly ScoreItem[], values: ArrayLike<number>, onCap: CapHit | null = null): { total: Triple; roots: Triple[] } {
-  const total: Triple = { base: 0, bonus: 0, deduction: 0 };
-  const roots = plan.roots.map((r) => {
-    const t = visit(r, plan, values, onCap);
-    total.base += t.base;
-    total.bonus += t.bonus;
-    total.deduction += t.deduction;
-    return t;
-  });
-  for (const i of plan.synthetic) add(total, items[i]!.node.type, values[i]!);
-  total.base = round2(total.base);
-  total.bonus = round2(total.bonus);
-  total.deduction = round2(total.deduction);
-  return { total, roots };
+  const totals = new Float64Array(3);
+  const sums = new Float64Array(3 * plan.roots.length);
+  aggregateInto(plan, items, values, onCap, totals, sums);
+  return {
+    total: { base: totals[0]!, bonus: totals[1]!, deduction: totals[2]! },
+    roots: plan.roots.map((_, r) => ({ base: sums[3 * r]!, bonus: sums[3 * r + 1]!, deduction: sums[3 * r + 2]! })),
+  };
 }
 
 /** The value a root group shows: its Chuẩn points for a Chuẩn group, its bonus / deduction otherwise. */
 export function rootValue(root: Criterion, t: Triple): number {
-  if (root.type === 'CONG') return round2(t.bonus);
-  if (root.type === 'TRU') return round2(t.deduction);
+  return rootValueOf(root, t.base, t.bonus, t.deduction);
+}
+
+/** rootValue on the three sums. */
+export function rootValueOf(root: Criterion, base: number, bonus: number, deduction: number): number {
+  if (root.type === 'CONG') return round2(bonus);
+  if (root.type === 'TRU') return round2(deduction);
   if (root.type === 'LIET') return 0;
-  return round2(t.base);
+  return round2(base);
 }

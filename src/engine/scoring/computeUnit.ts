@@ -9,7 +9,8 @@ import type { FindingSink } from '../findings/types';
 import { cellAddress, rangeAddress } from '../cells/address';
 import { compare2, readNumber, round2 } from '../cells/values';
 import { dataCell } from './dataCell';
-import { aggregate, rootValue, type AggregationPlan } from './aggregate';
+import { aggregateInto, rootValueOf, type AggregationPlan } from './aggregate';
+import { PASS_ANY, PASS_BLOC_FILLED, PASS_SLOW, readPlainScores } from './plainScores';
 import { isInvalid, readScoreCell, type ScoreRead, type ScoreReadContext } from './readScoreCell';
 import { NO_COL, type ScoringSheet, type UnitInput } from './types';
 
@@ -37,6 +38,30 @@ export interface ComputeContext {
   readonly gapThreshold: number;
 }
 
+/**
+ * Scratch of the computation, reused from unit to unit (a bloc sheet has tens of units, a workbook
+ * thousands): item values, self values, totals and per-root sums. Nothing here outlives a call.
+ */
+const scratch = { values: new Float64Array(64), selfValues: new Float64Array(64), slow: new Uint8Array(64), roots: new Float64Array(48), selfRoots: new Float64Array(48) };
+const pass = new Int32Array(3);
+const totals = new Float64Array(3);
+const selfTotals = new Float64Array(3);
+
+function prepareScratch(items: number, roots: number): void {
+  if (scratch.values.length < items) {
+    scratch.values = new Float64Array(items);
+    scratch.selfValues = new Float64Array(items);
+    scratch.slow = new Uint8Array(items);
+  } else {
+    scratch.values.fill(0, 0, items);
+    scratch.selfValues.fill(0, 0, items);
+  }
+  if (scratch.roots.length < 3 * roots) {
+    scratch.roots = new Float64Array(3 * roots);
+    scratch.selfRoots = new Float64Array(3 * roots);
+  }
+}
+
 /** Null when the unit has no score at all (an unused column or row). */
 export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeContext): UnitScore | null {
   const { grid, items } = sheet;
@@ -44,24 +69,28 @@ export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeCo
   const rc: ScoreReadContext = { grid, sink, unit: unit.name, scale: sheet.criteria.scale };
   const { rows, self: selfCols, bloc: blocCols, main: mainCols } = unit.cells;
   const n = items.length;
-  const values = new Float64Array(n);
-  const selfValues = new Float64Array(n);
+  prepareScratch(n, plan.roots.length);
+  const { values, selfValues, slow } = scratch;
   const invalid: string[] = [];
   const vetoCodes: string[] = [];
-  const blocEmpty: { r: number; c: number; code: string; self: number }[] = [];
-  let blocFilled = 0;
-  let any = false;
+  let blocEmpty: { r: number; c: number; code: string; self: number }[] | null = null;
   let emptyChuan = 0;
   let firstEmpty = '';
   /** A self cell that cannot be read: the self total is not a number to compare. */
   let selfInvalid = false;
-  for (let i = 0; i < n; i++) {
-    const node = items[i]!.node;
+  const tails = grid.tailRows();
+  readPlainScores({ cells: unit.cells, n, plan, sheetValues: grid.sheet.values, tailFirst: tails.first, tailLast: tails.last }, values, selfValues, slow, pass);
+  let any = pass[PASS_ANY] === 1;
+  let blocFilled = pass[PASS_BLOC_FILLED]!;
+  // The cells the fast pass left, in item order: every finding of a unit comes from here.
+  for (let i = 0; i < n && pass[PASS_SLOW]! > 0; i++) {
+    if (!slow[i]) continue;
     const r = rows[i]!;
-    const max = plan.itemMax[i] ?? null;
     const blocCol = blocCols[i]!;
     const selfCol = selfCols[i]!;
     const mainCol = blocCol !== NO_COL ? blocCol : mainCols[i]!;
+    const node = items[i]!.node;
+    const max = plan.itemMax[i] ?? null;
     const mainRead: ScoreRead | undefined = mainCol !== NO_COL ? readScoreCell(rc, r, mainCol, node, true, max) : undefined;
     // The self score is authoritative when it is the only score, or when the bloc score is empty.
     const selfAuth = mainRead === undefined || (blocCol !== NO_COL && mainRead === null);
@@ -73,7 +102,7 @@ export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeCo
     let authCol = mainCol !== NO_COL ? mainCol : selfCol;
     if (blocCol !== NO_COL && mainRead !== null) blocFilled++;
     if (blocCol !== NO_COL && mainRead === null && self !== undefined && self !== null) {
-      if (!isInvalid(self)) blocEmpty.push({ r, c: blocCol, code: node.key, self });
+      if (!isInvalid(self)) (blocEmpty ??= []).push({ r, c: blocCol, code: node.key, self });
       auth = self;
       authCol = selfCol;
     }
@@ -97,27 +126,31 @@ export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeCo
   if (!any) return null;
   const nameCell = cellAddress(unit.nameCell.r, unit.nameCell.c);
 
-  if (blocEmpty.length && blocFilled === 0) {
+  if (blocEmpty && blocFilled === 0) {
     const first = blocEmpty[0]!;
     const last = blocEmpty[blocEmpty.length - 1]!;
     sink.warning('SCORE_BLOC_COLUMN_EMPTY', { sheet: grid.name, cell: rangeAddress(first.r, first.c, last.r, last.c) }, { unit: unit.name, count: blocEmpty.length });
-  } else
+  } else if (blocEmpty)
     for (const b of blocEmpty) sink.warning('SCORE_BLOC_EMPTY', { sheet: grid.name, cell: cellAddress(b.r, b.c) }, { unit: unit.name, code: b.code, self: b.self });
   if (emptyChuan && firstEmpty) sink.info('SCORE_EMPTY_CELLS', { sheet: grid.name, cell: firstEmpty }, { unit: unit.name, count: emptyChuan });
 
-  const agg = aggregate(plan, items, values, (node, sum) =>
-    sink.info('SCORE_GROUP_CAPPED', { sheet: grid.name, cell: nameCell }, { unit: unit.name, code: node.key, sum, max: node.max ?? '' }),
-  );
-  const selfAgg = unit.hasSelf ? aggregate(plan, items, selfValues) : null;
-  const total = round2(agg.total.base + agg.total.bonus - agg.total.deduction);
-  const selfTotal = selfAgg ? round2(selfAgg.total.base + selfAgg.total.bonus - selfAgg.total.deduction) : null;
-  const groups: GroupScore[] = plan.roots.map((r, i) => ({
-    code: r.code,
-    title: r.title,
-    max: plan.rootMax[i] ?? null,
-    value: rootValue(r, agg.roots[i]!),
-    selfValue: selfAgg ? rootValue(r, selfAgg.roots[i]!) : null,
-  }));
+  const { roots, selfRoots } = scratch;
+  aggregateInto(plan, items, values, (node, sum) => sink.info('SCORE_GROUP_CAPPED', { sheet: grid.name, cell: nameCell }, { unit: unit.name, code: node.key, sum, max: node.max ?? '' }), totals, roots);
+  if (unit.hasSelf) aggregateInto(plan, items, selfValues, null, selfTotals, selfRoots);
+  const total = round2(totals[0]! + totals[1]! - totals[2]!);
+  const selfTotal = unit.hasSelf ? round2(selfTotals[0]! + selfTotals[1]! - selfTotals[2]!) : null;
+  const groups: GroupScore[] = [];
+  for (let i = 0; i < plan.roots.length; i++) {
+    const r = plan.roots[i]!;
+    const j = 3 * i;
+    groups.push({
+      code: r.code,
+      title: r.title,
+      max: plan.rootMax[i] ?? null,
+      value: rootValueOf(r, roots[j]!, roots[j + 1]!, roots[j + 2]!),
+      selfValue: unit.hasSelf ? rootValueOf(r, selfRoots[j]!, selfRoots[j + 1]!, selfRoots[j + 2]!) : null,
+    });
+  }
 
   let gap: number | null = null;
   // A self total over an unreadable self cell is no number to compare: the cell's error says it instead.
@@ -130,14 +163,16 @@ export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeCo
   }
   checkTypedTotal(sheet, unit, total, sink);
   return {
-    ...agg.total,
+    base: totals[0]!,
+    bonus: totals[1]!,
+    deduction: totals[2]!,
     total,
     selfTotal,
     groups,
     vetoed: vetoCodes.length > 0,
     vetoCodes,
     invalidCells: invalid,
-    selfUsed: blocEmpty.length,
+    selfUsed: blocEmpty ? blocEmpty.length : 0,
     gap,
   };
 }

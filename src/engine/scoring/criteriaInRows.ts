@@ -14,7 +14,7 @@ import { cellText } from '../cells/values';
 import { cleanText, foldKey, looseKey } from '../cells/text';
 import { CRITERIA_COLUMNS, criteriaColumnIndexes, criteriaColumnsOf, type CriteriaColumns } from '../criteria/columns';
 import { parseCriteriaRows } from '../criteria/parseCriteria';
-import { CriteriaIndex } from '../criteria/criteriaIndex';
+import { CriteriaIndex, criteriaIndexOf } from '../criteria/criteriaIndex';
 import { compare2 } from '../cells/values';
 import { dataCell } from './dataCell';
 import { firstDataRow } from '../cells/columnNumbers';
@@ -82,36 +82,53 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
   const units: UnitColumns[] = [];
   const byName = new Map<string, UnitColumns>();
   let lastCol = -2;
+  // A column's distinct labels top-down (at most three header rows), reused from column to column.
+  const texts: string[] = [];
+  const rows: number[] = [];
   for (const c of zone) {
-    const labels: { text: string; row: number }[] = [];
+    let n = 0;
     for (let r = header.row; r <= last; r++) {
       const text = cellText(grid.get(r, c));
-      if (text && (!labels.length || labels[labels.length - 1]!.text !== text)) labels.push({ text, row: r });
+      if (text && (n === 0 || texts[n - 1] !== text)) {
+        texts[n] = text;
+        rows[n++] = r;
+      }
     }
-    if (!labels.length) continue;
-    const bottom = labels[labels.length - 1]!;
-    const kind = scoreKindOf(bottom.text);
-    let name = kind ? [...labels].reverse().find((l) => !scoreKindOf(l.text)) : bottom;
-    if (kind && !name && header.row > 0) {
+    if (n === 0) continue;
+    const kind = scoreKindOf(texts[n - 1]!);
+    // The name: the lowest label that is no score kind (the bottom one when it is none).
+    let nameText: string | null = kind ? null : texts[n - 1]!;
+    let nameRow = kind ? -1 : rows[n - 1]!;
+    if (kind)
+      for (let i = n - 2; i >= 0; i--)
+        if (!scoreKindOf(texts[i]!)) {
+          nameText = texts[i]!;
+          nameRow = rows[i]!;
+          break;
+        }
+    if (kind && nameText === null && header.row > 0) {
       const above = cellText(grid.get(header.row - 1, c));
       const title = cellText(grid.get(header.row - 1, cols.code));
-      if (above && above !== title && !scoreKindOf(above) && !isNotAUnitLabel(above)) name = { text: above, row: header.row - 1 };
+      if (above && above !== title && !scoreKindOf(above) && !isNotAUnitLabel(above)) {
+        nameText = above;
+        nameRow = header.row - 1;
+      }
     }
-    if (name && isNotAUnitLabel(name.text)) continue;
-    if (!name && !kind) continue;
+    if (nameText !== null && isNotAUnitLabel(nameText)) continue;
+    if (nameText === null && !kind) continue;
     // "Center across selection" instead of a merge: a nameless Khối chấm beside a unit's Tự chấm is its pair.
     const left = units[units.length - 1];
-    if (!name && kind && left && left[kind] === null && lastCol === c - 1) {
+    if (nameText === null && kind && left && left[kind] === null && lastCol === c - 1) {
       left[kind] = c;
       lastCol = c;
       continue;
     }
     lastCol = c;
-    const unitName = name ? name.text : formUnitName(grid, header.row);
+    const unitName = nameText !== null ? nameText : formUnitName(grid, header.row);
     const key = foldKey(unitName);
     let u = byName.get(key);
     if (!u) {
-      u = { name: unitName, nameCell: { r: name ? name.row : header.row, c }, self: null, bloc: null, main: null, duplicateCol: null };
+      u = { name: unitName, nameCell: { r: nameText !== null ? nameRow : header.row, c }, self: null, bloc: null, main: null, duplicateCol: null };
       byName.set(key, u);
       units.push(u);
     }
@@ -132,15 +149,15 @@ export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, e
   if (!external) {
     for (const l of criteria.leaves) rows.push({ node: l, row: l.row - 1 });
   } else {
-    const index = new CriteriaIndex(external);
-    const localIndex = new CriteriaIndex(local.table);
+    const index = criteriaIndexOf(external);
+    let localIndex: CriteriaIndex | null = null;
     const used = new Set<Criterion>();
     const sorted = [...local.byRow.entries()].sort((a, b) => a[0] - b[0]);
     for (const [row, ln] of sorted) {
       const res = index.resolve(ln.key, ln.title);
-      const where = { sheet: grid.name, cell: cellAddress(row, det.cols.code) };
       if (res === null || res === 'ambiguous') {
-        if (localIndex.isLeaf(ln)) sink.warning('SCORING_ROW_UNMATCHED', where, { code: ln.code, criteriaSheet: external.sheet, ambiguous: res === 'ambiguous' ? 1 : 0 });
+        if ((localIndex ??= new CriteriaIndex(local.table)).isLeaf(ln))
+          sink.warning('SCORING_ROW_UNMATCHED', { sheet: grid.name, cell: cellAddress(row, det.cols.code) }, { code: ln.code, criteriaSheet: external.sheet, ambiguous: res === 'ambiguous' ? 1 : 0 });
         continue;
       }
       if (!index.isLeaf(res) || used.has(res)) continue;
@@ -160,7 +177,11 @@ export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, e
   const items: ScoreItem[] = rows.map((x) => ({ node: x.node, synthetic: false, where: { r: x.row, c: det.cols.code } }));
   const units: UnitInput[] = [];
   const itemRows = Int32Array.from(rows, (x) => x.row);
-  const filled = (c: number | null): Int32Array => new Int32Array(rows.length).fill(c ?? NO_COL);
+  // The units' columns are views of one buffer per sheet (a typed array each costs an allocation).
+  const n = rows.length;
+  const buffer = new Int32Array(3 * n * det.units.length);
+  let taken = 0;
+  const filled = (c: number | null): Int32Array => buffer.subarray(taken, (taken += n)).fill(c ?? NO_COL);
   for (const u of det.units) {
     if (u.duplicateCol !== null)
       sink.warning('SCORING_UNIT_DUPLICATE', { sheet: grid.name, cell: cellAddress(det.header.row, u.duplicateCol) }, { unit: u.name });

@@ -1,0 +1,79 @@
+/**
+ * The fast pass of computeUnit: almost every score cell is a plain number within its item's range, in a
+ * row without merged areas. Such cells need no finding, so they are read here in one small loop with no
+ * call per cell; the items left (text, empty, out of range, a veto, a merged row) are marked for the
+ * long way (readScoreCell), which then runs in item order as before.
+ */
+import type { CellValue } from '../../workbook/snapshot';
+import { TYPE_CODE, type AggregationPlan } from './aggregate';
+import { NO_COL, type ScoreCells } from './types';
+
+/** Largest finite number: a cell beyond it is no score. */
+const MAX_FINITE = Number.MAX_VALUE;
+
+/**
+ * What readScoreCell returns for a plain number that needs no finding (Chuẩn within 0..max, Cộng / Trừ
+ * within max as a magnitude), else NaN.
+ */
+export function plainScore(v: CellValue | undefined, type: number, maxValue: number, maxCents: number): number {
+  if (typeof v !== 'number') return Number.NaN;
+  if (type === TYPE_CODE.CHUAN) return v >= 0 && v <= MAX_FINITE && (v <= maxValue || Math.round(v * 100) <= maxCents) ? v : Number.NaN;
+  if (v - v !== 0) return Number.NaN;
+  const a = Math.abs(v);
+  return a <= maxValue || Math.round(a * 100) <= maxCents ? a : Number.NaN;
+}
+
+/** Results of the pass: [any score read (0/1), items with a filled bloc score, items left for the long way]. */
+export const PASS_ANY = 0;
+export const PASS_BLOC_FILLED = 1;
+export const PASS_SLOW = 2;
+
+export interface PlainPassInput {
+  readonly cells: ScoreCells;
+  readonly n: number;
+  readonly plan: AggregationPlan;
+  readonly sheetValues: readonly (readonly CellValue[] | undefined)[];
+  /** Rows holding merged tails (see SheetGrid.tailRows): read the long way. */
+  readonly tailFirst: number;
+  readonly tailLast: number;
+}
+
+/**
+ * Item i whose cells are all plain gets values[i] (the authoritative score) and selfValues[i]; any other
+ * gets slow[i] = 1 and is left untouched. `out` receives the PASS_* counts.
+ */
+export function readPlainScores(input: PlainPassInput, values: Float64Array, selfValues: Float64Array, slow: Uint8Array, out: Int32Array): void {
+  const { rows, self: selfCols, bloc: blocCols, main: mainCols } = input.cells;
+  const { itemType, itemMaxValue, itemMaxCents } = input.plan;
+  const { sheetValues, tailFirst, tailLast } = input;
+  let any = 0;
+  let blocFilled = 0;
+  let left = 0;
+  for (let i = 0; i < input.n; i++) {
+    const r = rows[i]!;
+    const t = itemType[i]!;
+    const blocCol = blocCols[i]!;
+    const selfCol = selfCols[i]!;
+    const mainCol = blocCol !== NO_COL ? blocCol : mainCols[i]!;
+    slow[i] = 1;
+    if (t === TYPE_CODE.LIET || (mainCol === NO_COL && selfCol === NO_COL) || (r >= tailFirst && r <= tailLast)) {
+      left++;
+      continue;
+    }
+    const row = sheetValues[r];
+    const m = mainCol !== NO_COL ? plainScore(row?.[mainCol], t, itemMaxValue[i]!, itemMaxCents[i]!) : 0;
+    const s = selfCol !== NO_COL ? plainScore(row?.[selfCol], t, itemMaxValue[i]!, itemMaxCents[i]!) : 0;
+    if (m !== m || s !== s) {
+      left++;
+      continue;
+    }
+    slow[i] = 0;
+    if (selfCol !== NO_COL) selfValues[i] = s;
+    any = 1;
+    if (blocCol !== NO_COL) blocFilled++;
+    values[i] = mainCol !== NO_COL ? m : s;
+  }
+  out[PASS_ANY] = any;
+  out[PASS_BLOC_FILLED] = blocFilled;
+  out[PASS_SLOW] = left;
+}
