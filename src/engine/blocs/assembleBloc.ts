@@ -59,7 +59,24 @@ function scoreNotes(s: UnitScore): UnitNote[] {
 
 export function assembleBloc(input: BlocInput, params: Params): BlocResult {
   const scale = input.criteria.scale;
-  const rankable = input.units.map((u) => ({ name: u.input.name, ...u.score, u }));
+  const rankable = input.units.map((u) => {
+    const s = u.score;
+    return {
+      name: u.input.name,
+      base: s.base,
+      bonus: s.bonus,
+      deduction: s.deduction,
+      total: s.total,
+      selfTotal: s.selfTotal,
+      groups: s.groups,
+      vetoed: s.vetoed,
+      vetoCodes: s.vetoCodes,
+      invalidCells: s.invalidCells,
+      selfUsed: s.selfUsed,
+      gap: s.gap,
+      u,
+    };
+  });
   const ranking = rankUnits(rankable, params.tieBreaks);
   const proposalInputs: ProposalInput[] = [];
   const votes: (UnitVotes | undefined)[] = [];
@@ -82,13 +99,16 @@ export function assembleBloc(input: BlocInput, params: Params): BlocResult {
     const p = proposalInputs[i]!;
     const o = outcomes[i]!;
     const v = votes[i];
-    const notes = [...(ranking.notes.get(r) ?? []), ...scoreNotes(r), ...(r.u.extraNotes ?? [])];
+    const notes = scoreNotes(r);
+    const tieNotes = ranking.notes.get(r);
+    if (tieNotes) notes.unshift(...tieNotes);
+    if (r.u.extraNotes) notes.push(...r.u.extraNotes);
     const phaseMissing = (r.u.missingPhases?.length ?? 0) > 0;
     if (p.flagVote === 'fail' && v?.flag) notes.push(voteNote(v.flag, 'CO_TINH', params));
     if (p.meritVote === 'fail' && v?.merit) notes.push(voteNote(v.merit, 'BANG_KHEN', params));
     notes.push(...o.notes);
     const s = r.u.score;
-    return {
+    const result: UnitResult = {
       unit: r.u.input.name,
       unitKey: r.u.input.key,
       groups: s.groups,
@@ -105,8 +125,8 @@ export function assembleBloc(input: BlocInput, params: Params): BlocResult {
       notes,
       votes: v?.flag ?? v?.merit ?? null,
       source: { sheet: r.u.sheet, col: r.u.input.scoreCol, selfCol: r.u.input.selfCol },
-      ...(r.u.phases ? { phases: r.u.phases } : {}),
     };
+    return r.u.phases ? { ...result, phases: r.u.phases } : result;
   });
   return {
     name: input.name,

@@ -209,9 +209,18 @@ function readRow(grid: SheetGrid, r: number, withNumbers: boolean): RowLabels {
   const cols: number[] = [];
   const keys: string[] = [];
   const first = new Map<string, number>();
+  // The row's own values, a merged area's value only for an empty cell of a row that can hold one.
+  const own = grid.sheet.values[r];
+  const tails = grid.tailRows();
+  const merged = r >= tails.first && r <= tails.last;
   for (let c = 0; c < grid.colCount; c++) {
-    const v = grid.get(r, c);
-    if (v === null || v === '' || (!withNumbers && isPlainNumber(v))) continue;
+    let v = own?.[c] ?? null;
+    if (v === null || v === '') {
+      if (!merged) continue;
+      v = grid.get(r, c);
+      if (v === null || v === '') continue;
+    }
+    if (!withNumbers && isPlainNumber(v)) continue;
     const k = cachedLooseKey(cellText(v));
     if (!k) continue;
     cols.push(c);

@@ -38,29 +38,12 @@ const detectMemo = memoised(detect);
 
 /**
  * The legacy encoding a text appears to be typed in, or null for Unicode (or plain ASCII) text.
- * Every text cell of the workbook is checked: a scan of its code units settles almost all of them (no
- * Latin-1 character, or a letter only Unicode Vietnamese has) before any memo lookup.
+ * Every text cell of the workbook is checked: the gate of `detect` (a Latin-1 character and no letter only
+ * Unicode Vietnamese has) settles almost all of them with two native scans, before any memo lookup.
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
-  return mayBeLegacy(text) ? detectMemo(text) : null;
-}
-
-/** Code units of UNICODE_VIETNAMESE outside the precomposed block. */
-function isUnicodeVietnameseLetter(c: number): boolean {
-  if (c >= 0x1ea0) return c <= 0x1ef9;
-  return c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 || c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0;
-}
-
-/** Exactly `LATIN1.test(text) && !UNICODE_VIETNAMESE.test(text)`, the gate of `detect`, without a regex. */
-function mayBeLegacy(text: string): boolean {
-  let latin1 = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xa1) continue;
-    if (c <= 0xff) latin1 = true;
-    else if (isUnicodeVietnameseLetter(c)) return false;
-  }
-  return latin1;
+  if (UNICODE_VIETNAMESE.test(text) || !LATIN1.test(text)) return null;
+  return detectMemo(text);
 }
 
 function detect(text: string): LegacyEncoding | null {

@@ -4,7 +4,7 @@
  * A plan is built once per sheet: the tree flattened in pre-order, so summing a unit is one walk over
  * arrays, no search and no object per node.
  */
-import type { Criterion, CriteriaTable } from '../model';
+import type { Criterion, CriteriaTable, GroupScore } from '../model';
 import { round2 } from '../cells/values';
 import type { ScoreItem } from './types';
 
@@ -189,6 +189,23 @@ export function aggregate(plan: AggregationPlan, items: readonly ScoreItem[], va
     total: { base: totals[0]!, bonus: totals[1]!, deduction: totals[2]! },
     roots: plan.roots.map((_, r) => ({ base: sums[3 * r]!, bonus: sums[3 * r + 1]!, deduction: sums[3 * r + 2]! })),
   };
+}
+
+/** Each root's group score, from its sums (see aggregateInto) and, when the unit has self scores, the self sums. */
+export function groupScores(plan: AggregationPlan, roots: Float64Array, selfRoots: Float64Array | null): GroupScore[] {
+  const groups: GroupScore[] = [];
+  for (let i = 0; i < plan.roots.length; i++) {
+    const r = plan.roots[i]!;
+    const j = 3 * i;
+    groups.push({
+      code: r.code,
+      title: r.title,
+      max: plan.rootMax[i] ?? null,
+      value: rootValueOf(r, roots[j]!, roots[j + 1]!, roots[j + 2]!),
+      selfValue: selfRoots ? rootValueOf(r, selfRoots[j]!, selfRoots[j + 1]!, selfRoots[j + 2]!) : null,
+    });
+  }
+  return groups;
 }
 
 /** The value a root group shows: its Chuẩn points for a Chuẩn group, its bonus / deduction otherwise. */

@@ -9,7 +9,7 @@ import type { FindingSink } from '../findings/types';
 import { cellAddress, rangeAddress } from '../cells/address';
 import { compare2, readNumber, round2 } from '../cells/values';
 import { dataCell } from './dataCell';
-import { aggregateInto, rootValueOf, type AggregationPlan } from './aggregate';
+import { aggregateInto, groupScores, type AggregationPlan } from './aggregate';
 import { PASS_ANY, PASS_BLOC_FILLED, PASS_SLOW, readPlainScores } from './plainScores';
 import { isInvalid, readScoreCell, type ScoreRead, type ScoreReadContext } from './readScoreCell';
 import { NO_COL, type ScoringSheet, type UnitInput } from './types';
@@ -40,9 +40,10 @@ export interface ComputeContext {
 
 /**
  * Scratch of the computation, reused from unit to unit (a bloc sheet has tens of units, a workbook
- * thousands): item values, self values, totals and per-root sums. Nothing here outlives a call.
+ * thousands): item values, self values, the items left to the long way, per-root sums. Nothing here
+ * outlives a call.
  */
-const scratch = { values: new Float64Array(64), selfValues: new Float64Array(64), slow: new Uint8Array(64), roots: new Float64Array(48), selfRoots: new Float64Array(48) };
+const scratch = { values: new Float64Array(64), selfValues: new Float64Array(64), slow: new Int32Array(64), roots: new Float64Array(48), selfRoots: new Float64Array(48) };
 const pass = new Int32Array(3);
 const totals = new Float64Array(3);
 const selfTotals = new Float64Array(3);
@@ -51,7 +52,7 @@ function prepareScratch(items: number, roots: number): void {
   if (scratch.values.length < items) {
     scratch.values = new Float64Array(items);
     scratch.selfValues = new Float64Array(items);
-    scratch.slow = new Uint8Array(items);
+    scratch.slow = new Int32Array(items);
   } else {
     scratch.values.fill(0, 0, items);
     scratch.selfValues.fill(0, 0, items);
@@ -62,103 +63,103 @@ function prepareScratch(items: number, roots: number): void {
   }
 }
 
+/** What the items read the long way found: findings wait for the whole unit, in this order. */
+interface SlowState {
+  readonly invalid: string[];
+  readonly vetoCodes: string[];
+  blocEmpty: { r: number; c: number; code: string; self: number }[] | null;
+  blocFilled: number;
+  any: boolean;
+  emptyChuan: number;
+  firstEmpty: string;
+  /** A self cell that cannot be read: the self total is not a number to compare. */
+  selfInvalid: boolean;
+}
+
+/** Item i read cell by cell (readScoreCell): text, empty cells, values out of range, vetoes. */
+function readSlowItem(sheet: ScoringSheet, unit: UnitInput, i: number, rc: ScoreReadContext, plan: AggregationPlan, st: SlowState): void {
+  const { rows, self: selfCols, bloc: blocCols, main: mainCols } = unit.cells;
+  const { values, selfValues } = scratch;
+  const r = rows[i]!;
+  const blocCol = blocCols[i]!;
+  const selfCol = selfCols[i]!;
+  const mainCol = blocCol !== NO_COL ? blocCol : mainCols[i]!;
+  const node = sheet.items[i]!.node;
+  const max = plan.itemMax[i] ?? null;
+  const mainRead: ScoreRead | undefined = mainCol !== NO_COL ? readScoreCell(rc, r, mainCol, node, true, max) : undefined;
+  // The self score is authoritative when it is the only score, or when the bloc score is empty.
+  const selfAuth = mainRead === undefined || (blocCol !== NO_COL && mainRead === null);
+  const self: ScoreRead | undefined = selfCol !== NO_COL ? readScoreCell(rc, r, selfCol, node, selfAuth, max) : undefined;
+  if (self !== undefined && self !== null && !isInvalid(self)) selfValues[i] = self;
+  else if (self !== undefined && self !== null) st.selfInvalid = true;
+  if ((self !== undefined && self !== null) || (mainRead !== undefined && mainRead !== null)) st.any = true;
+  let auth = mainRead !== undefined ? mainRead : self;
+  let authCol = mainCol !== NO_COL ? mainCol : selfCol;
+  if (blocCol !== NO_COL && mainRead !== null) st.blocFilled++;
+  if (blocCol !== NO_COL && mainRead === null && self !== undefined && self !== null) {
+    if (!isInvalid(self)) (st.blocEmpty ??= []).push({ r, c: blocCol, code: node.key, self });
+    auth = self;
+    authCol = selfCol;
+  }
+  if (auth === undefined || auth === null) {
+    if (node.type === 'CHUAN') {
+      st.emptyChuan++;
+      if (!st.firstEmpty && authCol !== NO_COL) st.firstEmpty = cellAddress(r, authCol);
+    }
+    return;
+  }
+  if (isInvalid(auth)) {
+    st.invalid.push(cellAddress(r, authCol));
+    return;
+  }
+  values[i] = auth;
+  if (node.type === 'LIET' && auth === 1) {
+    st.vetoCodes.push(node.key);
+    rc.sink.warning('SCORE_VETO', { sheet: rc.grid.name, cell: cellAddress(r, authCol) }, { unit: unit.name, code: node.key });
+  }
+}
+
 /** Null when the unit has no score at all (an unused column or row). */
 export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeContext): UnitScore | null {
   const { grid, items } = sheet;
   const { sink, plan } = ctx;
-  const rc: ScoreReadContext = { grid, sink, unit: unit.name, scale: sheet.criteria.scale };
-  const { rows, self: selfCols, bloc: blocCols, main: mainCols } = unit.cells;
   const n = items.length;
   prepareScratch(n, plan.roots.length);
-  const { values, selfValues, slow } = scratch;
-  const invalid: string[] = [];
-  const vetoCodes: string[] = [];
-  let blocEmpty: { r: number; c: number; code: string; self: number }[] | null = null;
-  let emptyChuan = 0;
-  let firstEmpty = '';
-  /** A self cell that cannot be read: the self total is not a number to compare. */
-  let selfInvalid = false;
+  const { values, selfValues, slow, roots, selfRoots } = scratch;
   const tails = grid.tailRows();
   readPlainScores({ cells: unit.cells, n, plan, sheetValues: grid.sheet.values, tailFirst: tails.first, tailLast: tails.last }, values, selfValues, slow, pass);
-  let any = pass[PASS_ANY] === 1;
-  let blocFilled = pass[PASS_BLOC_FILLED]!;
-  // The cells the fast pass left, in item order: every finding of a unit comes from here.
-  for (let i = 0; i < n && pass[PASS_SLOW]! > 0; i++) {
-    if (!slow[i]) continue;
-    const r = rows[i]!;
-    const blocCol = blocCols[i]!;
-    const selfCol = selfCols[i]!;
-    const mainCol = blocCol !== NO_COL ? blocCol : mainCols[i]!;
-    const node = items[i]!.node;
-    const max = plan.itemMax[i] ?? null;
-    const mainRead: ScoreRead | undefined = mainCol !== NO_COL ? readScoreCell(rc, r, mainCol, node, true, max) : undefined;
-    // The self score is authoritative when it is the only score, or when the bloc score is empty.
-    const selfAuth = mainRead === undefined || (blocCol !== NO_COL && mainRead === null);
-    const self: ScoreRead | undefined = selfCol !== NO_COL ? readScoreCell(rc, r, selfCol, node, selfAuth, max) : undefined;
-    if (self !== undefined && self !== null && !isInvalid(self)) selfValues[i] = self;
-    else if (self !== undefined && self !== null) selfInvalid = true;
-    if ((self !== undefined && self !== null) || (mainRead !== undefined && mainRead !== null)) any = true;
-    let auth = mainRead !== undefined ? mainRead : self;
-    let authCol = mainCol !== NO_COL ? mainCol : selfCol;
-    if (blocCol !== NO_COL && mainRead !== null) blocFilled++;
-    if (blocCol !== NO_COL && mainRead === null && self !== undefined && self !== null) {
-      if (!isInvalid(self)) (blocEmpty ??= []).push({ r, c: blocCol, code: node.key, self });
-      auth = self;
-      authCol = selfCol;
-    }
-    if (auth === undefined || auth === null) {
-      if (node.type === 'CHUAN') {
-        emptyChuan++;
-        if (!firstEmpty && authCol !== NO_COL) firstEmpty = cellAddress(r, authCol);
-      }
-      continue;
-    }
-    if (isInvalid(auth)) {
-      invalid.push(cellAddress(r, authCol));
-      continue;
-    }
-    values[i] = auth;
-    if (node.type === 'LIET' && auth === 1) {
-      vetoCodes.push(node.key);
-      sink.warning('SCORE_VETO', { sheet: grid.name, cell: cellAddress(r, authCol) }, { unit: unit.name, code: node.key });
-    }
+  const st: SlowState = { invalid: [], vetoCodes: [], blocEmpty: null, blocFilled: pass[PASS_BLOC_FILLED]!, any: pass[PASS_ANY] === 1, emptyChuan: 0, firstEmpty: '', selfInvalid: false };
+  // The items the fast pass left, in item order: every finding of a unit's cells comes from here.
+  const slowCount = pass[PASS_SLOW]!;
+  if (slowCount > 0) {
+    const rc: ScoreReadContext = { grid, sink, unit: unit.name, scale: sheet.criteria.scale };
+    for (let k = 0; k < slowCount; k++) readSlowItem(sheet, unit, slow[k]!, rc, plan, st);
   }
-  if (!any) return null;
-  const nameCell = cellAddress(unit.nameCell.r, unit.nameCell.c);
+  if (!st.any) return null;
+  const { blocEmpty } = st;
+  const nameCell = (): string => cellAddress(unit.nameCell.r, unit.nameCell.c);
 
-  if (blocEmpty && blocFilled === 0) {
+  if (blocEmpty && st.blocFilled === 0) {
     const first = blocEmpty[0]!;
     const last = blocEmpty[blocEmpty.length - 1]!;
     sink.warning('SCORE_BLOC_COLUMN_EMPTY', { sheet: grid.name, cell: rangeAddress(first.r, first.c, last.r, last.c) }, { unit: unit.name, count: blocEmpty.length });
   } else if (blocEmpty)
     for (const b of blocEmpty) sink.warning('SCORE_BLOC_EMPTY', { sheet: grid.name, cell: cellAddress(b.r, b.c) }, { unit: unit.name, code: b.code, self: b.self });
-  if (emptyChuan && firstEmpty) sink.info('SCORE_EMPTY_CELLS', { sheet: grid.name, cell: firstEmpty }, { unit: unit.name, count: emptyChuan });
+  if (st.emptyChuan && st.firstEmpty) sink.info('SCORE_EMPTY_CELLS', { sheet: grid.name, cell: st.firstEmpty }, { unit: unit.name, count: st.emptyChuan });
 
-  const { roots, selfRoots } = scratch;
-  aggregateInto(plan, items, values, (node, sum) => sink.info('SCORE_GROUP_CAPPED', { sheet: grid.name, cell: nameCell }, { unit: unit.name, code: node.key, sum, max: node.max ?? '' }), totals, roots);
+  aggregateInto(plan, items, values, (node, sum) => sink.info('SCORE_GROUP_CAPPED', { sheet: grid.name, cell: nameCell() }, { unit: unit.name, code: node.key, sum, max: node.max ?? '' }), totals, roots);
   if (unit.hasSelf) aggregateInto(plan, items, selfValues, null, selfTotals, selfRoots);
   const total = round2(totals[0]! + totals[1]! - totals[2]!);
   const selfTotal = unit.hasSelf ? round2(selfTotals[0]! + selfTotals[1]! - selfTotals[2]!) : null;
-  const groups: GroupScore[] = [];
-  for (let i = 0; i < plan.roots.length; i++) {
-    const r = plan.roots[i]!;
-    const j = 3 * i;
-    groups.push({
-      code: r.code,
-      title: r.title,
-      max: plan.rootMax[i] ?? null,
-      value: rootValueOf(r, roots[j]!, roots[j + 1]!, roots[j + 2]!),
-      selfValue: unit.hasSelf ? rootValueOf(r, selfRoots[j]!, selfRoots[j + 1]!, selfRoots[j + 2]!) : null,
-    });
-  }
+  const groups = groupScores(plan, roots, unit.hasSelf ? selfRoots : null);
 
   let gap: number | null = null;
   // A self total over an unreadable self cell is no number to compare: the cell's error says it instead.
-  if (unit.hasSelf && unit.hasBloc && selfTotal !== null && !selfInvalid) {
+  if (unit.hasSelf && unit.hasBloc && selfTotal !== null && !st.selfInvalid) {
     const d = round2(Math.abs(selfTotal - total));
     if (compare2(d, ctx.gapThreshold) > 0) {
       gap = d;
-      sink.warning('SCORE_GAP', { sheet: grid.name, cell: nameCell }, { unit: unit.name, self: selfTotal, bloc: total, gap: d, threshold: round2(ctx.gapThreshold) });
+      sink.warning('SCORE_GAP', { sheet: grid.name, cell: nameCell() }, { unit: unit.name, self: selfTotal, bloc: total, gap: d, threshold: round2(ctx.gapThreshold) });
     }
   }
   checkTypedTotal(sheet, unit, total, sink);
@@ -169,9 +170,9 @@ export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeCo
     total,
     selfTotal,
     groups,
-    vetoed: vetoCodes.length > 0,
-    vetoCodes,
-    invalidCells: invalid,
+    vetoed: st.vetoCodes.length > 0,
+    vetoCodes: st.vetoCodes,
+    invalidCells: st.invalid,
     selfUsed: blocEmpty ? blocEmpty.length : 0,
     gap,
   };

@@ -40,9 +40,9 @@ export interface PlainPassInput {
 
 /**
  * Item i whose cells are all plain gets values[i] (the authoritative score) and selfValues[i]; any other
- * gets slow[i] = 1 and is left untouched. `out` receives the PASS_* counts.
+ * is left untouched and listed in `slow` (in item order, PASS_SLOW of them). `out` receives the counts.
  */
-export function readPlainScores(input: PlainPassInput, values: Float64Array, selfValues: Float64Array, slow: Uint8Array, out: Int32Array): void {
+export function readPlainScores(input: PlainPassInput, values: Float64Array, selfValues: Float64Array, slow: Int32Array, out: Int32Array): void {
   const { rows, self: selfCols, bloc: blocCols, main: mainCols } = input.cells;
   const { itemType, itemMaxValue, itemMaxCents } = input.plan;
   const { sheetValues, tailFirst, tailLast } = input;
@@ -55,19 +55,17 @@ export function readPlainScores(input: PlainPassInput, values: Float64Array, sel
     const blocCol = blocCols[i]!;
     const selfCol = selfCols[i]!;
     const mainCol = blocCol !== NO_COL ? blocCol : mainCols[i]!;
-    slow[i] = 1;
     if (t === TYPE_CODE.LIET || (mainCol === NO_COL && selfCol === NO_COL) || (r >= tailFirst && r <= tailLast)) {
-      left++;
+      slow[left++] = i;
       continue;
     }
     const row = sheetValues[r];
     const m = mainCol !== NO_COL ? plainScore(row?.[mainCol], t, itemMaxValue[i]!, itemMaxCents[i]!) : 0;
     const s = selfCol !== NO_COL ? plainScore(row?.[selfCol], t, itemMaxValue[i]!, itemMaxCents[i]!) : 0;
     if (m !== m || s !== s) {
-      left++;
+      slow[left++] = i;
       continue;
     }
-    slow[i] = 0;
     if (selfCol !== NO_COL) selfValues[i] = s;
     any = 1;
     if (blocCol !== NO_COL) blocFilled++;
