@@ -14,6 +14,7 @@ export class SheetGrid {
   private firstTailRow = Infinity;
   private lastTailRow = -Infinity;
   private readonly hidden: ReadonlySet<number>;
+  private readonly tails: { readonly first: number; readonly last: number };
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -33,6 +34,7 @@ export class SheetGrid {
         for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) this.mergeOwner.set(this.key(r, c), this.key(m.r0, m.c0));
     }
     this.hidden = new Set(sheet.hiddenRows ?? []);
+    this.tails = { first: this.firstTailRow, last: this.lastTailRow };
   }
 
   private key(r: number, c: number): number {
@@ -63,7 +65,7 @@ export class SheetGrid {
    * row reads as its raw values, merges aside. For loops over many cells.
    */
   tailRows(): { readonly first: number; readonly last: number } {
-    return { first: this.firstTailRow, last: this.lastTailRow };
+    return this.tails;
   }
 
   isHiddenRow(r: number): boolean {

@@ -30,6 +30,8 @@ export interface AggregationPlan {
   readonly itemType: Int8Array;
   readonly itemMaxValue: Float64Array;
   readonly itemMaxCents: Float64Array;
+  /** TYPE_CODE of each root's type. */
+  readonly rootType: Int8Array;
 }
 
 /**
@@ -106,6 +108,7 @@ export function buildPlan(criteria: CriteriaTable, items: readonly ScoreItem[]):
     itemType: Int8Array.from(items, (it) => TYPE_CODE[it.node.type]),
     itemMaxValue: Float64Array.from(itemMax, (m) => m ?? Infinity),
     itemMaxCents: Float64Array.from(itemMax, (m) => (m === null ? Infinity : Math.round(m * 100))),
+    rootType: Int8Array.from(criteria.roots, (r) => TYPE_CODE[r.type]),
   };
 }
 
@@ -119,12 +122,14 @@ let sums = new Float64Array(3 * 128);
  * Totals (rounded) into totals[0..2] and each root's sums into roots[3r..3r + 2]: `aggregate` without
  * allocating. `roots` needs 3 × plan.roots.length numbers. The nodes are summed in post-order, each from
  * its children left to right: the additions (and the caps) of a recursive walk, in the same order.
+ * Returns how many group caps applied (each reported to onCap, when given).
  */
-export function aggregateInto(plan: AggregationPlan, items: readonly ScoreItem[], values: ArrayLike<number>, onCap: CapHit | null, totals: Float64Array, roots: Float64Array): void {
+export function aggregateInto(plan: AggregationPlan, items: readonly ScoreItem[], values: ArrayLike<number>, onCap: CapHit | null, totals: Float64Array, roots: Float64Array): number {
   const { item, end, post, type, capped } = plan.flat;
   const m = post.length;
   if (sums.length < 3 * m) sums = new Float64Array(3 * m);
   const s = sums;
+  let caps = 0;
   for (let p = 0; p < m; p++) {
     const k = post[p]!;
     const i = item[k]!;
@@ -148,9 +153,11 @@ export function aggregateInto(plan: AggregationPlan, items: readonly ScoreItem[]
         if (t === 1 && round2(bonus) > max) {
           onCap?.(n, round2(bonus));
           bonus = max;
+          caps++;
         } else if (t === 2 && round2(deduction) > max) {
           onCap?.(n, round2(deduction));
           deduction = max;
+          caps++;
         }
       }
     }
@@ -178,6 +185,7 @@ export function aggregateInto(plan: AggregationPlan, items: readonly ScoreItem[]
   totals[0] = round2(base);
   totals[1] = round2(bonus);
   totals[2] = round2(deduction);
+  return caps;
 }
 
 /** Totals and per-root group values of one unit's item values. */
@@ -194,15 +202,18 @@ export function aggregate(plan: AggregationPlan, items: readonly ScoreItem[], va
 /** Each root's group score, from its sums (see aggregateInto) and, when the unit has self scores, the self sums. */
 export function groupScores(plan: AggregationPlan, roots: Float64Array, selfRoots: Float64Array | null): GroupScore[] {
   const groups: GroupScore[] = [];
-  for (let i = 0; i < plan.roots.length; i++) {
+  const { rootType } = plan;
+  for (let i = 0; i < rootType.length; i++) {
     const r = plan.roots[i]!;
-    const j = 3 * i;
+    // rootValue, on the sums of the root's type: Chuẩn points, bonus, deduction, or 0 for a veto group.
+    const k = 3 * i + (rootType[i] === TYPE_CODE.CONG ? 1 : rootType[i] === TYPE_CODE.TRU ? 2 : 0);
+    const liet = rootType[i] === TYPE_CODE.LIET;
     groups.push({
       code: r.code,
       title: r.title,
       max: plan.rootMax[i] ?? null,
-      value: rootValueOf(r, roots[j]!, roots[j + 1]!, roots[j + 2]!),
-      selfValue: selfRoots ? rootValueOf(r, selfRoots[j]!, selfRoots[j + 1]!, selfRoots[j + 2]!) : null,
+      value: liet ? 0 : round2(roots[k]!),
+      selfValue: selfRoots ? (liet ? 0 : round2(selfRoots[k]!)) : null,
     });
   }
   return groups;

@@ -127,27 +127,22 @@ export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeCo
   prepareScratch(n, plan.roots.length);
   const { values, selfValues, slow, roots, selfRoots } = scratch;
   const tails = grid.tailRows();
-  readPlainScores({ cells: unit.cells, n, plan, sheetValues: grid.sheet.values, tailFirst: tails.first, tailLast: tails.last }, values, selfValues, slow, pass);
-  const st: SlowState = { invalid: [], vetoCodes: [], blocEmpty: null, blocFilled: pass[PASS_BLOC_FILLED]!, any: pass[PASS_ANY] === 1, emptyChuan: 0, firstEmpty: '', selfInvalid: false };
+  readPlainScores(unit.cells, n, plan, grid.sheet.values, tails.first, tails.last, values, selfValues, slow, pass);
   // The items the fast pass left, in item order: every finding of a unit's cells comes from here.
   const slowCount = pass[PASS_SLOW]!;
-  if (slowCount > 0) {
+  const st: SlowState | null = slowCount > 0 ? { invalid: [], vetoCodes: [], blocEmpty: null, blocFilled: pass[PASS_BLOC_FILLED]!, any: pass[PASS_ANY] === 1, emptyChuan: 0, firstEmpty: '', selfInvalid: false } : null;
+  if (st) {
     const rc: ScoreReadContext = { grid, sink, unit: unit.name, scale: sheet.criteria.scale };
     for (let k = 0; k < slowCount; k++) readSlowItem(sheet, unit, slow[k]!, rc, plan, st);
+    if (!st.any) return null;
+    reportSlowItems(grid.name, unit.name, st, sink);
+  } else if (pass[PASS_ANY] !== 1) return null;
+
+  // Group caps are rare: the sums are made silently, then again with the findings when one applied.
+  if (aggregateInto(plan, items, values, null, totals, roots) > 0) {
+    const nameCell = cellAddress(unit.nameCell.r, unit.nameCell.c);
+    aggregateInto(plan, items, values, (node, sum) => sink.info('SCORE_GROUP_CAPPED', { sheet: grid.name, cell: nameCell }, { unit: unit.name, code: node.key, sum, max: node.max ?? '' }), totals, roots);
   }
-  if (!st.any) return null;
-  const { blocEmpty } = st;
-  const nameCell = (): string => cellAddress(unit.nameCell.r, unit.nameCell.c);
-
-  if (blocEmpty && st.blocFilled === 0) {
-    const first = blocEmpty[0]!;
-    const last = blocEmpty[blocEmpty.length - 1]!;
-    sink.warning('SCORE_BLOC_COLUMN_EMPTY', { sheet: grid.name, cell: rangeAddress(first.r, first.c, last.r, last.c) }, { unit: unit.name, count: blocEmpty.length });
-  } else if (blocEmpty)
-    for (const b of blocEmpty) sink.warning('SCORE_BLOC_EMPTY', { sheet: grid.name, cell: cellAddress(b.r, b.c) }, { unit: unit.name, code: b.code, self: b.self });
-  if (st.emptyChuan && st.firstEmpty) sink.info('SCORE_EMPTY_CELLS', { sheet: grid.name, cell: st.firstEmpty }, { unit: unit.name, count: st.emptyChuan });
-
-  aggregateInto(plan, items, values, (node, sum) => sink.info('SCORE_GROUP_CAPPED', { sheet: grid.name, cell: nameCell() }, { unit: unit.name, code: node.key, sum, max: node.max ?? '' }), totals, roots);
   if (unit.hasSelf) aggregateInto(plan, items, selfValues, null, selfTotals, selfRoots);
   const total = round2(totals[0]! + totals[1]! - totals[2]!);
   const selfTotal = unit.hasSelf ? round2(selfTotals[0]! + selfTotals[1]! - selfTotals[2]!) : null;
@@ -155,14 +150,15 @@ export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeCo
 
   let gap: number | null = null;
   // A self total over an unreadable self cell is no number to compare: the cell's error says it instead.
-  if (unit.hasSelf && unit.hasBloc && selfTotal !== null && !st.selfInvalid) {
+  if (unit.hasSelf && unit.hasBloc && selfTotal !== null && !st?.selfInvalid) {
     const d = round2(Math.abs(selfTotal - total));
     if (compare2(d, ctx.gapThreshold) > 0) {
       gap = d;
-      sink.warning('SCORE_GAP', { sheet: grid.name, cell: nameCell() }, { unit: unit.name, self: selfTotal, bloc: total, gap: d, threshold: round2(ctx.gapThreshold) });
+      sink.warning('SCORE_GAP', { sheet: grid.name, cell: cellAddress(unit.nameCell.r, unit.nameCell.c) }, { unit: unit.name, self: selfTotal, bloc: total, gap: d, threshold: round2(ctx.gapThreshold) });
     }
   }
-  checkTypedTotal(sheet, unit, total, sink);
+  if (unit.typedTotal) checkTypedTotal(sheet, unit, total, sink);
+  const vetoCodes = st ? st.vetoCodes : [];
   return {
     base: totals[0]!,
     bonus: totals[1]!,
@@ -170,12 +166,23 @@ export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeCo
     total,
     selfTotal,
     groups,
-    vetoed: st.vetoCodes.length > 0,
-    vetoCodes: st.vetoCodes,
-    invalidCells: st.invalid,
-    selfUsed: blocEmpty ? blocEmpty.length : 0,
+    vetoed: vetoCodes.length > 0,
+    vetoCodes,
+    invalidCells: st ? st.invalid : [],
+    selfUsed: st?.blocEmpty ? st.blocEmpty.length : 0,
     gap,
   };
+}
+
+/** The findings of the items read the long way that wait for the whole unit: empty bloc scores, empty cells. */
+function reportSlowItems(sheet: string, unit: string, st: SlowState, sink: FindingSink): void {
+  const { blocEmpty } = st;
+  if (blocEmpty && st.blocFilled === 0) {
+    const first = blocEmpty[0]!;
+    const last = blocEmpty[blocEmpty.length - 1]!;
+    sink.warning('SCORE_BLOC_COLUMN_EMPTY', { sheet, cell: rangeAddress(first.r, first.c, last.r, last.c) }, { unit, count: blocEmpty.length });
+  } else if (blocEmpty) for (const b of blocEmpty) sink.warning('SCORE_BLOC_EMPTY', { sheet, cell: cellAddress(b.r, b.c) }, { unit, code: b.code, self: b.self });
+  if (st.emptyChuan && st.firstEmpty) sink.info('SCORE_EMPTY_CELLS', { sheet, cell: st.firstEmpty }, { unit, count: st.emptyChuan });
 }
 
 /** A typed Tổng that disagrees with the computed total → warning (SPEC §3.3). */

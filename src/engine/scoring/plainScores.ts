@@ -28,40 +28,49 @@ export const PASS_ANY = 0;
 export const PASS_BLOC_FILLED = 1;
 export const PASS_SLOW = 2;
 
-export interface PlainPassInput {
-  readonly cells: ScoreCells;
-  readonly n: number;
-  readonly plan: AggregationPlan;
-  readonly sheetValues: readonly (readonly CellValue[] | undefined)[];
-  /** Rows holding merged tails (see SheetGrid.tailRows): read the long way. */
-  readonly tailFirst: number;
-  readonly tailLast: number;
-}
-
 /**
- * Item i whose cells are all plain gets values[i] (the authoritative score) and selfValues[i]; any other
- * is left untouched and listed in `slow` (in item order, PASS_SLOW of them). `out` receives the counts.
+ * Item i whose cells are all plain gets values[i] (the authoritative score) and selfValues[i]; an empty
+ * veto item (Liệt, nothing typed) has nothing to read; any other is left untouched and listed in `slow`
+ * (in item order, PASS_SLOW of them). `out` receives the counts. `sheetValues` are the sheet's rows;
+ * rows tailFirst..tailLast may hold merged cells (see SheetGrid.tailRows) and are read the long way.
  */
-export function readPlainScores(input: PlainPassInput, values: Float64Array, selfValues: Float64Array, slow: Int32Array, out: Int32Array): void {
-  const { rows, self: selfCols, bloc: blocCols, main: mainCols } = input.cells;
-  const { itemType, itemMaxValue, itemMaxCents } = input.plan;
-  const { sheetValues, tailFirst, tailLast } = input;
+export function readPlainScores(
+  cells: ScoreCells,
+  n: number,
+  plan: AggregationPlan,
+  sheetValues: readonly (readonly CellValue[] | undefined)[],
+  tailFirst: number,
+  tailLast: number,
+  values: Float64Array,
+  selfValues: Float64Array,
+  slow: Int32Array,
+  out: Int32Array,
+): void {
+  const { rows, self: selfCols, bloc: blocCols, main: mainCols } = cells;
+  const { itemType, itemMaxValue, itemMaxCents } = plan;
   let any = 0;
   let blocFilled = 0;
   let left = 0;
-  for (let i = 0; i < input.n; i++) {
+  for (let i = 0; i < n; i++) {
     const r = rows[i]!;
     const t = itemType[i]!;
     const blocCol = blocCols[i]!;
     const selfCol = selfCols[i]!;
     const mainCol = blocCol !== NO_COL ? blocCol : mainCols[i]!;
-    if (t === TYPE_CODE.LIET || (mainCol === NO_COL && selfCol === NO_COL) || (r >= tailFirst && r <= tailLast)) {
+    if ((mainCol === NO_COL && selfCol === NO_COL) || (r >= tailFirst && r <= tailLast)) {
       slow[left++] = i;
       continue;
     }
     const row = sheetValues[r];
-    const m = mainCol !== NO_COL ? plainScore(row?.[mainCol], t, itemMaxValue[i]!, itemMaxCents[i]!) : 0;
-    const s = selfCol !== NO_COL ? plainScore(row?.[selfCol], t, itemMaxValue[i]!, itemMaxCents[i]!) : 0;
+    const mv = mainCol !== NO_COL ? row?.[mainCol] : null;
+    const sv = selfCol !== NO_COL ? row?.[selfCol] : null;
+    if (t === TYPE_CODE.LIET) {
+      // Nothing typed in a veto row reads as empty and changes nothing; anything else is read the long way.
+      if ((mv !== null && mv !== undefined) || (sv !== null && sv !== undefined)) slow[left++] = i;
+      continue;
+    }
+    const m = mainCol !== NO_COL ? plainScore(mv, t, itemMaxValue[i]!, itemMaxCents[i]!) : 0;
+    const s = selfCol !== NO_COL ? plainScore(sv, t, itemMaxValue[i]!, itemMaxCents[i]!) : 0;
     if (m !== m || s !== s) {
       slow[left++] = i;
       continue;
