@@ -42,8 +42,8 @@ interface CompiledSpec {
   readonly exact: ReadonlySet<string>;
   /** Folded aliases padded with spaces (` a `), for whole-word tests. */
   readonly padded: readonly string[];
-  /** Padded non-empty aliases by the code unit they start with (after the space): a label's first one. */
-  readonly byFirst: ReadonlyMap<number, readonly string[]>;
+  /** Padded non-empty aliases by their first word: a label starting with one starts with that word. */
+  readonly byFirstWord: ReadonlyMap<string, readonly string[]>;
   /** An alias folds to digits (and spaces) only: a number cell could match it. */
   readonly digits: boolean;
 }
@@ -55,18 +55,25 @@ function compile(spec: ColumnSpec): CompiledSpec {
   if (!c) {
     const keys = spec.aliases.map(looseKey);
     const padded = keys.map((a) => ` ${a} `);
-    const byFirst = new Map<number, string[]>();
+    const byFirstWord = new Map<string, string[]>();
     keys.forEach((a, i) => {
       if (!a) return;
-      const list = byFirst.get(a.charCodeAt(0));
+      const w = firstWord(a);
+      const list = byFirstWord.get(w);
       if (list) list.push(padded[i]!);
-      else byFirst.set(a.charCodeAt(0), [padded[i]!]);
+      else byFirstWord.set(w, [padded[i]!]);
     });
     const digits = keys.some((a) => /^[\d ]+$/.test(a));
-    c = { mode: spec.match ?? 'exact', keys, exact: new Set(keys), padded, byFirst, digits };
+    c = { mode: spec.match ?? 'exact', keys, exact: new Set(keys), padded, byFirstWord, digits };
     compiledCache.set(spec, c);
   }
   return c;
+}
+
+/** The first word of a folded label (single spaces, trimmed). */
+function firstWord(k: string): string {
+  const space = k.indexOf(' ');
+  return space < 0 ? k : k.slice(0, space);
 }
 
 export function labelMatches(label: string, spec: ColumnSpec): boolean {
@@ -152,8 +159,9 @@ interface RowLabels {
   readonly keys: readonly string[];
   /** First column of each folded label. */
   readonly first: ReadonlyMap<string, number>;
-  /** The labels padded with spaces (` k `), built for the first 'prefix' / 'contains' spec. */
+  /** The labels padded with spaces (` k `) and their first words, built for the first spec that needs them. */
   padded: readonly string[] | null;
+  firstWords: readonly string[] | null;
 }
 
 /** Leftmost column equal to any alias: a set read per label or a map read per alias, the fewer. */
@@ -170,12 +178,14 @@ function exactColumn(row: RowLabels, spec: CompiledSpec): number {
   return c;
 }
 
-/** Leftmost column whose label starts with an alias as whole words (only aliases of its first letter). */
+/** Leftmost column whose label starts with an alias as whole words (only the aliases of its first word). */
 function prefixColumn(row: RowLabels, spec: CompiledSpec): number {
-  const padded = (row.padded ??= row.keys.map((k) => ` ${k} `));
-  for (let j = 0; j < padded.length; j++) {
-    const aliases = spec.byFirst.get(row.keys[j]!.charCodeAt(0));
-    if (aliases) for (const a of aliases) if (padded[j]!.startsWith(a)) return row.cols[j]!;
+  const words = (row.firstWords ??= row.keys.map(firstWord));
+  for (let j = 0; j < words.length; j++) {
+    const aliases = spec.byFirstWord.get(words[j]!);
+    if (!aliases) continue;
+    const padded = (row.padded ??= row.keys.map((k) => ` ${k} `));
+    for (const a of aliases) if (padded[j]!.startsWith(a)) return row.cols[j]!;
   }
   return -1;
 }
@@ -227,7 +237,7 @@ function readRow(grid: SheetGrid, r: number, withNumbers: boolean): RowLabels {
     keys.push(k);
     if (!first.has(k)) first.set(k, c);
   }
-  return { cols, keys, first, padded: null };
+  return { cols, keys, first, padded: null, firstWords: null };
 }
 
 /** Folded header labels of every column of a row ('' when empty), once per sheet and row. */
@@ -238,8 +248,14 @@ function rowKeys(grid: SheetGrid, r: number): readonly string[] {
   if (!rows) rowKeyCache.set(grid.sheet, (rows = []));
   let keys = rows[r];
   if (!keys) {
+    // The row's labels are already folded, all but its numbers: only those are folded here.
+    const labels = rowsWithNumbers.get(grid.sheet)?.[r] ?? rowsWithoutNumbers.get(grid.sheet)?.[r];
     const k: string[] = [];
-    for (let c = 0; c < grid.colCount; c++) k.push(cachedLooseKey(headerLabel(grid, r, c)));
+    for (let c = 0, j = 0; c < grid.colCount; c++) {
+      if (labels && labels.cols[j] === c) k.push(labels.keys[j++]!);
+      else if (!labels || isPlainNumber(grid.get(r, c))) k.push(cachedLooseKey(headerLabel(grid, r, c)));
+      else k.push('');
+    }
     rows[r] = keys = k;
   }
   return keys;
