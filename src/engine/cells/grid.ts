@@ -75,7 +75,10 @@ export class SheetGrid {
   isEmptyRow(r: number): boolean {
     const row = this.sheet.values[r];
     if (!row) return true;
-    for (const v of row) if (v !== null && !(typeof v === 'string' && v.trim() === '')) return false;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v !== null && !(typeof v === 'string' && v.trim() === '')) return false;
+    }
     return true;
   }
 

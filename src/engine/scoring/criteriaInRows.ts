@@ -140,6 +140,16 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
   return { header, cols, lastHeaderRow: last, units };
 }
 
+/** The entries of a row map in row order (a parse adds them in row order: sorted only when it did not). */
+function rowOrder<T>(byRow: ReadonlyMap<number, T>): Iterable<[number, T]> {
+  let last = -Infinity;
+  for (const row of byRow.keys()) {
+    if (row < last) return [...byRow.entries()].sort((a, b) => a[0] - b[0]);
+    last = row;
+  }
+  return byRow.entries();
+}
+
 /** Reads the scores of a criteria-in-rows sheet; `external` is the criteria sheet's table, when there is one. */
 export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, external: CriteriaTable | null, bloc: string, sink: FindingSink): ScoringSheet {
   const first = firstDataRow(grid, det.lastHeaderRow);
@@ -152,8 +162,7 @@ export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, e
     const index = criteriaIndexOf(external);
     let localIndex: CriteriaIndex | null = null;
     const used = new Set<Criterion>();
-    const sorted = [...local.byRow.entries()].sort((a, b) => a[0] - b[0]);
-    for (const [row, ln] of sorted) {
+    for (const [row, ln] of rowOrder(local.byRow)) {
       const res = index.resolve(ln.key, ln.title);
       if (res === null || res === 'ambiguous') {
         if ((localIndex ??= new CriteriaIndex(local.table)).isLeaf(ln))
@@ -166,7 +175,8 @@ export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, e
       if (ln.max !== null && res.max !== null && compare2(ln.max, res.max) !== 0)
         sink.warning('SCORING_MAX_DIFFERS', { sheet: grid.name, cell: cellAddress(row, det.cols.max ?? det.cols.code) }, { code: res.code, here: ln.max, criteria: res.max, criteriaSheet: external.sheet });
     }
-    const missing = external.leaves.filter((l) => !used.has(l));
+    const missing: Criterion[] = [];
+    for (const l of external.leaves) if (!used.has(l)) missing.push(l);
     if (missing.length)
       sink.warning(
         'SCORING_CRITERION_MISSING',
@@ -174,14 +184,21 @@ export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, e
         { codes: missing.slice(0, 10).map((l) => l.key).join(', '), count: missing.length, criteriaSheet: external.sheet },
       );
   }
-  const items: ScoreItem[] = rows.map((x) => ({ node: x.node, synthetic: false, where: { r: x.row, c: det.cols.code } }));
-  const units: UnitInput[] = [];
-  const itemRows = Int32Array.from(rows, (x) => x.row);
-  // The units' columns are views of one buffer per sheet (a typed array each costs an allocation).
   const n = rows.length;
-  const buffer = new Int32Array(3 * n * det.units.length);
-  let taken = 0;
-  const filled = (c: number | null): Int32Array => buffer.subarray(taken, (taken += n)).fill(c ?? NO_COL);
+  const items: ScoreItem[] = [];
+  const itemRows = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = rows[i]!;
+    items.push({ node: x.node, synthetic: false, where: { r: x.row, c: det.cols.code } });
+    itemRows[i] = x.row;
+  }
+  const units: UnitInput[] = [];
+  // The units' columns are views of one buffer per sheet (a typed array each costs an allocation); a
+  // missing column (NO_COL throughout) is one view shared by all. They are only read.
+  const buffer = new Int32Array(n * (3 * det.units.length + 1)).fill(NO_COL);
+  const none = buffer.subarray(0, n);
+  let taken = n;
+  const filled = (c: number | null): Int32Array => (c === null ? none : buffer.subarray(taken, (taken += n)).fill(c));
   for (const u of det.units) {
     if (u.duplicateCol !== null)
       sink.warning('SCORING_UNIT_DUPLICATE', { sheet: grid.name, cell: cellAddress(det.header.row, u.duplicateCol) }, { unit: u.name });
