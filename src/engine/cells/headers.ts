@@ -109,22 +109,15 @@ export function headerLabel(grid: SheetGrid, row: number, col: number): string {
 export function findHeaderRow(grid: SheetGrid, specs: readonly ColumnSpec[], maxRows = HEADER_SEARCH_ROWS): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   const last = Math.min(maxRows, grid.rowCount);
-  const compiled = specs.map(compile);
-  // A number's label folds to digits and spaces: it can only match an alias made of digits, which
-  // headers never have; such rows (the data under a header) then cost a type test per cell.
-  const withNumbers = compiled.some((c) => c.digits);
+  const { compiled, withNumbers, order, early } = searchPlan(specs);
   const rows = rowCache(grid.sheet, withNumbers);
-  // Required specs first, exact ones before the others: a row missing one is dropped without matching
-  // the rest. (Only when no two specs share a key: a shared key could satisfy a required one.)
-  const order = specs.map((_, i) => i);
-  const early = new Set(specs.map((s) => s.key)).size === specs.length;
-  if (early) order.sort((a, b) => rank(specs[a]!, compiled[a]!) - rank(specs[b]!, compiled[b]!) || a - b);
-  const found: number[] = specs.map(() => -1);
+  const found: number[] = [];
   for (let r = 0; r < last; r++) {
     const row = (rows[r] ??= readRow(grid, r, withNumbers));
     if (!row.keys.length) continue;
     let missing = false;
-    for (const i of order) {
+    for (let o = 0; o < order.length; o++) {
+      const i = order[o]!;
       const spec = compiled[i]!;
       const c = spec.mode === 'exact' ? exactColumn(row, spec) : spec.mode === 'prefix' ? prefixColumn(row, spec) : containsColumn(row, spec);
       found[i] = c;
@@ -146,6 +139,34 @@ export function findHeaderRow(grid: SheetGrid, specs: readonly ColumnSpec[], max
     if (!best || score > best.score) best = { row: r, columns, labels: rowKeys(grid, r), score };
   }
   return best;
+}
+
+/** How a list of specs is matched, prepared once per list (checked against its current elements). */
+interface SearchPlan {
+  readonly specs: readonly ColumnSpec[];
+  readonly compiled: readonly CompiledSpec[];
+  /** A number's label folds to digits and spaces: it can only match an alias made of digits, which headers never have. */
+  readonly withNumbers: boolean;
+  /**
+   * Required specs first, exact ones before the others: a row missing one is dropped without matching the
+   * rest (`early`; only when no two specs share a key: a shared key could satisfy a required one).
+   */
+  readonly order: readonly number[];
+  readonly early: boolean;
+}
+
+const searchPlans = new WeakMap<readonly ColumnSpec[], SearchPlan>();
+
+function searchPlan(specs: readonly ColumnSpec[]): SearchPlan {
+  const cached = searchPlans.get(specs);
+  if (cached && cached.specs.length === specs.length && cached.specs.every((s, i) => s === specs[i])) return cached;
+  const compiled = specs.map(compile);
+  const order = specs.map((_, i) => i);
+  const early = new Set(specs.map((s) => s.key)).size === specs.length;
+  if (early) order.sort((a, b) => rank(specs[a]!, compiled[a]!) - rank(specs[b]!, compiled[b]!) || a - b);
+  const plan: SearchPlan = { specs: [...specs], compiled, withNumbers: compiled.some((c) => c.digits), order, early };
+  searchPlans.set(specs, plan);
+  return plan;
 }
 
 /** Matching order of a spec: required exact (0), required other (1), the rest (2). */
@@ -230,7 +251,7 @@ function readRow(grid: SheetGrid, r: number, withNumbers: boolean): RowLabels {
       v = grid.get(r, c);
       if (v === null || v === '') continue;
     }
-    if (!withNumbers && isPlainNumber(v)) continue;
+    if (!withNumbers && typeof v === 'number' && v > -1e15 && v < 1e15) continue; // isPlainNumber
     const k = cachedLooseKey(cellText(v));
     if (!k) continue;
     cols.push(c);
