@@ -9,8 +9,13 @@ export class SheetGrid {
   readonly name: string;
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly mergeOwner = new Map<number, number>();
-  /** Rows holding merge tails lie in firstTailRow..lastTailRow: other rows skip the map lookup. */
+  /**
+   * Per row crossed by a merged area: its areas as (c0, c1, r0) triples, in the sheet's merge order. A
+   * cell is the tail of the last area holding it other than at its top-left (as a cell-by-cell map, with
+   * later areas overwriting earlier ones, would say), built in one step per row rather than per cell.
+   */
+  private readonly rowMerges = new Map<number, number[]>();
+  /** Rows holding merge tails lie in firstTailRow..lastTailRow: other rows skip the lookup. */
   private firstTailRow = Infinity;
   private lastTailRow = -Infinity;
   private readonly hidden: ReadonlySet<number>;
@@ -18,27 +23,36 @@ export class SheetGrid {
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
-    this.rowCount = sheet.values.length;
+    const values = sheet.values;
+    this.rowCount = values.length;
     let cols = 0;
-    for (const row of sheet.values) if (row.length > cols) cols = row.length;
+    for (let r = 0; r < values.length; r++) if (values[r]!.length > cols) cols = values[r]!.length;
     this.colCount = cols;
     for (const m of sheet.merges) {
-      // Only the cells that are not the top-left point elsewhere; merges are few, areas small.
+      // Merges are few, areas small; a huge one (a whole column) is ignored.
       const area = (m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1);
       if (area > 10000) continue;
       if (area > 1) {
         this.firstTailRow = Math.min(this.firstTailRow, m.r0);
         this.lastTailRow = Math.max(this.lastTailRow, m.r1);
       }
-      for (let r = m.r0; r <= m.r1; r++)
-        for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) this.mergeOwner.set(this.key(r, c), this.key(m.r0, m.c0));
+      for (let r = m.r0; r <= m.r1; r++) {
+        const list = this.rowMerges.get(r);
+        if (list) list.push(m.c0, m.c1, m.r0);
+        else this.rowMerges.set(r, [m.c0, m.c1, m.r0]);
+      }
     }
     this.hidden = new Set(sheet.hiddenRows ?? []);
     this.tails = { first: this.firstTailRow, last: this.lastTailRow };
   }
 
-  private key(r: number, c: number): number {
-    return r * 16384 + c;
+  /** Index in rowMerges of the area (r, c) is a tail of, −1 when none. */
+  private areaOf(r: number, c: number): number {
+    if (r < this.firstTailRow || r > this.lastTailRow) return -1;
+    const list = this.rowMerges.get(r);
+    if (!list) return -1;
+    for (let k = list.length - 3; k >= 0; k -= 3) if (c >= list[k]! && c <= list[k + 1]! && (r !== list[k + 2]! || c !== list[k]!)) return k;
+    return -1;
   }
 
   /** The cell's own value, ignoring merges. */
@@ -50,14 +64,15 @@ export class SheetGrid {
   get(r: number, c: number): CellValue {
     const own = this.raw(r, c);
     if ((own !== null && own !== '') || r < this.firstTailRow || r > this.lastTailRow) return own;
-    const owner = this.mergeOwner.get(this.key(r, c));
-    if (owner === undefined) return own;
-    return this.raw(Math.floor(owner / 16384), owner % 16384);
+    const k = this.areaOf(r, c);
+    if (k < 0) return own;
+    const list = this.rowMerges.get(r)!;
+    return this.raw(list[k + 2]!, list[k]!);
   }
 
   /** True when (r, c) is inside a merged area but not its top-left cell. */
   isMergedTail(r: number, c: number): boolean {
-    return r >= this.firstTailRow && r <= this.lastTailRow && this.mergeOwner.has(this.key(r, c));
+    return this.areaOf(r, c) >= 0;
   }
 
   /**

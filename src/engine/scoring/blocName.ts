@@ -58,8 +58,9 @@ export function blocNameOf(grid: SheetGrid, headerRow: number): string {
   if (BLOC_WORD.test(looseKey(stripped))) return stripped;
   for (let r = 0; r < headerRow; r++) {
     for (let c = 0; c < grid.colCount; c++) {
-      if (grid.isMergedTail(r, c)) continue;
-      const b = blocFromTitle(cellText(grid.raw(r, c)));
+      const v = grid.raw(r, c);
+      if (v === null || grid.isMergedTail(r, c)) continue;
+      const b = blocFromTitle(cellText(v));
       if (b) return b;
     }
   }

@@ -58,8 +58,9 @@ function isContinuationRow(grid: SheetGrid, r: number, h: HeaderMatch, cols: Cri
 function formUnitName(grid: SheetGrid, headerRow: number): string {
   for (let r = 0; r < headerRow; r++)
     for (let c = 0; c < grid.colCount; c++) {
-      if (grid.isMergedTail(r, c)) continue;
-      const t = cellText(grid.raw(r, c));
+      const v = grid.raw(r, c);
+      if (v === null || grid.isMergedTail(r, c)) continue;
+      const t = cellText(v);
       const m = /^(?:tên\s+)?(?:đơn vị|trường|don vi|truong)(?:\s+(?:được chấm|tự chấm|duoc cham|tu cham))?\s*[:：]\s*(.+)$/iu.exec(t);
       if (m) return cleanText(m[1]!);
     }
