@@ -15,6 +15,8 @@ export class SheetGrid {
    * later areas overwriting earlier ones, would say), built in one step per row rather than per cell.
    */
   private readonly rowMerges = new Map<number, number[]>();
+  /** Per row looked at: for each column, the index in rowMerges of the area it is a tail of, or −1. */
+  private readonly rowTails = new Map<number, Int32Array>();
   /** Rows holding merge tails lie in firstTailRow..lastTailRow: other rows skip the lookup. */
   private firstTailRow = Infinity;
   private lastTailRow = -Infinity;
@@ -49,10 +51,21 @@ export class SheetGrid {
   /** Index in rowMerges of the area (r, c) is a tail of, −1 when none. */
   private areaOf(r: number, c: number): number {
     if (r < this.firstTailRow || r > this.lastTailRow) return -1;
+    let tails = this.rowTails.get(r);
+    if (!tails) this.rowTails.set(r, (tails = this.tailsOf(r)));
+    return c >= 0 && c < tails.length ? tails[c]! : -1;
+  }
+
+  /** The row's tail columns, each marked with its area (a later area overwrites an earlier one). */
+  private tailsOf(r: number): Int32Array {
     const list = this.rowMerges.get(r);
-    if (!list) return -1;
-    for (let k = list.length - 3; k >= 0; k -= 3) if (c >= list[k]! && c <= list[k + 1]! && (r !== list[k + 2]! || c !== list[k]!)) return k;
-    return -1;
+    if (!list) return new Int32Array(0);
+    let width = 0;
+    for (let k = 0; k < list.length; k += 3) width = Math.max(width, list[k + 1]! + 1);
+    const tails = new Int32Array(width).fill(-1);
+    for (let k = 0; k < list.length; k += 3)
+      for (let c = Math.max(0, list[k]!); c <= list[k + 1]!; c++) if (r !== list[k + 2]! || c !== list[k]!) tails[c] = k;
+    return tails;
   }
 
   /** The cell's own value, ignoring merges. */
