@@ -120,11 +120,22 @@ let sums = new Float64Array(3 * 128);
 
 /**
  * Totals (rounded) into totals[0..2] and each root's sums into roots[3r..3r + 2]: `aggregate` without
- * allocating. `roots` needs 3 × plan.roots.length numbers. The nodes are summed in post-order, each from
+ * allocating. `roots` needs 3 × plan.roots.length numbers. Item i's value is values[valuesAt + i]; the
+ * results go at totalsAt and rootsAt (several units' in one array). The nodes are summed in post-order, each from
  * its children left to right: the additions (and the caps) of a recursive walk, in the same order.
  * Returns how many group caps applied (each reported to onCap, when given).
  */
-export function aggregateInto(plan: AggregationPlan, items: readonly ScoreItem[], values: ArrayLike<number>, onCap: CapHit | null, totals: Float64Array, roots: Float64Array): number {
+export function aggregateInto(
+  plan: AggregationPlan,
+  items: readonly ScoreItem[],
+  values: ArrayLike<number>,
+  onCap: CapHit | null,
+  totals: Float64Array,
+  roots: Float64Array,
+  valuesAt = 0,
+  totalsAt = 0,
+  rootsAt = 0,
+): number {
   const { item, end, post, type, capped } = plan.flat;
   const m = post.length;
   if (sums.length < 3 * m) sums = new Float64Array(3 * m);
@@ -138,9 +149,9 @@ export function aggregateInto(plan: AggregationPlan, items: readonly ScoreItem[]
     let bonus = 0;
     let deduction = 0;
     if (i >= 0) {
-      if (t === 0) base += values[i]!;
-      else if (t === 1) bonus += values[i]!;
-      else if (t === 2) deduction += values[i]!;
+      if (t === 0) base += values[valuesAt + i]!;
+      else if (t === 1) bonus += values[valuesAt + i]!;
+      else if (t === 2) deduction += values[valuesAt + i]!;
     } else {
       for (let c = k + 1; c < end[k]!; c = end[c]!) {
         base += s[3 * c]!;
@@ -168,23 +179,23 @@ export function aggregateInto(plan: AggregationPlan, items: readonly ScoreItem[]
   let base = 0;
   let bonus = 0;
   let deduction = 0;
-  for (let k = 0, r = 0; k < m; k = end[k]!, r++) {
-    roots[3 * r] = s[3 * k]!;
-    roots[3 * r + 1] = s[3 * k + 1]!;
-    roots[3 * r + 2] = s[3 * k + 2]!;
+  for (let k = 0, r = rootsAt; k < m; k = end[k]!, r += 3) {
+    roots[r] = s[3 * k]!;
+    roots[r + 1] = s[3 * k + 1]!;
+    roots[r + 2] = s[3 * k + 2]!;
     base += s[3 * k]!;
     bonus += s[3 * k + 1]!;
     deduction += s[3 * k + 2]!;
   }
   for (const i of plan.synthetic) {
     const t = TYPE_CODE[items[i]!.node.type];
-    if (t === 0) base += values[i]!;
-    else if (t === 1) bonus += values[i]!;
-    else if (t === 2) deduction += values[i]!;
+    if (t === 0) base += values[valuesAt + i]!;
+    else if (t === 1) bonus += values[valuesAt + i]!;
+    else if (t === 2) deduction += values[valuesAt + i]!;
   }
-  totals[0] = round2(base);
-  totals[1] = round2(bonus);
-  totals[2] = round2(deduction);
+  totals[totalsAt] = round2(base);
+  totals[totalsAt + 1] = round2(bonus);
+  totals[totalsAt + 2] = round2(deduction);
   return caps;
 }
 
@@ -200,7 +211,7 @@ export function aggregate(plan: AggregationPlan, items: readonly ScoreItem[], va
 }
 
 /** Each root's group score, from its sums (see aggregateInto) and, when the unit has self scores, the self sums. */
-export function groupScores(plan: AggregationPlan, roots: Float64Array, selfRoots: Float64Array | null): GroupScore[] {
+export function groupScores(plan: AggregationPlan, roots: Float64Array, rootsAt: number, selfRoots: Float64Array | null, selfRootsAt: number): GroupScore[] {
   const groups: GroupScore[] = [];
   const { rootType } = plan;
   for (let i = 0; i < rootType.length; i++) {
@@ -212,8 +223,8 @@ export function groupScores(plan: AggregationPlan, roots: Float64Array, selfRoot
       code: r.code,
       title: r.title,
       max: plan.rootMax[i] ?? null,
-      value: liet ? 0 : round2(roots[k]!),
-      selfValue: selfRoots ? (liet ? 0 : round2(selfRoots[k]!)) : null,
+      value: liet ? 0 : round2(roots[rootsAt + k]!),
+      selfValue: selfRoots ? (liet ? 0 : round2(selfRoots[selfRootsAt + k]!)) : null,
     });
   }
   return groups;

@@ -11,6 +11,7 @@ import { compare2, readNumber, round2 } from '../cells/values';
 import { dataCell } from './dataCell';
 import { aggregateInto, groupScores, type AggregationPlan } from './aggregate';
 import { PASS_ANY, PASS_BLOC_FILLED, PASS_SLOW, readPlainScores } from './plainScores';
+import { sheetPass, UNIT_LONG_WAY, UNIT_NO_SCORE, UNIT_SUMMED } from './sheetPass';
 import { isInvalid, readScoreCell, type ScoreRead, type ScoreReadContext } from './readScoreCell';
 import { NO_COL, type ScoringSheet, type UnitInput } from './types';
 
@@ -121,13 +122,26 @@ function readSlowItem(sheet: ScoringSheet, unit: UnitInput, i: number, rc: Score
 
 /** Null when the unit has no score at all (an unused column or row). */
 export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeContext): UnitScore | null {
+  const p = sheetPass(sheet, ctx.plan);
+  const k = p.index.get(unit);
+  const state = k === undefined ? UNIT_LONG_WAY : p.state[k]!;
+  if (state === UNIT_NO_SCORE) return null;
+  if (state === UNIT_SUMMED) {
+    const r = 3 * ctx.plan.roots.length * k!;
+    return finishUnit(sheet, unit, ctx, null, p.totals, p.roots, p.selfTotals, p.selfRoots, 3 * k!, r);
+  }
+  return computeLongWay(sheet, unit, ctx);
+}
+
+/** A unit with cells the fast pass left (or a capped group): cell by cell, findings as they come. */
+function computeLongWay(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeContext): UnitScore | null {
   const { grid, items } = sheet;
   const { sink, plan } = ctx;
   const n = items.length;
   prepareScratch(n, plan.roots.length);
   const { values, selfValues, slow, roots, selfRoots } = scratch;
   const tails = grid.tailRows();
-  readPlainScores(unit.cells, n, plan, grid.sheet.values, tails.first, tails.last, values, selfValues, slow, pass);
+  readPlainScores([unit.cells], n, plan, grid.sheet.values, tails.first, tails.last, values, selfValues, slow, pass);
   // The items the fast pass left, in item order: every finding of a unit's cells comes from here.
   const slowCount = pass[PASS_SLOW]!;
   const st: SlowState | null = slowCount > 0 ? { invalid: [], vetoCodes: [], blocEmpty: null, blocFilled: pass[PASS_BLOC_FILLED]!, any: pass[PASS_ANY] === 1, emptyChuan: 0, firstEmpty: '', selfInvalid: false } : null;
@@ -144,9 +158,32 @@ export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeCo
     aggregateInto(plan, items, values, (node, sum) => sink.info('SCORE_GROUP_CAPPED', { sheet: grid.name, cell: nameCell }, { unit: unit.name, code: node.key, sum, max: node.max ?? '' }), totals, roots);
   }
   if (unit.hasSelf) aggregateInto(plan, items, selfValues, null, selfTotals, selfRoots);
-  const total = round2(totals[0]! + totals[1]! - totals[2]!);
-  const selfTotal = unit.hasSelf ? round2(selfTotals[0]! + selfTotals[1]! - selfTotals[2]!) : null;
-  const groups = groupScores(plan, roots, unit.hasSelf ? selfRoots : null);
+  return finishUnit(sheet, unit, ctx, st, totals, roots, selfTotals, selfRoots, 0, 0);
+}
+
+/**
+ * Totals, groups and the self-vs-bloc gap from a unit's sums: totals at totalsAt of `totals` (and of
+ * `selfTotals`), root sums at rootsAt of `roots` (and of `selfRoots`).
+ */
+function finishUnit(
+  sheet: ScoringSheet,
+  unit: UnitInput,
+  ctx: ComputeContext,
+  st: SlowState | null,
+  totals: Float64Array,
+  roots: Float64Array,
+  selfTotals: Float64Array,
+  selfRoots: Float64Array,
+  totalsAt: number,
+  rootsAt: number,
+): UnitScore {
+  const { sink } = ctx;
+  const base = totals[totalsAt]!;
+  const bonus = totals[totalsAt + 1]!;
+  const deduction = totals[totalsAt + 2]!;
+  const total = round2(base + bonus - deduction);
+  const selfTotal = unit.hasSelf ? round2(selfTotals[totalsAt]! + selfTotals[totalsAt + 1]! - selfTotals[totalsAt + 2]!) : null;
+  const groups = groupScores(ctx.plan, roots, rootsAt, unit.hasSelf ? selfRoots : null, rootsAt);
 
   let gap: number | null = null;
   // A self total over an unreadable self cell is no number to compare: the cell's error says it instead.
@@ -154,15 +191,15 @@ export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeCo
     const d = round2(Math.abs(selfTotal - total));
     if (compare2(d, ctx.gapThreshold) > 0) {
       gap = d;
-      sink.warning('SCORE_GAP', { sheet: grid.name, cell: cellAddress(unit.nameCell.r, unit.nameCell.c) }, { unit: unit.name, self: selfTotal, bloc: total, gap: d, threshold: round2(ctx.gapThreshold) });
+      sink.warning('SCORE_GAP', { sheet: sheet.grid.name, cell: cellAddress(unit.nameCell.r, unit.nameCell.c) }, { unit: unit.name, self: selfTotal, bloc: total, gap: d, threshold: round2(ctx.gapThreshold) });
     }
   }
   if (unit.typedTotal) checkTypedTotal(sheet, unit, total, sink);
   const vetoCodes = st ? st.vetoCodes : [];
   return {
-    base: totals[0]!,
-    bonus: totals[1]!,
-    deduction: totals[2]!,
+    base,
+    bonus,
+    deduction,
     total,
     selfTotal,
     groups,

@@ -29,13 +29,14 @@ export const PASS_BLOC_FILLED = 1;
 export const PASS_SLOW = 2;
 
 /**
- * Item i whose cells are all plain gets values[i] (the authoritative score) and selfValues[i]; an empty
- * veto item (Liệt, nothing typed) has nothing to read; any other is left untouched and listed in `slow`
- * (in item order, PASS_SLOW of them). `out` receives the counts. `sheetValues` are the sheet's rows;
- * rows tailFirst..tailLast may hold merged cells (see SheetGrid.tailRows) and are read the long way.
+ * The fast pass over units sharing a sheet: for unit k (cells[k]) and item i, a plain cell gives
+ * values[k·n + i] (the authoritative score) and selfValues[k·n + i]; an empty veto item (Liệt, nothing
+ * typed) has nothing to read; any other item is left untouched and listed at slow[k·n …] (in item order).
+ * out[3k + PASS_*] receive the unit's counts. `sheetValues` are the sheet's rows; rows tailFirst..tailLast
+ * may hold merged cells (see SheetGrid.tailRows) and are read the long way. One loop for a whole sheet.
  */
 export function readPlainScores(
-  cells: ScoreCells,
+  cells: readonly ScoreCells[],
   n: number,
   plan: AggregationPlan,
   sheetValues: readonly (readonly CellValue[] | undefined)[],
@@ -46,41 +47,44 @@ export function readPlainScores(
   slow: Int32Array,
   out: Int32Array,
 ): void {
-  const { rows, self: selfCols, bloc: blocCols, main: mainCols } = cells;
   const { itemType, itemMaxValue, itemMaxCents } = plan;
-  let any = 0;
-  let blocFilled = 0;
-  let left = 0;
-  for (let i = 0; i < n; i++) {
-    const r = rows[i]!;
-    const t = itemType[i]!;
-    const blocCol = blocCols[i]!;
-    const selfCol = selfCols[i]!;
-    const mainCol = blocCol !== NO_COL ? blocCol : mainCols[i]!;
-    if ((mainCol === NO_COL && selfCol === NO_COL) || (r >= tailFirst && r <= tailLast)) {
-      slow[left++] = i;
-      continue;
+  for (let k = 0; k < cells.length; k++) {
+    const { rows, self: selfCols, bloc: blocCols, main: mainCols } = cells[k]!;
+    const at = k * n;
+    let any = 0;
+    let blocFilled = 0;
+    let left = 0;
+    for (let i = 0; i < n; i++) {
+      const r = rows[i]!;
+      const t = itemType[i]!;
+      const blocCol = blocCols[i]!;
+      const selfCol = selfCols[i]!;
+      const mainCol = blocCol !== NO_COL ? blocCol : mainCols[i]!;
+      if ((mainCol === NO_COL && selfCol === NO_COL) || (r >= tailFirst && r <= tailLast)) {
+        slow[at + left++] = i;
+        continue;
+      }
+      const row = sheetValues[r];
+      const mv = mainCol !== NO_COL ? row?.[mainCol] : null;
+      const sv = selfCol !== NO_COL ? row?.[selfCol] : null;
+      if (t === TYPE_CODE.LIET) {
+        // Nothing typed in a veto row reads as empty and changes nothing; anything else is read the long way.
+        if ((mv !== null && mv !== undefined) || (sv !== null && sv !== undefined)) slow[at + left++] = i;
+        continue;
+      }
+      const m = mainCol !== NO_COL ? plainScore(mv, t, itemMaxValue[i]!, itemMaxCents[i]!) : 0;
+      const s = selfCol !== NO_COL ? plainScore(sv, t, itemMaxValue[i]!, itemMaxCents[i]!) : 0;
+      if (m !== m || s !== s) {
+        slow[at + left++] = i;
+        continue;
+      }
+      if (selfCol !== NO_COL) selfValues[at + i] = s;
+      any = 1;
+      if (blocCol !== NO_COL) blocFilled++;
+      values[at + i] = mainCol !== NO_COL ? m : s;
     }
-    const row = sheetValues[r];
-    const mv = mainCol !== NO_COL ? row?.[mainCol] : null;
-    const sv = selfCol !== NO_COL ? row?.[selfCol] : null;
-    if (t === TYPE_CODE.LIET) {
-      // Nothing typed in a veto row reads as empty and changes nothing; anything else is read the long way.
-      if ((mv !== null && mv !== undefined) || (sv !== null && sv !== undefined)) slow[left++] = i;
-      continue;
-    }
-    const m = mainCol !== NO_COL ? plainScore(mv, t, itemMaxValue[i]!, itemMaxCents[i]!) : 0;
-    const s = selfCol !== NO_COL ? plainScore(sv, t, itemMaxValue[i]!, itemMaxCents[i]!) : 0;
-    if (m !== m || s !== s) {
-      slow[left++] = i;
-      continue;
-    }
-    if (selfCol !== NO_COL) selfValues[i] = s;
-    any = 1;
-    if (blocCol !== NO_COL) blocFilled++;
-    values[i] = mainCol !== NO_COL ? m : s;
+    out[3 * k + PASS_ANY] = any;
+    out[3 * k + PASS_BLOC_FILLED] = blocFilled;
+    out[3 * k + PASS_SLOW] = left;
   }
-  out[PASS_ANY] = any;
-  out[PASS_BLOC_FILLED] = blocFilled;
-  out[PASS_SLOW] = left;
 }
