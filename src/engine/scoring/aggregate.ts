@@ -88,7 +88,27 @@ function flatten(roots: readonly Criterion[], itemOf: ReadonlyMap<Criterion, num
   };
 }
 
+/** Plans per criteria table with the items they were built for: the sheets of a workbook share one table. */
+const plans = new WeakMap<CriteriaTable, { readonly items: readonly ScoreItem[]; readonly plan: AggregationPlan }[]>();
+
+/** Same items for a plan: the same nodes, in the same order, synthetic or not. */
+function sameItems(a: readonly ScoreItem[], b: readonly ScoreItem[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.node !== b[i]!.node || a[i]!.synthetic !== b[i]!.synthetic) return false;
+  return true;
+}
+
+/** The plan of a table and its items, built once for the same nodes (plans are immutable). */
 export function buildPlan(criteria: CriteriaTable, items: readonly ScoreItem[]): AggregationPlan {
+  let list = plans.get(criteria);
+  if (!list) plans.set(criteria, (list = []));
+  for (const p of list) if (sameItems(p.items, items)) return p.plan;
+  const plan = makePlan(criteria, items);
+  if (list.length < 8) list.push({ items, plan });
+  return plan;
+}
+
+function makePlan(criteria: CriteriaTable, items: readonly ScoreItem[]): AggregationPlan {
   const itemOf = new Map<Criterion, number>();
   const synthetic: number[] = [];
   const itemMax = items.map((it, i) => {

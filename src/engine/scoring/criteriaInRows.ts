@@ -49,7 +49,7 @@ function isContinuationRow(grid: SheetGrid, r: number, h: HeaderMatch, cols: Cri
   let any = false;
   for (const c of zone) {
     if (typeof dataCell(grid, r, c) === 'number') return false;
-    if (cellText(grid.get(r, c))) any = true;
+    if (!any) any = cellText(grid.get(r, c)) !== '';
   }
   return any;
 }
