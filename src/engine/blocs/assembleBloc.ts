@@ -59,23 +59,10 @@ function scoreNotes(s: UnitScore): UnitNote[] {
 
 export function assembleBloc(input: BlocInput, params: Params): BlocResult {
   const scale = input.criteria.scale;
+  // What the ranking reads, and the unit; the rest of the score is read from the unit.
   const rankable = input.units.map((u) => {
     const s = u.score;
-    return {
-      name: u.input.name,
-      base: s.base,
-      bonus: s.bonus,
-      deduction: s.deduction,
-      total: s.total,
-      selfTotal: s.selfTotal,
-      groups: s.groups,
-      vetoed: s.vetoed,
-      vetoCodes: s.vetoCodes,
-      invalidCells: s.invalidCells,
-      selfUsed: s.selfUsed,
-      gap: s.gap,
-      u,
-    };
+    return { name: u.input.name, total: s.total, base: s.base, bonus: s.bonus, deduction: s.deduction, selfTotal: s.selfTotal, u };
   });
   const ranking = rankUnits(rankable, params.tieBreaks);
   const proposalInputs: ProposalInput[] = [];
@@ -87,9 +74,9 @@ export function assembleBloc(input: BlocInput, params: Params): BlocResult {
       name: r.name,
       rank: ranking.ranks[i]!,
       classification: classify(r.total, scale, params.bands),
-      vetoed: r.vetoed,
+      vetoed: r.u.score.vetoed,
       // A unit missing a phase takes its place, provisionally: never a proposal before the data is complete.
-      invalid: r.invalidCells.length > 0 || (r.u.missingPhases?.length ?? 0) > 0,
+      invalid: r.u.score.invalidCells.length > 0 || (r.u.missingPhases?.length ?? 0) > 0,
       flagVote: voteState(v?.flag ?? null, input.hasVotes, params),
       meritVote: voteState(v?.merit ?? null, false, params),
     });
@@ -99,7 +86,7 @@ export function assembleBloc(input: BlocInput, params: Params): BlocResult {
     const p = proposalInputs[i]!;
     const o = outcomes[i]!;
     const v = votes[i];
-    const notes = scoreNotes(r);
+    const notes = scoreNotes(r.u.score);
     const tieNotes = ranking.notes.get(r);
     if (tieNotes) notes.unshift(...tieNotes);
     if (r.u.extraNotes) notes.push(...r.u.extraNotes);
