@@ -35,19 +35,22 @@ export interface AggregationPlan {
 }
 
 /**
- * Node k of the pre-order walk: its criterion, its item index (−1: summed from its children), and the
- * end of its subtree (its children start at k + 1, each followed by its own subtree). Roots start at 0.
- * `post` lists the nodes in post-order (children before their parent, left to right): the order in which
- * a recursive walk finishes them, hence applies the group caps.
+ * The tree for the walk. Node k of the pre-order walk has its criterion, its item index (−1: summed from
+ * its children) and its TYPE_CODE. The groups (nodes summed from their children) are listed in post-order
+ * (children before their parent, left to right: the order in which a recursive walk finishes them, hence
+ * applies the caps); group q's children are kids[kidStart[q] … kidStart[q + 1]), each a node index, or
+ * −1 − i for item i (an item is added where its parent is summed, in its place among its siblings).
  */
 export interface FlatTree {
   readonly nodes: readonly Criterion[];
   readonly item: Int32Array;
-  readonly end: Int32Array;
-  readonly post: Int32Array;
-  /** TYPE_CODE of each node's type. */
   readonly type: Int8Array;
-  /** 1 for a Cộng / Trừ group with a maximum, whose sum is capped. */
+  readonly groups: Int32Array;
+  readonly kidStart: Int32Array;
+  readonly kids: Int32Array;
+  /** Node index of each root. */
+  readonly roots: Int32Array;
+  /** Per group: 1 for a Cộng / Trừ group with a maximum, whose sum is capped. */
   readonly capped: Uint8Array;
 }
 
@@ -64,27 +67,39 @@ function chuanLeafSum(n: Criterion): number {
 function flatten(roots: readonly Criterion[], itemOf: ReadonlyMap<Criterion, number>): FlatTree {
   const nodes: Criterion[] = [];
   const item: number[] = [];
-  const end: number[] = [];
-  const post: number[] = [];
-  const walk = (n: Criterion): void => {
+  const groups: number[] = [];
+  const kidLists: number[][] = [];
+  const walk = (n: Criterion): number => {
     const k = nodes.length;
     nodes.push(n);
     const i = itemOf.get(n);
     item.push(i ?? -1);
-    end.push(0);
     // A node scored directly is not summed from its children: they are never visited.
-    if (i === undefined) for (const c of n.children) walk(c);
-    end[k] = nodes.length;
-    post.push(k);
+    if (i !== undefined) return k;
+    const kids: number[] = [];
+    for (const c of n.children) {
+      const j = walk(c);
+      kids.push(item[j]! >= 0 ? -1 - item[j]! : j);
+    }
+    groups.push(k);
+    kidLists.push(kids);
+    return k;
   };
-  roots.forEach(walk);
+  const rootNodes = roots.map(walk);
+  const kidStart = [0];
+  for (const kids of kidLists) kidStart.push(kidStart[kidStart.length - 1]! + kids.length);
   return {
     nodes,
     item: Int32Array.from(item),
-    end: Int32Array.from(end),
-    post: Int32Array.from(post),
     type: Int8Array.from(nodes, (n) => TYPE_CODE[n.type]),
-    capped: Uint8Array.from(nodes, (n, k) => (item[k]! < 0 && n.max !== null && n.children.length > 0 && (n.type === 'CONG' || n.type === 'TRU') ? 1 : 0)),
+    groups: Int32Array.from(groups),
+    kidStart: Int32Array.from(kidStart),
+    kids: Int32Array.from(kidLists.flat()),
+    roots: Int32Array.from(rootNodes),
+    capped: Uint8Array.from(groups, (k) => {
+      const n = nodes[k]!;
+      return n.max !== null && n.children.length > 0 && (n.type === 'CONG' || n.type === 'TRU') ? 1 : 0;
+    }),
   };
 }
 
@@ -141,9 +156,10 @@ let sums = new Float64Array(3 * 128);
 /**
  * Totals (rounded) into totals[0..2] and each root's sums into roots[3r..3r + 2]: `aggregate` without
  * allocating. `roots` needs 3 × plan.roots.length numbers. Item i's value is values[valuesAt + i]; the
- * results go at totalsAt and rootsAt (several units' in one array). The nodes are summed in post-order, each from
- * its children left to right: the additions (and the caps) of a recursive walk, in the same order.
- * Returns how many group caps applied (each reported to onCap, when given).
+ * results go at totalsAt and rootsAt (several units' in one array). Each group is summed from its children
+ * left to right, groups in post-order: the additions (and the caps) of a recursive walk giving every node
+ * a triple, in the same order (an item's triple is its value and two zeros; adding a zero changes no sum,
+ * which never is −0). Returns how many group caps applied (each reported to onCap, when given).
  */
 export function aggregateInto(
   plan: AggregationPlan,
@@ -156,40 +172,42 @@ export function aggregateInto(
   totalsAt = 0,
   rootsAt = 0,
 ): number {
-  const { item, end, post, type, capped } = plan.flat;
-  const m = post.length;
-  if (sums.length < 3 * m) sums = new Float64Array(3 * m);
+  const { item, type, groups, kidStart, kids, capped } = plan.flat;
+  const itemType = plan.itemType;
+  if (sums.length < 3 * item.length) sums = new Float64Array(3 * item.length);
   const s = sums;
   let caps = 0;
-  for (let p = 0; p < m; p++) {
-    const k = post[p]!;
-    const i = item[k]!;
-    const t = type[k]!;
+  for (let q = 0; q < groups.length; q++) {
+    const k = groups[q]!;
     let base = 0;
     let bonus = 0;
     let deduction = 0;
-    if (i >= 0) {
-      if (t === 0) base += values[valuesAt + i]!;
-      else if (t === 1) bonus += values[valuesAt + i]!;
-      else if (t === 2) deduction += values[valuesAt + i]!;
-    } else {
-      for (let c = k + 1; c < end[k]!; c = end[c]!) {
+    for (let j = kidStart[q]!; j < kidStart[q + 1]!; j++) {
+      const c = kids[j]!;
+      if (c < 0) {
+        const i = -1 - c;
+        const t = itemType[i]!;
+        if (t === 0) base += values[valuesAt + i]!;
+        else if (t === 1) bonus += values[valuesAt + i]!;
+        else if (t === 2) deduction += values[valuesAt + i]!;
+      } else {
         base += s[3 * c]!;
         bonus += s[3 * c + 1]!;
         deduction += s[3 * c + 2]!;
       }
-      if (capped[k]) {
-        const n = plan.flat.nodes[k]!;
-        const max = n.max!;
-        if (t === 1 && round2(bonus) > max) {
-          onCap?.(n, round2(bonus));
-          bonus = max;
-          caps++;
-        } else if (t === 2 && round2(deduction) > max) {
-          onCap?.(n, round2(deduction));
-          deduction = max;
-          caps++;
-        }
+    }
+    if (capped[q]) {
+      const n = plan.flat.nodes[k]!;
+      const max = n.max!;
+      const t = type[k]!;
+      if (t === 1 && round2(bonus) > max) {
+        onCap?.(n, round2(bonus));
+        bonus = max;
+        caps++;
+      } else if (t === 2 && round2(deduction) > max) {
+        onCap?.(n, round2(deduction));
+        deduction = max;
+        caps++;
       }
     }
     s[3 * k] = base;
@@ -199,16 +217,32 @@ export function aggregateInto(
   let base = 0;
   let bonus = 0;
   let deduction = 0;
-  for (let k = 0, r = rootsAt; k < m; k = end[k]!, r += 3) {
-    roots[r] = s[3 * k]!;
-    roots[r + 1] = s[3 * k + 1]!;
-    roots[r + 2] = s[3 * k + 2]!;
-    base += s[3 * k]!;
-    bonus += s[3 * k + 1]!;
-    deduction += s[3 * k + 2]!;
+  const rootNodes = plan.flat.roots;
+  for (let r = 0, at = rootsAt; r < rootNodes.length; r++, at += 3) {
+    const k = rootNodes[r]!;
+    const i = item[k]!;
+    let rb = 0;
+    let ro = 0;
+    let rd = 0;
+    if (i < 0) {
+      rb = s[3 * k]!;
+      ro = s[3 * k + 1]!;
+      rd = s[3 * k + 2]!;
+    } else {
+      const t = itemType[i]!;
+      if (t === 0) rb += values[valuesAt + i]!;
+      else if (t === 1) ro += values[valuesAt + i]!;
+      else if (t === 2) rd += values[valuesAt + i]!;
+    }
+    roots[at] = rb;
+    roots[at + 1] = ro;
+    roots[at + 2] = rd;
+    base += rb;
+    bonus += ro;
+    deduction += rd;
   }
   for (const i of plan.synthetic) {
-    const t = TYPE_CODE[items[i]!.node.type];
+    const t = itemType[i]!;
     if (t === 0) base += values[valuesAt + i]!;
     else if (t === 1) bonus += values[valuesAt + i]!;
     else if (t === 2) deduction += values[valuesAt + i]!;
