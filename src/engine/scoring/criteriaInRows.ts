@@ -14,9 +14,8 @@ import { cellText } from '../cells/values';
 import { cleanText, foldKey, looseKey } from '../cells/text';
 import { CRITERIA_COLUMNS, criteriaColumnIndexes, criteriaColumnsOf, type CriteriaColumns } from '../criteria/columns';
 import { parseCriteriaRows } from '../criteria/parseCriteria';
-import { CriteriaIndex, criteriaIndexOf } from '../criteria/criteriaIndex';
-import { compare2 } from '../cells/values';
 import { dataCell } from './dataCell';
+import { matchCriteriaRows } from './matchCriteriaRows';
 import { firstDataRow } from '../cells/columnNumbers';
 import { isNotAUnitLabel, scoreKindOf } from './labels';
 import { stripScoringPrefix } from './blocName';
@@ -141,49 +140,20 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
   return { header, cols, lastHeaderRow: last, units };
 }
 
-/** The entries of a row map in row order (a parse adds them in row order: sorted only when it did not). */
-function rowOrder<T>(byRow: ReadonlyMap<number, T>): Iterable<[number, T]> {
-  let last = -Infinity;
-  for (const row of byRow.keys()) {
-    if (row < last) return [...byRow.entries()].sort((a, b) => a[0] - b[0]);
-    last = row;
-  }
-  return byRow.entries();
-}
-
 /** Reads the scores of a criteria-in-rows sheet; `external` is the criteria sheet's table, when there is one. */
 export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, external: CriteriaTable | null, bloc: string, sink: FindingSink): ScoringSheet {
   const first = firstDataRow(grid, det.lastHeaderRow);
-  const local = parseCriteriaRows(grid, det.cols, first, sink, { report: external === null, reportHidden: true });
-  const criteria = external ?? local.table;
-  const rows: { node: Criterion; row: number }[] = [];
-  if (!external) {
-    for (const l of criteria.leaves) rows.push({ node: l, row: l.row - 1 });
+  let criteria: CriteriaTable;
+  let rows: readonly { readonly node: Criterion; readonly row: number }[];
+  let totalRow: { readonly row: number } | null;
+  if (external) {
+    criteria = external;
+    ({ rows, totalRow } = matchCriteriaRows(grid, det.cols, first, det.header.row, external, sink));
   } else {
-    const index = criteriaIndexOf(external);
-    let localIndex: CriteriaIndex | null = null;
-    const used = new Set<Criterion>();
-    for (const [row, ln] of rowOrder(local.byRow)) {
-      const res = index.resolve(ln.key, ln.title);
-      if (res === null || res === 'ambiguous') {
-        if ((localIndex ??= new CriteriaIndex(local.table)).isLeaf(ln))
-          sink.warning('SCORING_ROW_UNMATCHED', { sheet: grid.name, cell: cellAddress(row, det.cols.code) }, { code: ln.code, criteriaSheet: external.sheet, ambiguous: res === 'ambiguous' ? 1 : 0 });
-        continue;
-      }
-      if (!index.isLeaf(res) || used.has(res)) continue;
-      used.add(res);
-      rows.push({ node: res, row });
-      if (ln.max !== null && res.max !== null && compare2(ln.max, res.max) !== 0)
-        sink.warning('SCORING_MAX_DIFFERS', { sheet: grid.name, cell: cellAddress(row, det.cols.max ?? det.cols.code) }, { code: res.code, here: ln.max, criteria: res.max, criteriaSheet: external.sheet });
-    }
-    const missing: Criterion[] = [];
-    for (const l of external.leaves) if (!used.has(l)) missing.push(l);
-    if (missing.length)
-      sink.warning(
-        'SCORING_CRITERION_MISSING',
-        { sheet: grid.name, cell: cellAddress(det.header.row, det.cols.code) },
-        { codes: missing.slice(0, 10).map((l) => l.key).join(', '), count: missing.length, criteriaSheet: external.sheet },
-      );
+    const local = parseCriteriaRows(grid, det.cols, first, sink, { report: true, reportHidden: true });
+    criteria = local.table;
+    rows = criteria.leaves.map((l) => ({ node: l, row: l.row - 1 }));
+    totalRow = local.totalRow;
   }
   const n = rows.length;
   const items: ScoreItem[] = [];
@@ -211,7 +181,7 @@ export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, e
       bloc,
       nameCell: u.nameCell,
       cells,
-      typedTotal: local.totalRow ? { r: local.totalRow.row, c: scoreCol } : null,
+      typedTotal: totalRow ? { r: totalRow.row, c: scoreCol } : null,
       scoreCol,
       selfCol: u.self,
       hasSelf: u.self !== null,
