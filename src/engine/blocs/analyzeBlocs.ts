@@ -43,7 +43,8 @@ interface BlocDraft {
   /** Units as read, with the phase of their sheet (SPEC §9); combined into `units` before ranking. */
   readonly phased: PhasedUnit[];
   phases: BlocPhase[] | null;
-  readonly seen: Map<string, string>;
+  /** Units taken, per phase ('' for none) and unit key: a second one is a duplicate. */
+  readonly seen: Map<string, Map<string, ScoredUnit>>;
 }
 
 /** The self-vs-bloc gap (points) above which a warning is raised: the parameter, else a % of the scale. */
@@ -89,6 +90,45 @@ function readScoringSheets(
   return out;
 }
 
+/** Computes the units of one scoring sheet into their blocs' drafts (findings in unit order). */
+function addSheetUnits(drafts: Map<string, BlocDraft>, s: ScoringSheet, phase: number | null, params: Params, sink: FindingSink): void {
+  const plan = buildPlan(s.criteria, s.items);
+  const sheet = s.grid.name;
+  const phaseKey = phase === null ? '' : String(phase);
+  // The units of a sheet mostly share its bloc: its name and key are worked out once per distinct text.
+  let lastBloc: string | null = null;
+  let blocName = '';
+  let key = '';
+  for (const u of s.units) {
+    if (u.bloc !== lastBloc) {
+      lastBloc = u.bloc;
+      blocName = stripPhase(u.bloc);
+      key = blocKey(blocName) || blocKey(s.bloc) || blocName;
+    }
+    let d = drafts.get(key);
+    if (!d) drafts.set(key, (d = { name: blocName, sheets: [], scoring: s, units: [], phased: [], phases: null, seen: new Map() }));
+    let seen = d.seen.get(phaseKey);
+    if (!seen) d.seen.set(phaseKey, (seen = new Map()));
+    // A unit appears once per phase; twice in the same phase is a duplicate.
+    const first = seen.get(u.key);
+    if (first) {
+      sink.warning('SCORING_UNIT_DUPLICATE', { sheet, cell: cellAddress(u.nameCell.r, u.nameCell.c) }, { unit: u.name, first: `${first.sheet}!${cellAddress(first.input.nameCell.r, first.input.nameCell.c)}` });
+      continue;
+    }
+    if (d.scoring.criteria !== s.criteria && d.scoring.criteria.scale !== s.criteria.scale)
+      sink.warning('BLOC_SCALE_DIFFERS', { sheet, cell: cellAddress(u.nameCell.r, u.nameCell.c) }, { bloc: d.name, scale: s.criteria.scale, first: d.scoring.criteria.scale });
+    const score = computeUnit(s, u, { sink, plan, gapThreshold: gapThreshold(params, d.scoring.criteria.scale) });
+    if (!score) {
+      sink.warning('SCORING_UNIT_EMPTY', { sheet, cell: cellAddress(u.nameCell.r, u.nameCell.c) }, { unit: u.name });
+      continue;
+    }
+    const unit: ScoredUnit = { sheet, input: u, score };
+    seen.set(u.key, unit);
+    if (!d.sheets.includes(sheet)) d.sheets.push(sheet);
+    d.phased.push({ phase, unit });
+  }
+}
+
 export function analyzeBlocs(
   snapshot: WorkbookSnapshot,
   params: Params,
@@ -109,33 +149,7 @@ export function analyzeBlocs(
 
   // Units of every sheet grouped into blocs by the bloc key, in sheet order.
   const drafts = new Map<string, BlocDraft>();
-  for (const { sheet: s, phase } of scoring) {
-    const plan = buildPlan(s.criteria, s.items);
-    for (const u of s.units) {
-      const blocName = stripPhase(u.bloc);
-      const key = blocKey(blocName) || blocKey(s.bloc) || blocName;
-      let d = drafts.get(key);
-      if (!d) drafts.set(key, (d = { name: blocName, sheets: [], scoring: s, units: [], phased: [], phases: null, seen: new Map() }));
-      const nameCell = cellAddress(u.nameCell.r, u.nameCell.c);
-      // A unit appears once per phase; twice in the same phase is a duplicate.
-      const seenKey = `${phase ?? ''}|${u.key}`;
-      const first = d.seen.get(seenKey);
-      if (first) {
-        sink.warning('SCORING_UNIT_DUPLICATE', { sheet: s.grid.name, cell: nameCell }, { unit: u.name, first });
-        continue;
-      }
-      if (d.scoring.criteria !== s.criteria && d.scoring.criteria.scale !== s.criteria.scale)
-        sink.warning('BLOC_SCALE_DIFFERS', { sheet: s.grid.name, cell: nameCell }, { bloc: d.name, scale: s.criteria.scale, first: d.scoring.criteria.scale });
-      const score = computeUnit(s, u, { sink, plan, gapThreshold: gapThreshold(params, d.scoring.criteria.scale) });
-      if (!score) {
-        sink.warning('SCORING_UNIT_EMPTY', { sheet: s.grid.name, cell: nameCell }, { unit: u.name });
-        continue;
-      }
-      d.seen.set(seenKey, `${s.grid.name}!${nameCell}`);
-      if (!d.sheets.includes(s.grid.name)) d.sheets.push(s.grid.name);
-      d.phased.push({ phase, unit: { sheet: s.grid.name, input: u, score } });
-    }
-  }
+  for (const { sheet: s, phase } of scoring) addSheetUnits(drafts, s, phase, params, sink);
   for (const d of drafts.values()) {
     const combined = combinePhases(d.name, d.phased, params, sink);
     d.units = combined.units;
@@ -154,7 +168,7 @@ export function analyzeBlocs(
     }
     voteRows.push({ rows: readUnitVotes(c.grid, h, sink), sheet: c.sheet.name });
   }
-  const targets = [...drafts.entries()].flatMap(([bk, d]) => d.units.map((u) => ({ blocKey: bk, unitKey: u.input.key })));
+  const targets = voteRows.length ? [...drafts.entries()].flatMap(([bk, d]) => d.units.map((u) => ({ blocKey: bk, unitKey: u.input.key }))) : [];
   const matched = voteRows.map((v) => matchVotes(v.rows, v.sheet, targets, sink));
 
   const blocs: BlocResult[] = [];

@@ -59,7 +59,11 @@ function scoreNotes(s: UnitScore): UnitNote[] {
 
 export function assembleBloc(input: BlocInput, params: Params): BlocResult {
   const scale = input.criteria.scale;
-  const rankable = input.units.map((u) => ({ name: u.input.name, ...u.score, u }));
+  // What the ranking reads, and the unit; the rest of the score is read from the unit.
+  const rankable = input.units.map((u) => {
+    const s = u.score;
+    return { name: u.input.name, total: s.total, base: s.base, bonus: s.bonus, deduction: s.deduction, selfTotal: s.selfTotal, u };
+  });
   const ranking = rankUnits(rankable, params.tieBreaks);
   const proposalInputs: ProposalInput[] = [];
   const votes: (UnitVotes | undefined)[] = [];
@@ -70,9 +74,9 @@ export function assembleBloc(input: BlocInput, params: Params): BlocResult {
       name: r.name,
       rank: ranking.ranks[i]!,
       classification: classify(r.total, scale, params.bands),
-      vetoed: r.vetoed,
+      vetoed: r.u.score.vetoed,
       // A unit missing a phase takes its place, provisionally: never a proposal before the data is complete.
-      invalid: r.invalidCells.length > 0 || (r.u.missingPhases?.length ?? 0) > 0,
+      invalid: r.u.score.invalidCells.length > 0 || (r.u.missingPhases?.length ?? 0) > 0,
       flagVote: voteState(v?.flag ?? null, input.hasVotes, params),
       meritVote: voteState(v?.merit ?? null, false, params),
     });
@@ -82,13 +86,16 @@ export function assembleBloc(input: BlocInput, params: Params): BlocResult {
     const p = proposalInputs[i]!;
     const o = outcomes[i]!;
     const v = votes[i];
-    const notes = [...(ranking.notes.get(r) ?? []), ...scoreNotes(r), ...(r.u.extraNotes ?? [])];
+    const notes = scoreNotes(r.u.score);
+    const tieNotes = ranking.notes.get(r);
+    if (tieNotes) notes.unshift(...tieNotes);
+    if (r.u.extraNotes) notes.push(...r.u.extraNotes);
     const phaseMissing = (r.u.missingPhases?.length ?? 0) > 0;
     if (p.flagVote === 'fail' && v?.flag) notes.push(voteNote(v.flag, 'CO_TINH', params));
     if (p.meritVote === 'fail' && v?.merit) notes.push(voteNote(v.merit, 'BANG_KHEN', params));
     notes.push(...o.notes);
     const s = r.u.score;
-    return {
+    const result: UnitResult = {
       unit: r.u.input.name,
       unitKey: r.u.input.key,
       groups: s.groups,
@@ -105,8 +112,8 @@ export function assembleBloc(input: BlocInput, params: Params): BlocResult {
       notes,
       votes: v?.flag ?? v?.merit ?? null,
       source: { sheet: r.u.sheet, col: r.u.input.scoreCol, selfCol: r.u.input.selfCol },
-      ...(r.u.phases ? { phases: r.u.phases } : {}),
     };
+    return r.u.phases ? { ...result, phases: r.u.phases } : result;
   });
   return {
     name: input.name,

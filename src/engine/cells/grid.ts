@@ -9,27 +9,63 @@ export class SheetGrid {
   readonly name: string;
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly mergeOwner = new Map<number, number>();
+  /**
+   * Per row crossed by a merged area: its areas as (c0, c1, r0) triples, in the sheet's merge order. A
+   * cell is the tail of the last area holding it other than at its top-left (as a cell-by-cell map, with
+   * later areas overwriting earlier ones, would say), built in one step per row rather than per cell.
+   */
+  private readonly rowMerges = new Map<number, number[]>();
+  /** Per row looked at: for each column, the index in rowMerges of the area it is a tail of, or −1. */
+  private readonly rowTails = new Map<number, Int32Array>();
+  /** Rows holding merge tails lie in firstTailRow..lastTailRow: other rows skip the lookup. */
+  private firstTailRow = Infinity;
+  private lastTailRow = -Infinity;
   private readonly hidden: ReadonlySet<number>;
+  private readonly tails: { readonly first: number; readonly last: number };
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
-    this.rowCount = sheet.values.length;
+    const values = sheet.values;
+    this.rowCount = values.length;
     let cols = 0;
-    for (const row of sheet.values) if (row.length > cols) cols = row.length;
+    for (let r = 0; r < values.length; r++) if (values[r]!.length > cols) cols = values[r]!.length;
     this.colCount = cols;
     for (const m of sheet.merges) {
-      // Only the cells that are not the top-left point elsewhere; merges are few, areas small.
+      // Merges are few, areas small; a huge one (a whole column) is ignored.
       const area = (m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1);
       if (area > 10000) continue;
-      for (let r = m.r0; r <= m.r1; r++)
-        for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) this.mergeOwner.set(this.key(r, c), this.key(m.r0, m.c0));
+      if (area > 1) {
+        this.firstTailRow = Math.min(this.firstTailRow, m.r0);
+        this.lastTailRow = Math.max(this.lastTailRow, m.r1);
+      }
+      for (let r = m.r0; r <= m.r1; r++) {
+        const list = this.rowMerges.get(r);
+        if (list) list.push(m.c0, m.c1, m.r0);
+        else this.rowMerges.set(r, [m.c0, m.c1, m.r0]);
+      }
     }
     this.hidden = new Set(sheet.hiddenRows ?? []);
+    this.tails = { first: this.firstTailRow, last: this.lastTailRow };
   }
 
-  private key(r: number, c: number): number {
-    return r * 16384 + c;
+  /** Index in rowMerges of the area (r, c) is a tail of, −1 when none. */
+  private areaOf(r: number, c: number): number {
+    if (r < this.firstTailRow || r > this.lastTailRow) return -1;
+    let tails = this.rowTails.get(r);
+    if (!tails) this.rowTails.set(r, (tails = this.tailsOf(r)));
+    return c >= 0 && c < tails.length ? tails[c]! : -1;
+  }
+
+  /** The row's tail columns, each marked with its area (a later area overwrites an earlier one). */
+  private tailsOf(r: number): Int32Array {
+    const list = this.rowMerges.get(r);
+    if (!list) return new Int32Array(0);
+    let width = 0;
+    for (let k = 0; k < list.length; k += 3) width = Math.max(width, list[k + 1]! + 1);
+    const tails = new Int32Array(width).fill(-1);
+    for (let k = 0; k < list.length; k += 3)
+      for (let c = Math.max(0, list[k]!); c <= list[k + 1]!; c++) if (r !== list[k + 2]! || c !== list[k]!) tails[c] = k;
+    return tails;
   }
 
   /** The cell's own value, ignoring merges. */
@@ -40,15 +76,24 @@ export class SheetGrid {
   /** The value as the user sees it: a merged cell reads as its top-left value. */
   get(r: number, c: number): CellValue {
     const own = this.raw(r, c);
-    if (own !== null && own !== '') return own;
-    const owner = this.mergeOwner.get(this.key(r, c));
-    if (owner === undefined) return own;
-    return this.raw(Math.floor(owner / 16384), owner % 16384);
+    if ((own !== null && own !== '') || r < this.firstTailRow || r > this.lastTailRow) return own;
+    const k = this.areaOf(r, c);
+    if (k < 0) return own;
+    const list = this.rowMerges.get(r)!;
+    return this.raw(list[k + 2]!, list[k]!);
   }
 
   /** True when (r, c) is inside a merged area but not its top-left cell. */
   isMergedTail(r: number, c: number): boolean {
-    return this.mergeOwner.has(this.key(r, c));
+    return this.areaOf(r, c) >= 0;
+  }
+
+  /**
+   * First and last row that can hold a merged area's tail cell (empty when first > last): every other
+   * row reads as its raw values, merges aside. For loops over many cells.
+   */
+  tailRows(): { readonly first: number; readonly last: number } {
+    return this.tails;
   }
 
   isHiddenRow(r: number): boolean {
@@ -58,7 +103,10 @@ export class SheetGrid {
   isEmptyRow(r: number): boolean {
     const row = this.sheet.values[r];
     if (!row) return true;
-    for (const v of row) if (v !== null && !(typeof v === 'string' && v.trim() === '')) return false;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v !== null && !(typeof v === 'string' && v.trim() === '')) return false;
+    }
     return true;
   }
 

@@ -34,52 +34,66 @@ export interface HeaderMatch {
 
 export const HEADER_SEARCH_ROWS = 15;
 
+/** A spec with its aliases folded once: folding is the costly part of header matching. */
+interface CompiledSpec {
+  readonly mode: 'exact' | 'prefix' | 'contains';
+  /** Folded aliases (looseKey), in the spec's order. */
+  readonly keys: readonly string[];
+  readonly exact: ReadonlySet<string>;
+  /** Folded aliases padded with spaces (` a `), for whole-word tests. */
+  readonly padded: readonly string[];
+  /** Padded non-empty aliases by their first word: a label starting with one starts with that word. */
+  readonly byFirstWord: ReadonlyMap<string, readonly string[]>;
+  /** An alias folds to digits (and spaces) only: a number cell could match it. */
+  readonly digits: boolean;
+}
+
+const compiledCache = new WeakMap<ColumnSpec, CompiledSpec>();
+
+function compile(spec: ColumnSpec): CompiledSpec {
+  let c = compiledCache.get(spec);
+  if (!c) {
+    const keys = spec.aliases.map(looseKey);
+    const padded = keys.map((a) => ` ${a} `);
+    const byFirstWord = new Map<string, string[]>();
+    keys.forEach((a, i) => {
+      if (!a) return;
+      const w = firstWord(a);
+      const list = byFirstWord.get(w);
+      if (list) list.push(padded[i]!);
+      else byFirstWord.set(w, [padded[i]!]);
+    });
+    const digits = keys.some((a) => /^[\d ]+$/.test(a));
+    c = { mode: spec.match ?? 'exact', keys, exact: new Set(keys), padded, byFirstWord, digits };
+    compiledCache.set(spec, c);
+  }
+  return c;
+}
+
+/** The first word of a folded label (single spaces, trimmed). */
+function firstWord(k: string): string {
+  const space = k.indexOf(' ');
+  return space < 0 ? k : k.slice(0, space);
+}
+
 export function labelMatches(label: string, spec: ColumnSpec): boolean {
-  return keyMatches(looseKey(label), spec);
-}
-
-/** Folded aliases per spec, computed once: folding is the costly part of header matching. */
-const aliasKeyCache = new WeakMap<ColumnSpec, readonly string[]>();
-
-function aliasKeys(spec: ColumnSpec): readonly string[] {
-  let keys = aliasKeyCache.get(spec);
-  if (!keys) {
-    keys = spec.aliases.map(looseKey);
-    aliasKeyCache.set(spec, keys);
-  }
-  return keys;
-}
-
-/** Folded aliases padded with spaces (` a `), for whole-word tests; computed once per spec. */
-const paddedKeyCache = new WeakMap<ColumnSpec, readonly string[]>();
-
-function paddedKeys(spec: ColumnSpec): readonly string[] {
-  let keys = paddedKeyCache.get(spec);
-  if (!keys) {
-    keys = aliasKeys(spec).map((a) => ` ${a} `);
-    paddedKeyCache.set(spec, keys);
-  }
-  return keys;
-}
-
-/** labelMatches on an already folded label (looseKey). */
-function keyMatches(k: string, spec: ColumnSpec): boolean {
+  const k = looseKey(label);
   if (!k) return false;
-  if ((spec.match ?? 'exact') === 'exact') return aliasKeys(spec).includes(k);
-  return paddedMatches(` ${k} `, spec);
+  const c = compile(spec);
+  if (c.mode === 'exact') return c.keys.includes(k);
+  return paddedMatches(` ${k} `, c);
 }
 
 /**
  * 'prefix' and 'contains' on a folded label padded with spaces: ` k ` starts with ` a ` exactly when k
  * is a or starts with the word a; it contains ` a ` when a is among its words.
  */
-function paddedMatches(padded: string, spec: ColumnSpec): boolean {
-  const aliases = paddedKeys(spec);
-  if (spec.match === 'prefix') {
-    for (const a of aliases) if (padded.startsWith(a)) return true;
+function paddedMatches(padded: string, spec: CompiledSpec): boolean {
+  if (spec.mode === 'prefix') {
+    for (const a of spec.padded) if (padded.startsWith(a)) return true;
     return false;
   }
-  for (const a of aliases) if (padded.includes(a)) return true;
+  for (const a of spec.padded) if (padded.includes(a)) return true;
   return false;
 }
 
@@ -95,57 +109,159 @@ export function headerLabel(grid: SheetGrid, row: number, col: number): string {
 export function findHeaderRow(grid: SheetGrid, specs: readonly ColumnSpec[], maxRows = HEADER_SEARCH_ROWS): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   const last = Math.min(maxRows, grid.rowCount);
+  const { compiled, withNumbers, order, early } = searchPlan(specs);
+  const rows = rowCache(grid.sheet, withNumbers);
+  const found: number[] = [];
   for (let r = 0; r < last; r++) {
-    const keys = rowKeys(grid, r);
-    const first = firstColumns(grid, r, keys);
-    const columns: Record<string, number> = {};
-    let score = 0;
-    for (const spec of specs) {
-      const aliases = aliasKeys(spec);
-      let c = -1;
-      if ((spec.match ?? 'exact') === 'exact') {
-        // Leftmost column equal to any alias: a map read per alias instead of a scan per column.
-        for (const a of aliases) {
-          const i = a ? first.get(a) : undefined;
-          if (i !== undefined && (c < 0 || i < c)) c = i;
-        }
-      } else {
-        const padded = paddedRowKeys(grid, r, keys);
-        c = padded.findIndex((p) => p !== '' && paddedMatches(p, spec));
-      }
-      if (c >= 0) {
-        columns[spec.key] = c;
-        score++;
+    const row = (rows[r] ??= readRow(grid, r, withNumbers));
+    if (!row.keys.length) continue;
+    let missing = false;
+    for (let o = 0; o < order.length; o++) {
+      const i = order[o]!;
+      const spec = compiled[i]!;
+      const c = spec.mode === 'exact' ? exactColumn(row, spec) : spec.mode === 'prefix' ? prefixColumn(row, spec) : containsColumn(row, spec);
+      found[i] = c;
+      if (c < 0 && early && specs[i]!.required) {
+        missing = true;
+        break;
       }
     }
-    if (specs.some((s) => s.required && columns[s.key] === undefined)) continue;
+    if (missing) continue;
+    const columns: Record<string, number> = {};
+    let score = 0;
+    for (let i = 0; i < specs.length; i++)
+      if (found[i]! >= 0) {
+        columns[specs[i]!.key] = found[i]!;
+        score++;
+      }
     if (score === 0) continue;
-    if (!best || score > best.score) best = { row: r, columns, labels: keys, score };
+    if (specs.some((s) => s.required && columns[s.key] === undefined)) continue;
+    if (!best || score > best.score) best = { row: r, columns, labels: rowKeys(grid, r), score };
   }
   return best;
 }
 
-/**
- * First column of each folded label of a row, computed once per sheet and row (keyed by the sheet's
- * snapshot: the scoring and the nomination stages each build their own grid over the same sheet).
- */
-const firstColumnCache = new WeakMap<SheetSnapshot, Map<string, number>[]>();
-
-function firstColumns(grid: SheetGrid, r: number, keys: readonly string[]): ReadonlyMap<string, number> {
-  let rows = firstColumnCache.get(grid.sheet);
-  if (!rows) firstColumnCache.set(grid.sheet, (rows = []));
-  let m = rows[r];
-  if (!m) {
-    m = new Map();
-    keys.forEach((k, c) => {
-      if (k && !m!.has(k)) m!.set(k, c);
-    });
-    rows[r] = m;
-  }
-  return m;
+/** How a list of specs is matched, prepared once per list (checked against its current elements). */
+interface SearchPlan {
+  readonly specs: readonly ColumnSpec[];
+  readonly compiled: readonly CompiledSpec[];
+  /** A number's label folds to digits and spaces: it can only match an alias made of digits, which headers never have. */
+  readonly withNumbers: boolean;
+  /**
+   * Required specs first, exact ones before the others: a row missing one is dropped without matching the
+   * rest (`early`; only when no two specs share a key: a shared key could satisfy a required one).
+   */
+  readonly order: readonly number[];
+  readonly early: boolean;
 }
 
-/** Folded header labels of a row, computed once per sheet (several detectors scan the same rows). */
+const searchPlans = new WeakMap<readonly ColumnSpec[], SearchPlan>();
+
+function searchPlan(specs: readonly ColumnSpec[]): SearchPlan {
+  const cached = searchPlans.get(specs);
+  if (cached && cached.specs.length === specs.length && cached.specs.every((s, i) => s === specs[i])) return cached;
+  const compiled = specs.map(compile);
+  const order = specs.map((_, i) => i);
+  const early = new Set(specs.map((s) => s.key)).size === specs.length;
+  if (early) order.sort((a, b) => rank(specs[a]!, compiled[a]!) - rank(specs[b]!, compiled[b]!) || a - b);
+  const plan: SearchPlan = { specs: [...specs], compiled, withNumbers: compiled.some((c) => c.digits), order, early };
+  searchPlans.set(specs, plan);
+  return plan;
+}
+
+/** Matching order of a spec: required exact (0), required other (1), the rest (2). */
+function rank(spec: ColumnSpec, c: CompiledSpec): number {
+  return spec.required ? (c.mode === 'exact' ? 0 : 1) : 2;
+}
+
+/** The non-empty folded labels of a header candidate row, left to right, with their columns. */
+interface RowLabels {
+  readonly cols: readonly number[];
+  readonly keys: readonly string[];
+  /** First column of each folded label. */
+  readonly first: ReadonlyMap<string, number>;
+  /** The labels padded with spaces (` k `) and their first words, built for the first spec that needs them. */
+  padded: readonly string[] | null;
+  firstWords: readonly string[] | null;
+}
+
+/** Leftmost column equal to any alias: a set read per label or a map read per alias, the fewer. */
+function exactColumn(row: RowLabels, spec: CompiledSpec): number {
+  if (row.keys.length <= spec.keys.length) {
+    for (let j = 0; j < row.keys.length; j++) if (spec.exact.has(row.keys[j]!)) return row.cols[j]!;
+    return -1;
+  }
+  let c = -1;
+  for (const a of spec.keys) {
+    const i = a ? row.first.get(a) : undefined;
+    if (i !== undefined && (c < 0 || i < c)) c = i;
+  }
+  return c;
+}
+
+/** Leftmost column whose label starts with an alias as whole words (only the aliases of its first word). */
+function prefixColumn(row: RowLabels, spec: CompiledSpec): number {
+  const words = (row.firstWords ??= row.keys.map(firstWord));
+  for (let j = 0; j < words.length; j++) {
+    const aliases = spec.byFirstWord.get(words[j]!);
+    if (!aliases) continue;
+    const padded = (row.padded ??= row.keys.map((k) => ` ${k} `));
+    for (const a of aliases) if (padded[j]!.startsWith(a)) return row.cols[j]!;
+  }
+  return -1;
+}
+
+/** Leftmost column whose label contains an alias as whole words. */
+function containsColumn(row: RowLabels, spec: CompiledSpec): number {
+  const padded = (row.padded ??= row.keys.map((k) => ` ${k} `));
+  for (let j = 0; j < padded.length; j++) if (paddedMatches(padded[j]!, spec)) return row.cols[j]!;
+  return -1;
+}
+
+/** A number whose label is digits only (finite, no exponent when printed). */
+const isPlainNumber = (v: unknown): boolean => typeof v === 'number' && v > -1e15 && v < 1e15;
+
+/**
+ * Labels of the rows of a sheet, once per sheet and row (keyed by the sheet's snapshot: the scoring and
+ * the nomination stages each build their own grid over the same sheet, and several detectors scan the
+ * same rows). Without numbers unless a spec has a digit alias (see findHeaderRow).
+ */
+const rowsWithoutNumbers = new WeakMap<SheetSnapshot, RowLabels[]>();
+const rowsWithNumbers = new WeakMap<SheetSnapshot, RowLabels[]>();
+
+function rowCache(sheet: SheetSnapshot, withNumbers: boolean): RowLabels[] {
+  const cache = withNumbers ? rowsWithNumbers : rowsWithoutNumbers;
+  let rows = cache.get(sheet);
+  if (!rows) cache.set(sheet, (rows = []));
+  return rows;
+}
+
+function readRow(grid: SheetGrid, r: number, withNumbers: boolean): RowLabels {
+  const cols: number[] = [];
+  const keys: string[] = [];
+  const first = new Map<string, number>();
+  // The row's own values, a merged area's value only for an empty cell of a row that can hold one.
+  const own = grid.sheet.values[r];
+  const tails = grid.tailRows();
+  const merged = r >= tails.first && r <= tails.last;
+  for (let c = 0; c < grid.colCount; c++) {
+    let v = own?.[c] ?? null;
+    if (v === null || v === '') {
+      if (!merged) continue;
+      v = grid.get(r, c);
+      if (v === null || v === '') continue;
+    }
+    if (!withNumbers && typeof v === 'number' && v > -1e15 && v < 1e15) continue; // isPlainNumber
+    const k = cachedLooseKey(cellText(v));
+    if (!k) continue;
+    cols.push(c);
+    keys.push(k);
+    if (!first.has(k)) first.set(k, c);
+  }
+  return { cols, keys, first, padded: null, firstWords: null };
+}
+
+/** Folded header labels of every column of a row ('' when empty), once per sheet and row. */
 const rowKeyCache = new WeakMap<SheetSnapshot, (readonly string[])[]>();
 
 function rowKeys(grid: SheetGrid, r: number): readonly string[] {
@@ -153,20 +269,17 @@ function rowKeys(grid: SheetGrid, r: number): readonly string[] {
   if (!rows) rowKeyCache.set(grid.sheet, (rows = []));
   let keys = rows[r];
   if (!keys) {
+    // The row's labels are already folded, all but its numbers: only those are folded here.
+    const labels = rowsWithNumbers.get(grid.sheet)?.[r] ?? rowsWithoutNumbers.get(grid.sheet)?.[r];
     const k: string[] = [];
-    for (let c = 0; c < grid.colCount; c++) k.push(cachedLooseKey(headerLabel(grid, r, c)));
+    for (let c = 0, j = 0; c < grid.colCount; c++) {
+      if (labels && labels.cols[j] === c) k.push(labels.keys[j++]!);
+      else if (!labels || isPlainNumber(grid.get(r, c))) k.push(cachedLooseKey(headerLabel(grid, r, c)));
+      else k.push('');
+    }
     rows[r] = keys = k;
   }
   return keys;
-}
-
-/** The row's folded labels padded with spaces (` k `, '' for an empty label), once per sheet and row. */
-const paddedRowCache = new WeakMap<SheetSnapshot, (readonly string[])[]>();
-
-function paddedRowKeys(grid: SheetGrid, r: number, keys: readonly string[]): readonly string[] {
-  let rows = paddedRowCache.get(grid.sheet);
-  if (!rows) paddedRowCache.set(grid.sheet, (rows = []));
-  return (rows[r] ??= keys.map((k) => (k ? ` ${k} ` : '')));
 }
 
 /** True when the sheet name, folded, equals or starts with one of the aliases. */

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../../workbook/snapshot';
 import { cleanText } from '../cells/text';
+import { memoised } from '../cells/memo';
 
 export type CodeKind = 'upper' | 'roman' | 'number' | 'letter';
 
@@ -48,13 +49,18 @@ export function parseCode(v: CellValue): ParsedCode | null {
     return classify(String(v));
   }
   if (typeof v !== 'string') return null;
+  return parseCodeText(v);
+}
+
+/** A code typed as text; memoised: the same codes (I, II, 1, 2…) head the rows of every sheet. Shared results are immutable. */
+const parseCodeText = memoised((v: string): ParsedCode | null => {
   const t = cleanText(v)
     .replace(/^\(/, '')
     .replace(/[.):\-–]+$/, '')
     .replace(/\s+/g, '');
   if (!t) return null;
   return classify(t);
-}
+});
 
 const FIRST_TOKEN = /^(?:[IVX]+|[A-Z]|\d+(?:\.\d+)*|[a-zđ])/;
 const NEXT_TOKEN = /^\.(?:\d+(?:\.\d+)*|[a-zđ])(?![\p{L}\d])/u;

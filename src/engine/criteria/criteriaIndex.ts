@@ -78,3 +78,12 @@ export class CriteriaIndex {
     return out;
   }
 }
+
+const indexes = new WeakMap<CriteriaTable, CriteriaIndex>();
+
+/** The index of a table, built once: every scoring sheet of a workbook resolves against the same criteria sheet. */
+export function criteriaIndexOf(table: CriteriaTable): CriteriaIndex {
+  let index = indexes.get(table);
+  if (!index) indexes.set(table, (index = new CriteriaIndex(table)));
+  return index;
+}

@@ -5,7 +5,8 @@
  */
 import type { CriterionType } from '../model';
 import { looseKey } from '../cells/text';
-import { phraseSet } from '../cells/phrases';
+import { memoised } from '../cells/memo';
+import { phraseTest } from '../scoring/phraseTest';
 
 const TYPE_WORDS: readonly [CriterionType, readonly string[]][] = [
   ['CHUAN', ['chuan', 'diem chuan', 'co ban', 'diem co ban', 'tieu chi chuan']],
@@ -22,15 +23,19 @@ export function parseCriterionType(text: string): CriterionType | null | undefin
   return null;
 }
 
-const TITLE_HINTS: readonly [CriterionType, ReturnType<typeof phraseSet>][] = [
-  ['CONG', phraseSet(['điểm cộng', 'điểm thưởng', 'cộng điểm', 'thưởng điểm', 'điểm khuyến khích'])],
-  ['TRU', phraseSet(['điểm trừ', 'trừ điểm', 'điểm bị trừ'])],
-  ['LIET', phraseSet(['điểm liệt', 'tiêu chí liệt', 'tiêu chuẩn liệt'])],
+const TITLE_HINTS: readonly [CriterionType, (key: string) => boolean][] = [
+  ['CONG', phraseTest(['điểm cộng', 'điểm thưởng', 'cộng điểm', 'thưởng điểm', 'điểm khuyến khích'])],
+  ['TRU', phraseTest(['điểm trừ', 'trừ điểm', 'điểm bị trừ'])],
+  ['LIET', phraseTest(['điểm liệt', 'tiêu chí liệt', 'tiêu chuẩn liệt'])],
 ];
+
+/** Per folded title: every scoring sheet repeats the criteria sheet's group titles. */
+const typeOfKey = memoised((k: string): CriterionType | null => {
+  const hits = TITLE_HINTS.filter(([, words]) => words(k)).map(([t]) => t);
+  return hits.length === 1 ? hits[0]! : null;
+});
 
 /** The type a group's title implies, or null (also null when it names two types). */
 export function typeFromTitle(title: string): CriterionType | null {
-  const k = looseKey(title);
-  const hits = TITLE_HINTS.filter(([, words]) => words.containsKey(k)).map(([t]) => t);
-  return hits.length === 1 ? hits[0]! : null;
+  return typeOfKey(looseKey(title));
 }

@@ -59,22 +59,23 @@ function isTotalLabel(text: string): boolean {
 function readMax(grid: SheetGrid, r: number, c: number | null, sink: FindingSink, report: boolean): { max: number | null; text: string } {
   if (c === null) return { max: null, text: '' };
   const v = dataCell(grid, r, c);
+  if (typeof v === 'number' && v >= 0 && v <= Number.MAX_VALUE) return { max: v, text: '' }; // readNumber's plain number
   const n = readNumber(v);
-  const where = { sheet: grid.name, cell: cellAddress(r, c) };
+  const where = (): { sheet: string; cell: string } => ({ sheet: grid.name, cell: cellAddress(r, c) });
   switch (n.kind) {
     case 'empty':
       return { max: null, text: '' };
     case 'number':
       if (n.value < 0) {
-        if (report) sink.warning('CRITERIA_BAD_MAX', where, { value: cellText(v) });
+        if (report) sink.warning('CRITERIA_BAD_MAX', where(), { value: cellText(v) });
         return { max: null, text: '' };
       }
       return { max: n.value, text: '' };
     case 'error':
-      if (report) sink.error('CELL_FORMULA_ERROR', where, { error: n.error });
+      if (report) sink.error('CELL_FORMULA_ERROR', where(), { error: n.error });
       return { max: null, text: '' };
     case 'ambiguous':
-      if (report) sink.warning('CELL_NUMBER_AMBIGUOUS', where, { text: n.text, asDecimal: n.asDecimal, asThousands: n.asThousands });
+      if (report) sink.warning('CELL_NUMBER_AMBIGUOUS', where(), { text: n.text, asDecimal: n.asDecimal, asThousands: n.asThousands });
       return { max: null, text: '' };
     case 'text': {
       const m = MAX_IN_TEXT.exec(n.text);
@@ -90,7 +91,8 @@ export function parseCriteriaRows(grid: SheetGrid, cols: CriteriaColumns, firstR
   const end = Math.min(opts.endRow ?? grid.rowCount, grid.rowCount);
   const roots: CriteriaDraft[] = [];
   const stack: CriteriaDraft[] = [];
-  const keys = new Map<string, { count: number; cell: string }>();
+  /** Rows per key: how many, and the first one's row (its address is only needed for a duplicate). */
+  const keys = new Map<string, { count: number; row: number }>();
   const hidden: number[] = [];
   let totalRow: CriteriaParse['totalRow'] = null;
 
@@ -140,9 +142,9 @@ export function parseCriteriaRows(grid: SheetGrid, cols: CriteriaColumns, firstR
     const seen = keys.get(node.key);
     if (seen) {
       seen.count++;
-      if (report) sink.warning('CRITERIA_DUPLICATE_CODE', { sheet: grid.name, cell: cellAddress(r, cols.code) }, { code: code.code, first: seen.cell });
+      if (report) sink.warning('CRITERIA_DUPLICATE_CODE', { sheet: grid.name, cell: cellAddress(r, cols.code) }, { code: code.code, first: cellAddress(seen.row, cols.code) });
       node.key = `${node.key}#${seen.count}`;
-    } else keys.set(node.key, { count: 1, cell: cellAddress(r, cols.code) });
+    } else keys.set(node.key, { count: 1, row: r });
     (parent ? parent.children : roots).push(node);
     stack.push(node);
   }

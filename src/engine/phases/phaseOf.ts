@@ -47,8 +47,9 @@ export function phaseOfSheet(grid: SheetGrid, headerRow: number, params: Pick<Cy
   if (named !== null) return { phase: named, by: 'name' };
   for (let r = 0; r < headerRow; r++)
     for (let c = 0; c < grid.colCount; c++) {
-      if (grid.isMergedTail(r, c)) continue;
-      const t = cellText(grid.raw(r, c));
+      const v = grid.raw(r, c);
+      if (v === null || grid.isMergedTail(r, c)) continue;
+      const t = cellText(v);
       const n = t ? phaseInText(t) : null;
       if (n !== null) return { phase: n, by: 'title' };
     }

@@ -45,18 +45,49 @@ function deciding(a: Rankable, b: Rankable, tieBreaks: readonly TieBreak[]): Tie
   return null;
 }
 
+/** A unit's figures in cents (compare2 compares Math.round(x × 100)): the sort compares integers. */
+interface Keyed<T> {
+  readonly u: T;
+  readonly i: number;
+  readonly total: number;
+  readonly base: number;
+  readonly bonus: number;
+  readonly deduction: number;
+  readonly selfTotal: number | null;
+}
+
+const cents = (x: number): number => Math.round(x * 100);
+
+function keyed<T extends Rankable>(u: T, i: number): Keyed<T> {
+  return { u, i, total: cents(u.total), base: cents(u.base), bonus: cents(u.bonus), deduction: cents(u.deduction), selfTotal: u.selfTotal === null ? null : cents(u.selfTotal) };
+}
+
+/** tieBreakCompare on keyed units: the same differences. */
+function tieBreakKeyed(t: TieBreak, a: Keyed<unknown>, b: Keyed<unknown>): number {
+  switch (t) {
+    case 'FEWER_DEDUCTIONS':
+      return a.deduction - b.deduction;
+    case 'HIGHER_BASE':
+      return b.base - a.base;
+    case 'HIGHER_BONUS':
+      return b.bonus - a.bonus;
+    case 'HIGHER_SELF_TOTAL':
+      return a.selfTotal === null || b.selfTotal === null ? 0 : b.selfTotal - a.selfTotal;
+  }
+}
+
 export function rankUnits<T extends Rankable>(units: readonly T[], tieBreaks: readonly TieBreak[]): Ranking<T> {
-  const indexed = units.map((u, i) => ({ u, i }));
-  const full = (a: T, b: T): number => {
-    const byTotal = compare2(b.total, a.total);
+  const indexed = units.map(keyed);
+  const full = (a: Keyed<T>, b: Keyed<T>): number => {
+    const byTotal = b.total - a.total;
     if (byTotal !== 0) return byTotal;
     for (const t of tieBreaks) {
-      const c = tieBreakCompare(t, a, b);
+      const c = tieBreakKeyed(t, a, b);
       if (c !== 0) return c;
     }
     return 0;
   };
-  indexed.sort((x, y) => full(x.u, y.u) || x.i - y.i);
+  indexed.sort((x, y) => full(x, y) || x.i - y.i);
   const order = indexed.map((x) => x.u);
   const ranks: number[] = [];
   const notes = new Map<T, UnitNote[]>();
@@ -65,15 +96,15 @@ export function rankUnits<T extends Rankable>(units: readonly T[], tieBreaks: re
     if (list) list.push(n);
     else notes.set(u, [n]);
   };
-  for (let i = 0; i < order.length; i++) ranks.push(i > 0 && full(order[i - 1]!, order[i]!) === 0 ? ranks[i - 1]! : i + 1);
-  for (let i = 0; i + 1 < order.length; i++) {
-    const a = order[i]!;
-    const b = order[i + 1]!;
-    if (compare2(a.total, b.total) !== 0) continue;
-    const by = deciding(a, b, tieBreaks);
+  for (let i = 0; i < indexed.length; i++) ranks.push(i > 0 && full(indexed[i - 1]!, indexed[i]!) === 0 ? ranks[i - 1]! : i + 1);
+  for (let i = 0; i + 1 < indexed.length; i++) {
+    const a = indexed[i]!;
+    const b = indexed[i + 1]!;
+    if (a.total !== b.total) continue;
+    const by = deciding(a.u, b.u, tieBreaks);
     if (!by) continue;
-    note(a, { code: 'NOTE_TIE_ABOVE', params: { other: b.name, by } });
-    note(b, { code: 'NOTE_TIE_BELOW', params: { other: a.name, by } });
+    note(a.u, { code: 'NOTE_TIE_ABOVE', params: { other: b.u.name, by } });
+    note(b.u, { code: 'NOTE_TIE_BELOW', params: { other: a.u.name, by } });
   }
   // Shared ranks: every unit of a group that no tie-break could separate.
   for (let i = 0; i < order.length; ) {

@@ -40,19 +40,31 @@ export function checkInputs(snapshot: WorkbookSnapshot, sheets: readonly SheetRe
 
 /** One finding per sheet: the first cell in a legacy encoding, and how many cells are. */
 function checkLegacyText(s: SheetSnapshot, sink: FindingSink): void {
-  let first: { r: number; c: number; encoding: LegacyEncoding; text: string } | null = null;
+  // A plain loop over ≈ 1 M cells: no closure or object per cell, only the first hit is kept.
+  let firstR = -1;
+  let firstC = -1;
+  let firstEncoding: LegacyEncoding | null = null;
+  let firstText = '';
   let count = 0;
-  s.values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (typeof v !== 'string') return;
+  const rows = s.values;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string') continue;
       const encoding = detectLegacyEncoding(v);
-      if (!encoding) return;
+      if (!encoding) continue;
       count++;
-      first ??= { r, c, encoding, text: v };
-    }),
-  );
-  if (!first) return;
-  const f = first as { r: number; c: number; encoding: LegacyEncoding; text: string };
-  const sample = f.text.length > SAMPLE_CHARS ? `${f.text.slice(0, SAMPLE_CHARS)}…` : f.text;
-  sink.warning('TEXT_LEGACY_ENCODING', { sheet: s.name, cell: cellAddress(f.r, f.c) }, { encoding: f.encoding, count, sample });
+      if (firstEncoding === null) {
+        firstR = r;
+        firstC = c;
+        firstEncoding = encoding;
+        firstText = v;
+      }
+    }
+  }
+  if (firstEncoding === null) return;
+  const sample = firstText.length > SAMPLE_CHARS ? `${firstText.slice(0, SAMPLE_CHARS)}…` : firstText;
+  sink.warning('TEXT_LEGACY_ENCODING', { sheet: s.name, cell: cellAddress(firstR, firstC) }, { encoding: firstEncoding, count, sample });
 }

@@ -7,6 +7,7 @@ import type { SheetGrid } from '../cells/grid';
 import { cellText } from '../cells/values';
 import { cleanText, looseKey } from '../cells/text';
 import { cachedLooseKey } from '../cells/keyCache';
+import { memoised } from '../cells/memo';
 
 const NAME_PREFIXES = [
   'Bảng chấm điểm',
@@ -31,12 +32,12 @@ export function stripScoringPrefix(name: string): string {
   return cleanText(name);
 }
 
-/** Comparison key of a bloc name: folded, without the words khối/cụm (thi đua) (số). */
-export function blocKey(name: string): string {
-  return cachedLooseKey(name)
+/** Comparison key of a bloc name: folded, without the words khối/cụm (thi đua) (số). Memoised: every unit names its bloc. */
+export const blocKey = memoised((name: string): string =>
+  cachedLooseKey(name)
     .replace(/^(khoi|cum)( thi dua)?( so)?( |$)/, '')
-    .trim();
-}
+    .trim(),
+);
 
 /** "KHỐI THCS NĂM HỌC 2024-2025" → "KHỐI THCS"; "Khối: THCS" → "Khối THCS"; null when it names no bloc. */
 export function blocFromTitle(text: string): string | null {
@@ -57,8 +58,9 @@ export function blocNameOf(grid: SheetGrid, headerRow: number): string {
   if (BLOC_WORD.test(looseKey(stripped))) return stripped;
   for (let r = 0; r < headerRow; r++) {
     for (let c = 0; c < grid.colCount; c++) {
-      if (grid.isMergedTail(r, c)) continue;
-      const b = blocFromTitle(cellText(grid.raw(r, c)));
+      const v = grid.raw(r, c);
+      if (v === null || grid.isMergedTail(r, c)) continue;
+      const b = blocFromTitle(cellText(v));
       if (b) return b;
     }
   }

@@ -9,7 +9,9 @@ import type { FindingSink } from '../findings/types';
 import { cellAddress, rangeAddress } from '../cells/address';
 import { compare2, readNumber, round2 } from '../cells/values';
 import { dataCell } from './dataCell';
-import { aggregate, rootValue, type AggregationPlan } from './aggregate';
+import { aggregateInto, groupScores, type AggregationPlan } from './aggregate';
+import { PASS_ANY, PASS_BLOC_FILLED, PASS_SLOW, readPlainScores } from './plainScores';
+import { sheetPass, UNIT_LONG_WAY, UNIT_NO_SCORE, UNIT_SUMMED } from './sheetPass';
 import { isInvalid, readScoreCell, type ScoreRead, type ScoreReadContext } from './readScoreCell';
 import { NO_COL, type ScoringSheet, type UnitInput } from './types';
 
@@ -37,109 +39,187 @@ export interface ComputeContext {
   readonly gapThreshold: number;
 }
 
+/**
+ * Scratch of the computation, reused from unit to unit (a bloc sheet has tens of units, a workbook
+ * thousands): item values, self values, the items left to the long way, per-root sums. Nothing here
+ * outlives a call.
+ */
+const scratch = { values: new Float64Array(64), selfValues: new Float64Array(64), slow: new Int32Array(64), roots: new Float64Array(48), selfRoots: new Float64Array(48) };
+const pass = new Int32Array(3);
+const totals = new Float64Array(3);
+const selfTotals = new Float64Array(3);
+
+function prepareScratch(items: number, roots: number): void {
+  if (scratch.values.length < items) {
+    scratch.values = new Float64Array(items);
+    scratch.selfValues = new Float64Array(items);
+    scratch.slow = new Int32Array(items);
+  } else {
+    scratch.values.fill(0, 0, items);
+    scratch.selfValues.fill(0, 0, items);
+  }
+  if (scratch.roots.length < 3 * roots) {
+    scratch.roots = new Float64Array(3 * roots);
+    scratch.selfRoots = new Float64Array(3 * roots);
+  }
+}
+
+/** What the items read the long way found: findings wait for the whole unit, in this order. */
+interface SlowState {
+  readonly invalid: string[];
+  readonly vetoCodes: string[];
+  blocEmpty: { r: number; c: number; code: string; self: number }[] | null;
+  blocFilled: number;
+  any: boolean;
+  emptyChuan: number;
+  firstEmpty: string;
+  /** A self cell that cannot be read: the self total is not a number to compare. */
+  selfInvalid: boolean;
+}
+
+/** Item i read cell by cell (readScoreCell): text, empty cells, values out of range, vetoes. */
+function readSlowItem(sheet: ScoringSheet, unit: UnitInput, i: number, rc: ScoreReadContext, plan: AggregationPlan, st: SlowState): void {
+  const { rows, self: selfCols, bloc: blocCols, main: mainCols } = unit.cells;
+  const { values, selfValues } = scratch;
+  const r = rows[i]!;
+  const blocCol = blocCols[i]!;
+  const selfCol = selfCols[i]!;
+  const mainCol = blocCol !== NO_COL ? blocCol : mainCols[i]!;
+  const node = sheet.items[i]!.node;
+  const max = plan.itemMax[i] ?? null;
+  const mainRead: ScoreRead | undefined = mainCol !== NO_COL ? readScoreCell(rc, r, mainCol, node, true, max) : undefined;
+  // The self score is authoritative when it is the only score, or when the bloc score is empty.
+  const selfAuth = mainRead === undefined || (blocCol !== NO_COL && mainRead === null);
+  const self: ScoreRead | undefined = selfCol !== NO_COL ? readScoreCell(rc, r, selfCol, node, selfAuth, max) : undefined;
+  if (self !== undefined && self !== null && !isInvalid(self)) selfValues[i] = self;
+  else if (self !== undefined && self !== null) st.selfInvalid = true;
+  if ((self !== undefined && self !== null) || (mainRead !== undefined && mainRead !== null)) st.any = true;
+  let auth = mainRead !== undefined ? mainRead : self;
+  let authCol = mainCol !== NO_COL ? mainCol : selfCol;
+  if (blocCol !== NO_COL && mainRead !== null) st.blocFilled++;
+  if (blocCol !== NO_COL && mainRead === null && self !== undefined && self !== null) {
+    if (!isInvalid(self)) (st.blocEmpty ??= []).push({ r, c: blocCol, code: node.key, self });
+    auth = self;
+    authCol = selfCol;
+  }
+  if (auth === undefined || auth === null) {
+    if (node.type === 'CHUAN') {
+      st.emptyChuan++;
+      if (!st.firstEmpty && authCol !== NO_COL) st.firstEmpty = cellAddress(r, authCol);
+    }
+    return;
+  }
+  if (isInvalid(auth)) {
+    st.invalid.push(cellAddress(r, authCol));
+    return;
+  }
+  values[i] = auth;
+  if (node.type === 'LIET' && auth === 1) {
+    st.vetoCodes.push(node.key);
+    rc.sink.warning('SCORE_VETO', { sheet: rc.grid.name, cell: cellAddress(r, authCol) }, { unit: unit.name, code: node.key });
+  }
+}
+
 /** Null when the unit has no score at all (an unused column or row). */
 export function computeUnit(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeContext): UnitScore | null {
+  const p = sheetPass(sheet, ctx.plan);
+  const k = p.index.get(unit);
+  const state = k === undefined ? UNIT_LONG_WAY : p.state[k]!;
+  if (state === UNIT_NO_SCORE) return null;
+  if (state === UNIT_SUMMED) {
+    const r = 3 * ctx.plan.roots.length * k!;
+    return finishUnit(sheet, unit, ctx, null, p.totals, p.roots, p.selfTotals, p.selfRoots, 3 * k!, r);
+  }
+  return computeLongWay(sheet, unit, ctx);
+}
+
+/** A unit with cells the fast pass left (or a capped group): cell by cell, findings as they come. */
+function computeLongWay(sheet: ScoringSheet, unit: UnitInput, ctx: ComputeContext): UnitScore | null {
   const { grid, items } = sheet;
   const { sink, plan } = ctx;
-  const rc: ScoreReadContext = { grid, sink, unit: unit.name, scale: sheet.criteria.scale };
-  const { rows, self: selfCols, bloc: blocCols, main: mainCols } = unit.cells;
   const n = items.length;
-  const values = new Float64Array(n);
-  const selfValues = new Float64Array(n);
-  const invalid: string[] = [];
-  const vetoCodes: string[] = [];
-  const blocEmpty: { r: number; c: number; code: string; self: number }[] = [];
-  let blocFilled = 0;
-  let any = false;
-  let emptyChuan = 0;
-  let firstEmpty = '';
-  /** A self cell that cannot be read: the self total is not a number to compare. */
-  let selfInvalid = false;
-  for (let i = 0; i < n; i++) {
-    const node = items[i]!.node;
-    const r = rows[i]!;
-    const max = plan.itemMax[i] ?? null;
-    const blocCol = blocCols[i]!;
-    const selfCol = selfCols[i]!;
-    const mainCol = blocCol !== NO_COL ? blocCol : mainCols[i]!;
-    const mainRead: ScoreRead | undefined = mainCol !== NO_COL ? readScoreCell(rc, r, mainCol, node, true, max) : undefined;
-    // The self score is authoritative when it is the only score, or when the bloc score is empty.
-    const selfAuth = mainRead === undefined || (blocCol !== NO_COL && mainRead === null);
-    const self: ScoreRead | undefined = selfCol !== NO_COL ? readScoreCell(rc, r, selfCol, node, selfAuth, max) : undefined;
-    if (self !== undefined && self !== null && !isInvalid(self)) selfValues[i] = self;
-    else if (self !== undefined && self !== null) selfInvalid = true;
-    if ((self !== undefined && self !== null) || (mainRead !== undefined && mainRead !== null)) any = true;
-    let auth = mainRead !== undefined ? mainRead : self;
-    let authCol = mainCol !== NO_COL ? mainCol : selfCol;
-    if (blocCol !== NO_COL && mainRead !== null) blocFilled++;
-    if (blocCol !== NO_COL && mainRead === null && self !== undefined && self !== null) {
-      if (!isInvalid(self)) blocEmpty.push({ r, c: blocCol, code: node.key, self });
-      auth = self;
-      authCol = selfCol;
-    }
-    if (auth === undefined || auth === null) {
-      if (node.type === 'CHUAN') {
-        emptyChuan++;
-        if (!firstEmpty && authCol !== NO_COL) firstEmpty = cellAddress(r, authCol);
-      }
-      continue;
-    }
-    if (isInvalid(auth)) {
-      invalid.push(cellAddress(r, authCol));
-      continue;
-    }
-    values[i] = auth;
-    if (node.type === 'LIET' && auth === 1) {
-      vetoCodes.push(node.key);
-      sink.warning('SCORE_VETO', { sheet: grid.name, cell: cellAddress(r, authCol) }, { unit: unit.name, code: node.key });
-    }
+  prepareScratch(n, plan.roots.length);
+  const { values, selfValues, slow, roots, selfRoots } = scratch;
+  const tails = grid.tailRows();
+  readPlainScores([unit.cells], n, plan, grid.sheet.values, tails.first, tails.last, values, selfValues, slow, pass);
+  // The items the fast pass left, in item order: every finding of a unit's cells comes from here.
+  const slowCount = pass[PASS_SLOW]!;
+  const st: SlowState | null = slowCount > 0 ? { invalid: [], vetoCodes: [], blocEmpty: null, blocFilled: pass[PASS_BLOC_FILLED]!, any: pass[PASS_ANY] === 1, emptyChuan: 0, firstEmpty: '', selfInvalid: false } : null;
+  if (st) {
+    const rc: ScoreReadContext = { grid, sink, unit: unit.name, scale: sheet.criteria.scale };
+    for (let k = 0; k < slowCount; k++) readSlowItem(sheet, unit, slow[k]!, rc, plan, st);
+    if (!st.any) return null;
+    reportSlowItems(grid.name, unit.name, st, sink);
+  } else if (pass[PASS_ANY] !== 1) return null;
+
+  // Group caps are rare: the sums are made silently, then again with the findings when one applied.
+  if (aggregateInto(plan, items, values, null, totals, roots) > 0) {
+    const nameCell = cellAddress(unit.nameCell.r, unit.nameCell.c);
+    aggregateInto(plan, items, values, (node, sum) => sink.info('SCORE_GROUP_CAPPED', { sheet: grid.name, cell: nameCell }, { unit: unit.name, code: node.key, sum, max: node.max ?? '' }), totals, roots);
   }
-  if (!any) return null;
-  const nameCell = cellAddress(unit.nameCell.r, unit.nameCell.c);
+  if (unit.hasSelf) aggregateInto(plan, items, selfValues, null, selfTotals, selfRoots);
+  return finishUnit(sheet, unit, ctx, st, totals, roots, selfTotals, selfRoots, 0, 0);
+}
 
-  if (blocEmpty.length && blocFilled === 0) {
-    const first = blocEmpty[0]!;
-    const last = blocEmpty[blocEmpty.length - 1]!;
-    sink.warning('SCORE_BLOC_COLUMN_EMPTY', { sheet: grid.name, cell: rangeAddress(first.r, first.c, last.r, last.c) }, { unit: unit.name, count: blocEmpty.length });
-  } else
-    for (const b of blocEmpty) sink.warning('SCORE_BLOC_EMPTY', { sheet: grid.name, cell: cellAddress(b.r, b.c) }, { unit: unit.name, code: b.code, self: b.self });
-  if (emptyChuan && firstEmpty) sink.info('SCORE_EMPTY_CELLS', { sheet: grid.name, cell: firstEmpty }, { unit: unit.name, count: emptyChuan });
-
-  const agg = aggregate(plan, items, values, (node, sum) =>
-    sink.info('SCORE_GROUP_CAPPED', { sheet: grid.name, cell: nameCell }, { unit: unit.name, code: node.key, sum, max: node.max ?? '' }),
-  );
-  const selfAgg = unit.hasSelf ? aggregate(plan, items, selfValues) : null;
-  const total = round2(agg.total.base + agg.total.bonus - agg.total.deduction);
-  const selfTotal = selfAgg ? round2(selfAgg.total.base + selfAgg.total.bonus - selfAgg.total.deduction) : null;
-  const groups: GroupScore[] = plan.roots.map((r, i) => ({
-    code: r.code,
-    title: r.title,
-    max: plan.rootMax[i] ?? null,
-    value: rootValue(r, agg.roots[i]!),
-    selfValue: selfAgg ? rootValue(r, selfAgg.roots[i]!) : null,
-  }));
+/**
+ * Totals, groups and the self-vs-bloc gap from a unit's sums: totals at totalsAt of `totals` (and of
+ * `selfTotals`), root sums at rootsAt of `roots` (and of `selfRoots`).
+ */
+function finishUnit(
+  sheet: ScoringSheet,
+  unit: UnitInput,
+  ctx: ComputeContext,
+  st: SlowState | null,
+  totals: Float64Array,
+  roots: Float64Array,
+  selfTotals: Float64Array,
+  selfRoots: Float64Array,
+  totalsAt: number,
+  rootsAt: number,
+): UnitScore {
+  const { sink } = ctx;
+  const base = totals[totalsAt]!;
+  const bonus = totals[totalsAt + 1]!;
+  const deduction = totals[totalsAt + 2]!;
+  const total = round2(base + bonus - deduction);
+  const selfTotal = unit.hasSelf ? round2(selfTotals[totalsAt]! + selfTotals[totalsAt + 1]! - selfTotals[totalsAt + 2]!) : null;
+  const groups = groupScores(ctx.plan, roots, rootsAt, unit.hasSelf ? selfRoots : null, rootsAt);
 
   let gap: number | null = null;
   // A self total over an unreadable self cell is no number to compare: the cell's error says it instead.
-  if (unit.hasSelf && unit.hasBloc && selfTotal !== null && !selfInvalid) {
+  if (unit.hasSelf && unit.hasBloc && selfTotal !== null && !st?.selfInvalid) {
     const d = round2(Math.abs(selfTotal - total));
     if (compare2(d, ctx.gapThreshold) > 0) {
       gap = d;
-      sink.warning('SCORE_GAP', { sheet: grid.name, cell: nameCell }, { unit: unit.name, self: selfTotal, bloc: total, gap: d, threshold: round2(ctx.gapThreshold) });
+      sink.warning('SCORE_GAP', { sheet: sheet.grid.name, cell: cellAddress(unit.nameCell.r, unit.nameCell.c) }, { unit: unit.name, self: selfTotal, bloc: total, gap: d, threshold: round2(ctx.gapThreshold) });
     }
   }
-  checkTypedTotal(sheet, unit, total, sink);
+  if (unit.typedTotal) checkTypedTotal(sheet, unit, total, sink);
+  const vetoCodes = st ? st.vetoCodes : [];
   return {
-    ...agg.total,
+    base,
+    bonus,
+    deduction,
     total,
     selfTotal,
     groups,
     vetoed: vetoCodes.length > 0,
     vetoCodes,
-    invalidCells: invalid,
-    selfUsed: blocEmpty.length,
+    invalidCells: st ? st.invalid : [],
+    selfUsed: st?.blocEmpty ? st.blocEmpty.length : 0,
     gap,
   };
+}
+
+/** The findings of the items read the long way that wait for the whole unit: empty bloc scores, empty cells. */
+function reportSlowItems(sheet: string, unit: string, st: SlowState, sink: FindingSink): void {
+  const { blocEmpty } = st;
+  if (blocEmpty && st.blocFilled === 0) {
+    const first = blocEmpty[0]!;
+    const last = blocEmpty[blocEmpty.length - 1]!;
+    sink.warning('SCORE_BLOC_COLUMN_EMPTY', { sheet, cell: rangeAddress(first.r, first.c, last.r, last.c) }, { unit, count: blocEmpty.length });
+  } else if (blocEmpty) for (const b of blocEmpty) sink.warning('SCORE_BLOC_EMPTY', { sheet, cell: cellAddress(b.r, b.c) }, { unit, code: b.code, self: b.self });
+  if (st.emptyChuan && st.firstEmpty) sink.info('SCORE_EMPTY_CELLS', { sheet, cell: st.firstEmpty }, { unit, count: st.emptyChuan });
 }
 
 /** A typed Tổng that disagrees with the computed total → warning (SPEC §3.3). */

@@ -14,9 +14,8 @@ import { cellText } from '../cells/values';
 import { cleanText, foldKey, looseKey } from '../cells/text';
 import { CRITERIA_COLUMNS, criteriaColumnIndexes, criteriaColumnsOf, type CriteriaColumns } from '../criteria/columns';
 import { parseCriteriaRows } from '../criteria/parseCriteria';
-import { CriteriaIndex } from '../criteria/criteriaIndex';
-import { compare2 } from '../cells/values';
 import { dataCell } from './dataCell';
+import { matchCriteriaRows } from './matchCriteriaRows';
 import { firstDataRow } from '../cells/columnNumbers';
 import { isNotAUnitLabel, scoreKindOf } from './labels';
 import { stripScoringPrefix } from './blocName';
@@ -49,7 +48,7 @@ function isContinuationRow(grid: SheetGrid, r: number, h: HeaderMatch, cols: Cri
   let any = false;
   for (const c of zone) {
     if (typeof dataCell(grid, r, c) === 'number') return false;
-    if (cellText(grid.get(r, c))) any = true;
+    if (!any) any = cellText(grid.get(r, c)) !== '';
   }
   return any;
 }
@@ -58,8 +57,9 @@ function isContinuationRow(grid: SheetGrid, r: number, h: HeaderMatch, cols: Cri
 function formUnitName(grid: SheetGrid, headerRow: number): string {
   for (let r = 0; r < headerRow; r++)
     for (let c = 0; c < grid.colCount; c++) {
-      if (grid.isMergedTail(r, c)) continue;
-      const t = cellText(grid.raw(r, c));
+      const v = grid.raw(r, c);
+      if (v === null || grid.isMergedTail(r, c)) continue;
+      const t = cellText(v);
       const m = /^(?:tên\s+)?(?:đơn vị|trường|don vi|truong)(?:\s+(?:được chấm|tự chấm|duoc cham|tu cham))?\s*[:：]\s*(.+)$/iu.exec(t);
       if (m) return cleanText(m[1]!);
     }
@@ -82,36 +82,53 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
   const units: UnitColumns[] = [];
   const byName = new Map<string, UnitColumns>();
   let lastCol = -2;
+  // A column's distinct labels top-down (at most three header rows), reused from column to column.
+  const texts: string[] = [];
+  const rows: number[] = [];
   for (const c of zone) {
-    const labels: { text: string; row: number }[] = [];
+    let n = 0;
     for (let r = header.row; r <= last; r++) {
       const text = cellText(grid.get(r, c));
-      if (text && (!labels.length || labels[labels.length - 1]!.text !== text)) labels.push({ text, row: r });
+      if (text && (n === 0 || texts[n - 1] !== text)) {
+        texts[n] = text;
+        rows[n++] = r;
+      }
     }
-    if (!labels.length) continue;
-    const bottom = labels[labels.length - 1]!;
-    const kind = scoreKindOf(bottom.text);
-    let name = kind ? [...labels].reverse().find((l) => !scoreKindOf(l.text)) : bottom;
-    if (kind && !name && header.row > 0) {
+    if (n === 0) continue;
+    const kind = scoreKindOf(texts[n - 1]!);
+    // The name: the lowest label that is no score kind (the bottom one when it is none).
+    let nameText: string | null = kind ? null : texts[n - 1]!;
+    let nameRow = kind ? -1 : rows[n - 1]!;
+    if (kind)
+      for (let i = n - 2; i >= 0; i--)
+        if (!scoreKindOf(texts[i]!)) {
+          nameText = texts[i]!;
+          nameRow = rows[i]!;
+          break;
+        }
+    if (kind && nameText === null && header.row > 0) {
       const above = cellText(grid.get(header.row - 1, c));
       const title = cellText(grid.get(header.row - 1, cols.code));
-      if (above && above !== title && !scoreKindOf(above) && !isNotAUnitLabel(above)) name = { text: above, row: header.row - 1 };
+      if (above && above !== title && !scoreKindOf(above) && !isNotAUnitLabel(above)) {
+        nameText = above;
+        nameRow = header.row - 1;
+      }
     }
-    if (name && isNotAUnitLabel(name.text)) continue;
-    if (!name && !kind) continue;
+    if (nameText !== null && isNotAUnitLabel(nameText)) continue;
+    if (nameText === null && !kind) continue;
     // "Center across selection" instead of a merge: a nameless Khối chấm beside a unit's Tự chấm is its pair.
     const left = units[units.length - 1];
-    if (!name && kind && left && left[kind] === null && lastCol === c - 1) {
+    if (nameText === null && kind && left && left[kind] === null && lastCol === c - 1) {
       left[kind] = c;
       lastCol = c;
       continue;
     }
     lastCol = c;
-    const unitName = name ? name.text : formUnitName(grid, header.row);
+    const unitName = nameText !== null ? nameText : formUnitName(grid, header.row);
     const key = foldKey(unitName);
     let u = byName.get(key);
     if (!u) {
-      u = { name: unitName, nameCell: { r: name ? name.row : header.row, c }, self: null, bloc: null, main: null, duplicateCol: null };
+      u = { name: unitName, nameCell: { r: nameText !== null ? nameRow : header.row, c }, self: null, bloc: null, main: null, duplicateCol: null };
       byName.set(key, u);
       units.push(u);
     }
@@ -126,41 +143,33 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
 /** Reads the scores of a criteria-in-rows sheet; `external` is the criteria sheet's table, when there is one. */
 export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, external: CriteriaTable | null, bloc: string, sink: FindingSink): ScoringSheet {
   const first = firstDataRow(grid, det.lastHeaderRow);
-  const local = parseCriteriaRows(grid, det.cols, first, sink, { report: external === null, reportHidden: true });
-  const criteria = external ?? local.table;
-  const rows: { node: Criterion; row: number }[] = [];
-  if (!external) {
-    for (const l of criteria.leaves) rows.push({ node: l, row: l.row - 1 });
+  let criteria: CriteriaTable;
+  let rows: readonly { readonly node: Criterion; readonly row: number }[];
+  let totalRow: { readonly row: number } | null;
+  if (external) {
+    criteria = external;
+    ({ rows, totalRow } = matchCriteriaRows(grid, det.cols, first, det.header.row, external, sink));
   } else {
-    const index = new CriteriaIndex(external);
-    const localIndex = new CriteriaIndex(local.table);
-    const used = new Set<Criterion>();
-    const sorted = [...local.byRow.entries()].sort((a, b) => a[0] - b[0]);
-    for (const [row, ln] of sorted) {
-      const res = index.resolve(ln.key, ln.title);
-      const where = { sheet: grid.name, cell: cellAddress(row, det.cols.code) };
-      if (res === null || res === 'ambiguous') {
-        if (localIndex.isLeaf(ln)) sink.warning('SCORING_ROW_UNMATCHED', where, { code: ln.code, criteriaSheet: external.sheet, ambiguous: res === 'ambiguous' ? 1 : 0 });
-        continue;
-      }
-      if (!index.isLeaf(res) || used.has(res)) continue;
-      used.add(res);
-      rows.push({ node: res, row });
-      if (ln.max !== null && res.max !== null && compare2(ln.max, res.max) !== 0)
-        sink.warning('SCORING_MAX_DIFFERS', { sheet: grid.name, cell: cellAddress(row, det.cols.max ?? det.cols.code) }, { code: res.code, here: ln.max, criteria: res.max, criteriaSheet: external.sheet });
-    }
-    const missing = external.leaves.filter((l) => !used.has(l));
-    if (missing.length)
-      sink.warning(
-        'SCORING_CRITERION_MISSING',
-        { sheet: grid.name, cell: cellAddress(det.header.row, det.cols.code) },
-        { codes: missing.slice(0, 10).map((l) => l.key).join(', '), count: missing.length, criteriaSheet: external.sheet },
-      );
+    const local = parseCriteriaRows(grid, det.cols, first, sink, { report: true, reportHidden: true });
+    criteria = local.table;
+    rows = criteria.leaves.map((l) => ({ node: l, row: l.row - 1 }));
+    totalRow = local.totalRow;
   }
-  const items: ScoreItem[] = rows.map((x) => ({ node: x.node, synthetic: false, where: { r: x.row, c: det.cols.code } }));
+  const n = rows.length;
+  const items: ScoreItem[] = [];
+  const itemRows = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = rows[i]!;
+    items.push({ node: x.node, synthetic: false, where: { r: x.row, c: det.cols.code } });
+    itemRows[i] = x.row;
+  }
   const units: UnitInput[] = [];
-  const itemRows = Int32Array.from(rows, (x) => x.row);
-  const filled = (c: number | null): Int32Array => new Int32Array(rows.length).fill(c ?? NO_COL);
+  // The units' columns are views of one buffer per sheet (a typed array each costs an allocation); a
+  // missing column (NO_COL throughout) is one view shared by all. They are only read.
+  const buffer = new Int32Array(n * (3 * det.units.length + 1)).fill(NO_COL);
+  const none = buffer.subarray(0, n);
+  let taken = n;
+  const filled = (c: number | null): Int32Array => (c === null ? none : buffer.subarray(taken, (taken += n)).fill(c));
   for (const u of det.units) {
     if (u.duplicateCol !== null)
       sink.warning('SCORING_UNIT_DUPLICATE', { sheet: grid.name, cell: cellAddress(det.header.row, u.duplicateCol) }, { unit: u.name });
@@ -172,7 +181,7 @@ export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, e
       bloc,
       nameCell: u.nameCell,
       cells,
-      typedTotal: local.totalRow ? { r: local.totalRow.row, c: scoreCol } : null,
+      typedTotal: totalRow ? { r: totalRow.row, c: scoreCol } : null,
       scoreCol,
       selfCol: u.self,
       hasSelf: u.self !== null,

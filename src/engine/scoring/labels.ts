@@ -3,10 +3,11 @@
  * and its aliases) and the columns that are never a unit's scores.
  */
 import { cachedLooseKey as looseKey } from '../cells/keyCache';
-import { phraseSet } from '../cells/phrases';
+import { memoised } from '../cells/memo';
+import { phraseTest } from './phraseTest';
 
-const SELF_WORDS = phraseSet(['tự chấm', 'tự đánh giá', 'đơn vị tự chấm', 'tự chấm điểm']);
-const BLOC_WORDS = phraseSet([
+const SELF_WORDS = phraseTest(['tự chấm', 'tự đánh giá', 'đơn vị tự chấm', 'tự chấm điểm']);
+const BLOC_WORDS = phraseTest([
   'khối chấm',
   'cụm chấm',
   'điểm kiểm tra',
@@ -22,7 +23,7 @@ const BLOC_WORDS = phraseSet([
   'điểm khối',
   'điểm cụm',
 ]);
-const NOT_A_UNIT_WORDS = phraseSet([
+const NOT_A_UNIT_WORDS = phraseTest([
   'ghi chú',
   'minh chứng',
   'giải trình',
@@ -44,19 +45,24 @@ const NOT_A_UNIT_EXACT = new Set(['loai', 'tong', 'stt', 'tt', 'diem', 'ma']);
 
 export type ScoreKind = 'self' | 'bloc';
 
+/** Kind per folded label: a scoring sheet repeats Tự chấm / Khối chấm over every unit. */
+const kindOfKey = memoised((k: string): ScoreKind | null => {
+  if (BLOC_WORDS(k)) return 'bloc';
+  if (SELF_WORDS(k)) return 'self';
+  return null;
+});
+
 /** 'bloc' for Khối chấm & co., 'self' for Tự chấm, null otherwise. */
 export function scoreKindOf(label: string): ScoreKind | null {
   if (!label) return null;
-  const k = looseKey(label);
-  if (BLOC_WORDS.containsKey(k)) return 'bloc';
-  if (SELF_WORDS.containsKey(k)) return 'self';
-  return null;
+  return kindOfKey(looseKey(label));
 }
+
+const notAUnitKey = memoised((k: string): boolean => NOT_A_UNIT_EXACT.has(k) || NOT_A_UNIT_WORDS(k));
 
 /** True for headers such as Ghi chú, Điểm chuẩn, Tổng cộng: never a unit's name. */
 export function isNotAUnitLabel(label: string): boolean {
-  const k = looseKey(label);
-  return NOT_A_UNIT_EXACT.has(k) || NOT_A_UNIT_WORDS.containsKey(k);
+  return notAUnitKey(looseKey(label));
 }
 
 /** "Điểm chuẩn", "Điểm tối đa", "Thang điểm" written in a units-in-rows sheet's name column: the max row. */

@@ -23,12 +23,15 @@ export function looseUnitKey(key: string): string {
 
 export function checkUnits(listed: readonly ListedUnit[], sheet: string, scored: readonly ScoredUnitRef[], sink: FindingSink): void {
   const byKey = new Map<string, ScoredUnitRef[]>();
+  const add = (k: string, s: ScoredUnitRef): void => {
+    const list = byKey.get(k);
+    if (list) list.push(s);
+    else byKey.set(k, [s]);
+  };
   for (const s of scored) {
-    for (const k of new Set([s.key, looseUnitKey(s.key)])) {
-      const list = byKey.get(k);
-      if (list) list.push(s);
-      else byKey.set(k, [s]);
-    }
+    add(s.key, s);
+    const loose = looseUnitKey(s.key);
+    if (loose !== s.key) add(loose, s);
   }
   const matched = new Set<ScoredUnitRef>();
   for (const u of listed) {

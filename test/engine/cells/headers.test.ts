@@ -58,3 +58,34 @@ describe('sheet names and addresses', () => {
     expect(parseCellAddress('nope')).toBeNull();
   });
 });
+
+describe('findHeaderRow — matching details', () => {
+  const g = (values: (string | number | null)[][]) => new SheetGrid({ name: 's', visibility: 'visible', values, merges: [] });
+
+  it('a number cell matches only an alias made of digits', () => {
+    const values = [['Năm', 2024, 'Ghi chú'], [1, 2, 3]];
+    expect(findHeaderRow(g(values), [{ key: 'year', aliases: ['2024'], required: true }])?.columns).toEqual({ year: 1 });
+    expect(findHeaderRow(g(values), [{ key: 'year', aliases: ['Năm 2024'], required: true }])).toBeNull();
+  });
+
+  it('two specs sharing a key: the optional one can stand for the required one', () => {
+    const specs = [
+      { key: 'name', aliases: ['Họ và tên'], required: true },
+      { key: 'name', aliases: ['Tên'] },
+      { key: 'unit', aliases: ['Đơn vị'] },
+    ];
+    expect(findHeaderRow(g([['Tên', 'Đơn vị']]), specs)).toMatchObject({ row: 0, columns: { name: 0, unit: 1 }, score: 2 });
+  });
+
+  it('keeps the first row of the best score, columns in spec order, prefix aliases as whole words', () => {
+    const specs = [
+      { key: 'code', aliases: ['TT'], required: true },
+      { key: 'content', aliases: ['Nội dung'], required: true, match: 'prefix' as const },
+      { key: 'note', aliases: ['Ghi chú'], match: 'prefix' as const },
+    ];
+    const h = findHeaderRow(g([['TT', 'Nội dungx'], ['TT', 'Nội dung chính', 'Ghi chú thêm'], ['TT', 'Nội dung', 'Ghi chú']]), specs);
+    expect(h).toMatchObject({ row: 1, score: 3 });
+    expect(Object.keys(h!.columns)).toEqual(['code', 'content', 'note']);
+    expect(h!.labels).toEqual(['tt', 'noi dung chinh', 'ghi chu them']);
+  });
+});

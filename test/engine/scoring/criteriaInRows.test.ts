@@ -125,6 +125,38 @@ describe('readCriteriaInRows', () => {
     expect(where(sink.items)).toEqual(['SCORING_MAX_DIFFERS@Khối A!C3', 'SCORING_ROW_UNMATCHED@Khối A!A5']);
   });
 
+  it('sheets of one template share the matching; each gets its own findings, a changed cell its own result', () => {
+    const criteria = parseCriteriaRows(grid('Tiêu chí', [['TT', 'Nội dung', 'Điểm'], ...criteriaRows]), { code: 0, content: 1, max: 2, type: null }, 1, new FindingSink(), { report: false }).table;
+    const rows = (max: number) => [
+      ['TT', 'Nội dung', 'Điểm chuẩn', 'Trường A'],
+      ['1', 'Học tập', 10, 9],
+      ['2', 'Nề nếp', max, 18],
+      ['1', 'Dạy học', 70, 65],
+    ];
+    const sink = new FindingSink();
+    const read = (name: string, max: number, hiddenRows: number[] = []) => {
+      const g = grid(name, rows(max), { hiddenRows });
+      return readCriteriaInRows(g, detectCriteriaInRows(g)!, criteria, name, sink);
+    };
+    const a = read('Khối A', 25);
+    const b = read('Khối B', 25);
+    const c = read('Khối C', 20);
+    const d = read('Khối D', 25, [3]);
+    expect([a, b, c].map((s) => s.items.map((i) => `${i.node.key}@${i.where.r}`))).toEqual([
+      ['I.1@1', 'I.2@2', 'II.1@3'],
+      ['I.1@1', 'I.2@2', 'II.1@3'],
+      ['I.1@1', 'I.2@2', 'II.1@3'],
+    ]);
+    expect(d.items.map((i) => i.node.key)).toEqual(['I.1', 'I.2']);
+    expect(where(sink.items)).toEqual([
+      'SCORING_MAX_DIFFERS@Khối A!C3',
+      'SCORING_MAX_DIFFERS@Khối B!C3',
+      'ROWS_HIDDEN@Khối D!A4',
+      'SCORING_MAX_DIFFERS@Khối D!C3',
+      'SCORING_CRITERION_MISSING@Khối D!A1',
+    ]);
+  });
+
   it('reports criteria missing from the sheet', () => {
     const criteria = parseCriteriaRows(grid('Tiêu chí', [['TT', 'Nội dung', 'Điểm'], ...criteriaRows]), { code: 0, content: 1, max: 2, type: null }, 1, new FindingSink(), { report: false }).table;
     const g = grid('Khối A', [['TT', 'Nội dung', 'Điểm chuẩn', 'Trường A'], ['I', 'Chính trị', 30], ['1', 'Học tập', 10, 9]]);

@@ -1,0 +1,47 @@
+import { SheetGrid } from '../../../src/engine/cells/grid';
+import type { CellRange, CellValue } from '../../../src/workbook/snapshot';
+
+const grid = (values: CellValue[][], merges: CellRange[] = [], hiddenRows: number[] = []): SheetGrid =>
+  new SheetGrid({ name: 's', visibility: 'visible', values, merges, hiddenRows });
+
+describe('SheetGrid', () => {
+  it('reads a merged area as its top-left value; its own non-empty value wins', () => {
+    const g = grid([['A', null, 'own'], [null, null, null]], [{ r0: 0, c0: 0, r1: 1, c1: 2 }]);
+    expect(g.get(0, 1)).toBe('A');
+    expect(g.get(1, 2)).toBe('A');
+    expect(g.get(0, 2)).toBe('own');
+    expect(g.raw(0, 1)).toBeNull();
+    expect(g.isMergedTail(0, 0)).toBe(false);
+    expect(g.isMergedTail(1, 0)).toBe(true);
+    expect(g.isMergedTail(0, 3)).toBe(false);
+  });
+
+  it('overlapping areas: a cell belongs to the last area it is a tail of', () => {
+    const g = grid([['A', null, 'B', null], [null, null, null, null]], [
+      { r0: 0, c0: 0, r1: 0, c1: 3 },
+      { r0: 0, c0: 2, r1: 1, c1: 3 },
+    ]);
+    // (0, 2) is the second area's top-left, so it stays a tail of the first.
+    expect(g.isMergedTail(0, 2)).toBe(true);
+    expect(g.get(0, 3)).toBe('B');
+    expect(g.get(1, 2)).toBe('B');
+    expect(g.get(0, 1)).toBe('A');
+  });
+
+  it('knows the rows that can hold merged tails; huge areas are ignored', () => {
+    expect(grid([['x']], [{ r0: 2, c0: 0, r1: 4, c1: 1 }]).tailRows()).toEqual({ first: 2, last: 4 });
+    const g = grid([['x']], [{ r0: 0, c0: 0, r1: 200, c1: 100 }]);
+    expect(g.isMergedTail(1, 1)).toBe(false);
+    expect(g.tailRows().first).toBeGreaterThan(g.tailRows().last);
+  });
+
+  it('sizes, empty and hidden rows', () => {
+    const g = grid([['a'], [null, '  ', null, 'b'], [null, ' ']], [], [1]);
+    expect([g.rowCount, g.colCount]).toEqual([3, 4]);
+    expect(g.isEmptyRow(1)).toBe(false);
+    expect(g.isEmptyRow(2)).toBe(true);
+    expect(g.isEmptyRow(7)).toBe(true);
+    expect(g.isHiddenRow(1)).toBe(true);
+    expect(g.cell(1, 3)).toBe('s!D2');
+  });
+});
