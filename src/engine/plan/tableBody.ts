@@ -4,7 +4,7 @@
  * closure or temporary object per cell.
  */
 import type { CellStyle, PlanHyperlink, PlanValue, StyledRange } from '../../workbook/plan';
-import { estimateLines, linesHeight } from './rowHeights';
+import { ColumnLines, linesHeight } from './rowHeights';
 
 /** Excel's Hyperlink style; one object for every link of a sheet (plans are read-only). */
 const LINK_STYLE: CellStyle = { color: '#0563C1', underline: true };
@@ -21,12 +21,12 @@ function bodyRow(row: PlanValue[], tableCols: number, ncols: number): PlanValue[
 }
 
 /** The lines the tallest text cell of a body row takes (1 at least). */
-function rowLines(row: readonly PlanValue[], widths: readonly number[]): number {
+function rowLines(row: readonly PlanValue[], columns: readonly ColumnLines[]): number {
   let lines = 1;
-  const n = Math.min(row.length, widths.length);
+  const n = Math.min(row.length, columns.length);
   for (let c = 0; c < n; c++) {
     const v = row[c];
-    if (typeof v === 'string') lines = Math.max(lines, estimateLines(v, widths[c]!, false));
+    if (typeof v === 'string') lines = Math.max(lines, columns[c]!.lines(v));
   }
   return lines;
 }
@@ -41,9 +41,10 @@ export function addBodyRows(
   start: number,
 ): void {
   const tableCols = Math.max(1, widths.length);
+  const columns = widths.map((w) => new ColumnLines(w, false));
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    const lines = rowLines(row, widths);
+    const lines = rowLines(row, columns);
     values.push(bodyRow(row, tableCols, ncols));
     if (lines > 1) rowHeights[start + i] = linesHeight(lines);
   }
