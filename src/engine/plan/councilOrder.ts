@@ -132,7 +132,7 @@ export function councilOrder(noms: readonly NominationResult[]): CouncilOrder {
       order.first[i] = unitRank[unitOfSpelling[s]!]!;
       order.second[i] = personRank[seen.nameOf[i]!]!;
     } else {
-      order.unit[i] = seen.spellings.texts[s]!;
+      order.unit[i] = noms[i]!.unit;
       order.first[i] = collectiveRank[seen.nameOf[i]!]!;
     }
   }
