@@ -132,7 +132,7 @@ export function councilOrder(noms: readonly NominationResult[]): CouncilOrder {
       order.first[i] = unitRank[unitOfSpelling[s]!]!;
       order.second[i] = personRank[seen.nameOf[i]!]!;
     } else {
-      order.unit[i] = seen.spellings.texts[s]!;
+      order.unit[i] = noms[i]!.unit;
       order.first[i] = collectiveRank[seen.nameOf[i]!]!;
     }
   }
@@ -164,6 +164,19 @@ function awardIndex(a: string): number {
 
 /** The nominations with `status`, in sections ordered for the council list. */
 export function councilGroups(noms: readonly NominationResult[], status: NominationStatus, order: CouncilOrder): CouncilGroup[] {
+  const groups = sectionsOf(noms, status);
+  groups.sort((a, b) => (a.kind === b.kind ? awardIndex(a.award) - awardIndex(b.award) : a.kind === 'individual' ? -1 : 1));
+  // Over-quota nominees are shown by vote share, highest first, when votes exist (the council chooses).
+  const byVotes = status === 'review';
+  return groups.map((g) => ({
+    award: g.award,
+    kind: g.kind,
+    items: byVotes && g.items.some((i) => noms[i]!.voteShare !== undefined) ? sortByVotes(g.items, noms, order) : sortItems(g.items, order),
+  }));
+}
+
+/** The nominations with `status` by kind and title, in list order (sections in first-seen order). */
+function sectionsOf(noms: readonly NominationResult[], status: NominationStatus): { award: string; kind: 'individual' | 'collective'; items: number[] }[] {
   const groups: { award: string; kind: 'individual' | 'collective'; items: number[] }[] = [];
   const byAward = { individual: new Map<string, number[]>(), collective: new Map<string, number[]>() };
   for (let i = 0; i < noms.length; i++) {
@@ -177,24 +190,25 @@ export function councilGroups(noms: readonly NominationResult[], status: Nominat
     }
     items.push(i);
   }
-  groups.sort((a, b) => (a.kind === b.kind ? awardIndex(a.award) - awardIndex(b.award) : a.kind === 'individual' ? -1 : 1));
-  // Over-quota nominees are shown by vote share, highest first, when votes exist (the council chooses).
-  const byVotes = status === 'review';
-  return groups.map((g) => ({
-    award: g.award,
-    kind: g.kind,
-    items: byVotes && g.items.some((i) => noms[i]!.voteShare !== undefined) ? sortByVotes(g.items, noms, order) : sortItems(g.items, order),
-  }));
+  return groups;
 }
 
 /** Unit rank, name rank and place in the list packed in one number, sorted natively; exact below 2^53. */
 function sortItems(items: readonly number[], order: CouncilOrder): number[] {
   const m = items.length;
   if (order.firsts * order.seconds * m > Number.MAX_SAFE_INTEGER) return sortByVotes(items, null, order);
-  const packed = new Float64Array(m);
-  for (let j = 0; j < m; j++) packed[j] = (order.first[items[j]!]! * order.seconds + order.second[items[j]!]!) * m + j;
+  const packed = pack(items, order);
   packed.sort();
   return unpack(packed, items);
+}
+
+// The loops apart (pack, unpack): a loop compiled while it runs (on-stack replacement) then meets no
+// code it has not seen, which would send it back to the interpreter for every section.
+function pack(items: readonly number[], order: CouncilOrder): Float64Array {
+  const m = items.length;
+  const packed = new Float64Array(m);
+  for (let j = 0; j < m; j++) packed[j] = (order.first[items[j]!]! * order.seconds + order.second[items[j]!]!) * m + j;
+  return packed;
 }
 
 function unpack(packed: Float64Array, items: readonly number[]): number[] {

@@ -174,14 +174,7 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
 
   const bodyStart = headerRow + 1;
   const tableCols = Math.max(1, input.columns.length);
-  addBodyRows(
-    values,
-    rowHeights,
-    input.rows,
-    input.columns.map((c) => c.width),
-    ncols,
-    bodyStart,
-  );
+  addBodyRows(values, rowHeights, input.rows, input.columns.map((c) => c.width), ncols, bodyStart);
   const bodyEnd = bodyStart + input.rows.length - 1;
   if (input.rows.length > 0) {
     style(bodyStart, 0, bodyEnd, tableCols - 1, { border: true, vAlign: 'middle', wrap: true });
