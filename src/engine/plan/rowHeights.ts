@@ -137,6 +137,30 @@ export class ColumnLines {
 }
 
 /**
+ * Line estimates of the texts of one column whose texts repeat (names, units, titles, statuses,
+ * positions down a nomination list): each distinct text is counted once. Unlike ColumnLines the memo
+ * is kept whatever its hit rate, for columns known to repeat.
+ */
+export class LinesMemo {
+  private readonly avail: number;
+  private readonly memo = new Map<string, number>();
+
+  constructor(width: number) {
+    this.avail = availPx(width);
+  }
+
+  lines(text: string): number {
+    if (surelyOneLine(text, this.avail)) return 1;
+    let lines = this.memo.get(text);
+    if (lines === undefined) {
+      lines = countLines(text, this.avail, false);
+      this.memo.set(text, lines);
+    }
+    return lines;
+  }
+}
+
+/**
  * Words are separated by single spaces, paragraphs by line feeds; a word's width is the sum of its
  * glyphs' (code points) from left to right. One pass over the text, one table read per code unit.
  */

@@ -34,7 +34,10 @@ function rowLines(row: readonly PlanValue[], columns: readonly ColumnLines[]): n
   return lines;
 }
 
-/** Appends the body rows to `values` (from sheet row `start`) and sets the height of rows that wrap. */
+/**
+ * Appends the body rows to `values` (from sheet row `start`) and sets the height of rows that wrap:
+ * from `lines` when the caller estimated them (the lines of row i), else from the rows' texts.
+ */
 export function addBodyRows(
   values: PlanValue[][],
   rowHeights: Record<number, number>,
@@ -42,8 +45,13 @@ export function addBodyRows(
   widths: readonly number[],
   ncols: number,
   start: number,
+  lines?: ArrayLike<number>,
 ): void {
   const tableCols = Math.max(1, widths.length);
+  if (lines) {
+    for (let i = 0; i < rows.length; i++) addEstimatedRow(values, rowHeights, rows[i]!, lines[i]!, tableCols, ncols, start + i);
+    return;
+  }
   const columns = widths.map((w) => new ColumnLines(w, false));
   for (let i = 0; i < rows.length; i++) addBodyRow(values, rowHeights, rows[i]!, columns, tableCols, ncols, start + i);
 }
@@ -57,7 +65,10 @@ function addBodyRow(
   ncols: number,
   r: number,
 ): void {
-  const lines = rowLines(row, columns);
+  addEstimatedRow(values, rowHeights, row, rowLines(row, columns), tableCols, ncols, r);
+}
+
+function addEstimatedRow(values: PlanValue[][], rowHeights: Record<number, number>, row: PlanValue[], lines: number, tableCols: number, ncols: number, r: number): void {
   values.push(bodyRow(row, tableCols, ncols));
   if (lines > 1) rowHeights[r] = linesHeight(lines);
 }
