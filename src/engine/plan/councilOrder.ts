@@ -11,6 +11,7 @@ import type { NominationResult, NominationStatus } from '../model';
 import { ALL_AWARDS } from '../nominations/vocab/awards';
 import { unitMatchKey } from '../nominations/unitKey';
 import { fastCollationKey } from './sortKeys';
+import { nominationTexts, Slots, type NominationTexts } from './nominationTexts';
 
 /** The list shows eligible nominees and, apart, the cases for the council to review. */
 function onList(nom: NominationResult): boolean {
@@ -21,6 +22,8 @@ function onList(nom: NominationResult): boolean {
 export interface CouncilOrder {
   /** The unit as the list shows it: the unit's canonical spelling for individuals. */
   readonly unit: readonly string[];
+  /** That unit as a spelling of NominationTexts (its number in `spellings`). */
+  readonly unitSpelling: Int32Array;
   /** Rank of the unit (individuals) or of the name (collectives). */
   readonly first: Int32Array;
   /** Rank of the person's name (individuals), 0 for collectives. */
@@ -35,22 +38,6 @@ export interface CouncilGroup {
   readonly award: string;
   readonly kind: 'individual' | 'collective';
   readonly items: readonly number[];
-}
-
-/** Distinct texts numbered in first-seen order. */
-class Slots {
-  readonly texts: string[] = [];
-  private readonly slotOf = new Map<string, number>();
-
-  slot(text: string): number {
-    let s = this.slotOf.get(text);
-    if (s === undefined) {
-      s = this.texts.length;
-      this.slotOf.set(text, s);
-      this.texts.push(text);
-    }
-    return s;
-  }
 }
 
 /** Rank of each text in the order of its key; texts with equal keys share a rank. */
@@ -97,8 +84,9 @@ function personRanks(names: readonly string[]): Int32Array {
 /**
  * One spelling per unit ("THCS Đầm Hà" and "Trường THCS Đầm Hà" are one unit): the most used one, the
  * first seen on a tie, so a unit's people stay together. `uses` counts each spelling (in `spellings`).
+ * The canonical spelling of each spelling, by number.
  */
-function canonicalSpellings(spellings: readonly string[], uses: readonly number[]): string[] {
+function canonicalSpellings(spellings: readonly string[], uses: Int32Array): Int32Array {
   const best = new Map<string, number>();
   const keyOf = spellings.map(unitMatchKey);
   for (let s = 0; s < spellings.length; s++) {
@@ -106,55 +94,65 @@ function canonicalSpellings(spellings: readonly string[], uses: readonly number[
     // Spellings in first-seen order: a later one wins only with strictly more uses.
     if (b === undefined || uses[s]! > uses[b]!) best.set(keyOf[s]!, s);
   }
-  return keyOf.map((k) => spellings[best.get(k)!]!);
+  return Int32Array.from(keyOf, (k) => best.get(k)!);
 }
 
-export function councilOrder(noms: readonly NominationResult[]): CouncilOrder {
-  const seen = slotsOf(noms);
-  const canonical = canonicalSpellings(seen.spellings.texts, seen.uses);
+/** `texts` may be given when the caller numbered the nominations' texts already (the same list). */
+export function councilOrder(noms: readonly NominationResult[], texts: NominationTexts = nominationTexts(noms)): CouncilOrder {
+  const { spellings, spellingOf } = texts;
+  const canonical = canonicalSpellings(spellings, texts.uses);
   const units = new Slots();
-  const unitOfSpelling = Int32Array.from(canonical, (u) => units.slot(u));
+  const unitOfSpelling = Int32Array.from(canonical, (c) => units.slot(spellings[c]!));
   const unitRank = ranks(units.texts, fastCollationKey);
-  const personRank = personRanks(seen.people.texts);
-  const collectiveRank = ranks(seen.collectives.texts, fastCollationKey);
+  const listed = listedNames(noms, texts);
+  const personRank = personRanks(listed.people);
+  const collectiveRank = ranks(listed.collectives, fastCollationKey);
   const order = {
     unit: new Array<string>(noms.length),
+    unitSpelling: new Int32Array(noms.length),
     first: new Int32Array(noms.length),
     second: new Int32Array(noms.length),
-    firsts: Math.max(units.texts.length, seen.collectives.texts.length),
-    seconds: Math.max(1, seen.people.texts.length),
+    firsts: Math.max(units.texts.length, listed.collectives.length),
+    seconds: Math.max(1, listed.people.length),
   };
   for (let i = 0; i < noms.length; i++) {
-    const s = seen.spellingOf[i]!;
+    const s = spellingOf[i]!;
     if (!onList(noms[i]!)) continue;
     if (noms[i]!.kind === 'individual') {
-      order.unit[i] = canonical[s]!;
+      order.unitSpelling[i] = canonical[s]!;
       order.first[i] = unitRank[unitOfSpelling[s]!]!;
-      order.second[i] = personRank[seen.nameOf[i]!]!;
+      order.second[i] = personRank[listed.nameOf[i]!]!;
     } else {
-      order.unit[i] = seen.spellings.texts[s]!;
-      order.first[i] = collectiveRank[seen.nameOf[i]!]!;
+      order.unitSpelling[i] = s;
+      order.first[i] = collectiveRank[listed.nameOf[i]!]!;
     }
+    order.unit[i] = spellings[order.unitSpelling[i]!]!;
   }
   return order;
 }
 
-/** Each nomination's unit spelling and name, numbered (loops over the whole list stay in small functions). */
-function slotsOf(noms: readonly NominationResult[]) {
-  const spellings = new Slots();
-  const uses: number[] = [];
-  const people = new Slots();
-  const collectives = new Slots();
-  const spellingOf = new Int32Array(noms.length);
+/** The names on the list, people's and collectives' apart, numbered in first-seen order, and each listed nomination's. */
+function listedNames(noms: readonly NominationResult[], texts: NominationTexts) {
+  const people: string[] = [];
+  const collectives: string[] = [];
+  // By name number of `texts`: its number among people's / collectives' names (-1: not seen yet).
+  const personOf = new Int32Array(texts.names.length).fill(-1);
+  const collectiveOf = new Int32Array(texts.names.length).fill(-1);
   const nameOf = new Int32Array(noms.length);
   for (let i = 0; i < noms.length; i++) {
     const nom = noms[i]!;
-    const s = spellings.slot(nom.unit);
-    uses[s] = (uses[s] ?? 0) + 1;
-    spellingOf[i] = s;
-    if (onList(nom)) nameOf[i] = (nom.kind === 'individual' ? people : collectives).slot(nom.name);
+    if (!onList(nom)) continue;
+    const t = texts.nameOf[i]!;
+    const individual = nom.kind === 'individual';
+    const numbers = individual ? personOf : collectiveOf;
+    if (numbers[t] === -1) {
+      const list = individual ? people : collectives;
+      numbers[t] = list.length;
+      list.push(texts.names[t]!);
+    }
+    nameOf[i] = numbers[t]!;
   }
-  return { spellings, uses, people, collectives, spellingOf, nameOf };
+  return { people, collectives, nameOf };
 }
 
 function awardIndex(a: string): number {
@@ -164,6 +162,19 @@ function awardIndex(a: string): number {
 
 /** The nominations with `status`, in sections ordered for the council list. */
 export function councilGroups(noms: readonly NominationResult[], status: NominationStatus, order: CouncilOrder): CouncilGroup[] {
+  const groups = sectionsOf(noms, status);
+  groups.sort((a, b) => (a.kind === b.kind ? awardIndex(a.award) - awardIndex(b.award) : a.kind === 'individual' ? -1 : 1));
+  // Over-quota nominees are shown by vote share, highest first, when votes exist (the council chooses).
+  const byVotes = status === 'review';
+  return groups.map((g) => ({
+    award: g.award,
+    kind: g.kind,
+    items: byVotes && g.items.some((i) => noms[i]!.voteShare !== undefined) ? sortByVotes(g.items, noms, order) : sortItems(g.items, order),
+  }));
+}
+
+/** The nominations with `status` by kind and title, in list order (sections in first-seen order). */
+function sectionsOf(noms: readonly NominationResult[], status: NominationStatus): { award: string; kind: 'individual' | 'collective'; items: number[] }[] {
   const groups: { award: string; kind: 'individual' | 'collective'; items: number[] }[] = [];
   const byAward = { individual: new Map<string, number[]>(), collective: new Map<string, number[]>() };
   for (let i = 0; i < noms.length; i++) {
@@ -177,24 +188,25 @@ export function councilGroups(noms: readonly NominationResult[], status: Nominat
     }
     items.push(i);
   }
-  groups.sort((a, b) => (a.kind === b.kind ? awardIndex(a.award) - awardIndex(b.award) : a.kind === 'individual' ? -1 : 1));
-  // Over-quota nominees are shown by vote share, highest first, when votes exist (the council chooses).
-  const byVotes = status === 'review';
-  return groups.map((g) => ({
-    award: g.award,
-    kind: g.kind,
-    items: byVotes && g.items.some((i) => noms[i]!.voteShare !== undefined) ? sortByVotes(g.items, noms, order) : sortItems(g.items, order),
-  }));
+  return groups;
 }
 
 /** Unit rank, name rank and place in the list packed in one number, sorted natively; exact below 2^53. */
 function sortItems(items: readonly number[], order: CouncilOrder): number[] {
   const m = items.length;
   if (order.firsts * order.seconds * m > Number.MAX_SAFE_INTEGER) return sortByVotes(items, null, order);
-  const packed = new Float64Array(m);
-  for (let j = 0; j < m; j++) packed[j] = (order.first[items[j]!]! * order.seconds + order.second[items[j]!]!) * m + j;
+  const packed = pack(items, order);
   packed.sort();
   return unpack(packed, items);
+}
+
+// The loops apart (pack, unpack): a loop compiled while it runs (on-stack replacement) then meets no
+// code it has not seen, which would send it back to the interpreter for every section.
+function pack(items: readonly number[], order: CouncilOrder): Float64Array {
+  const m = items.length;
+  const packed = new Float64Array(m);
+  for (let j = 0; j < m; j++) packed[j] = (order.first[items[j]!]! * order.seconds + order.second[items[j]!]!) * m + j;
+  return packed;
 }
 
 function unpack(packed: Float64Array, items: readonly number[]): number[] {

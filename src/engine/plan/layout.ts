@@ -34,6 +34,11 @@ export interface PrintableSheetInput {
   columns: TableColumn[];
   /** Table body rows. Taken over: a row with one cell per column becomes the plan's row as it is. */
   rows: PlanValue[][];
+  /**
+   * The lines each body row takes, when the caller estimated them (the most `estimateLines` gives for
+   * the row's texts in their columns, 1 at least): long lists whose texts repeat count each text once.
+   */
+  rowLines?: ArrayLike<number>;
   /** Index into rows (e.g. bold section rows). */
   rowStyles?: { index: number; style: CellStyle }[];
   /** Body rows whose cells are merged across the table (section titles). */
@@ -174,14 +179,7 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
 
   const bodyStart = headerRow + 1;
   const tableCols = Math.max(1, input.columns.length);
-  addBodyRows(
-    values,
-    rowHeights,
-    input.rows,
-    input.columns.map((c) => c.width),
-    ncols,
-    bodyStart,
-  );
+  addBodyRows(values, rowHeights, input.rows, input.columns.map((c) => c.width), ncols, bodyStart, input.rowLines);
   const bodyEnd = bodyStart + input.rows.length - 1;
   if (input.rows.length > 0) {
     style(bodyStart, 0, bodyEnd, tableCols - 1, { border: true, vAlign: 'middle', wrap: true });

@@ -9,6 +9,8 @@ import type { Rounding } from '../settings/params';
 import { awardLabel } from '../nominations/vocab/awards';
 import { formatNumberVi } from '../cells/values';
 import { councilGroups, councilOrder, type CouncilOrder } from './councilOrder';
+import { estimateLines, LinesMemo } from './rowHeights';
+import { NumberedLines, nominationTexts, type NominationTexts } from './nominationTexts';
 
 export const NOMINATION_TEXT = {
   vi: {
@@ -73,10 +75,14 @@ export function awardTitle(award: string, lang: Lang): string {
   return award === 'UNKNOWN' ? NOMINATION_TEXT[lang].unknownAward : awardLabel(award, lang);
 }
 
+const EXCLAMATION = 0x21;
+
 /** A reason without its "Sheet!" prefix when it points into the row's own sheet ("G7: …"). */
 export function shortReason(message: string, sheet: string): string {
-  return message.startsWith(`${sheet}!`) ? message.slice(sheet.length + 1) : message;
+  // `message.startsWith(`${sheet}!`)` without building that prefix for every reason.
+  return message.charCodeAt(sheet.length) === EXCLAMATION && message.startsWith(sheet) ? message.slice(sheet.length + 1) : message;
 }
+
 
 export interface CheckRow {
   readonly values: PlanValue[];
@@ -88,13 +94,6 @@ export function checkRows(noms: readonly NominationResult[], lang: Lang): CheckR
   return noms.map((n) => ({ values: checkValues(n, lang), link: { sheet: n.sheet, cell: n.cell } }));
 }
 
-/** The rows of `Kiểm tra đề nghị` as the layout takes them (each links to its nomination's name cell). */
-export function checkTable(noms: readonly NominationResult[], lang: Lang): PlanValue[][] {
-  const rows: PlanValue[][] = [];
-  for (let i = 0; i < noms.length; i++) rows.push(checkValues(noms[i]!, lang));
-  return rows;
-}
-
 /** One row of `Kiểm tra đề nghị`: source, person, unit, title, result, reasons. */
 export function checkValues(n: NominationResult, lang: Lang): PlanValue[] {
   const t = NOMINATION_TEXT[lang];
@@ -102,9 +101,12 @@ export function checkValues(n: NominationResult, lang: Lang): PlanValue[] {
 }
 
 /** The reasons of a nomination, one "- …" line each ('' when there is none, as for most rows). */
-function reasonsText(n: NominationResult): string {
-  if (n.reasons.length === 0) return '';
-  return n.reasons.map((r) => `- ${shortReason(r.message, n.sheet)}`).join('\n');
+export function reasonsText(n: NominationResult): string {
+  const reasons = n.reasons;
+  if (reasons.length === 0) return '';
+  let text = `- ${shortReason(reasons[0]!.message, n.sheet)}`;
+  for (let k = 1; k < reasons.length; k++) text += `\n- ${shortReason(reasons[k]!.message, n.sheet)}`;
+  return text;
 }
 
 /** `Tỷ lệ khen thưởng`: scope, title, base, limit, count, ✓/✗. */
@@ -132,6 +134,8 @@ export function councilSections(noms: readonly NominationResult[], status: Nomin
 
 export interface CouncilTable {
   readonly rows: PlanValue[][];
+  /** The lines each row takes (1 at least), as the layout would estimate them for COUNCIL_WIDTHS. */
+  readonly lines: number[];
   /** Indexes of section title rows (merged across the table, bold). */
   readonly sectionRows: number[];
   /** Indexes of the "Cần Hội đồng xem xét" heading. */
@@ -139,42 +143,83 @@ export interface CouncilTable {
   readonly counts: { readonly individuals: number; readonly collectives: number; readonly review: number };
 }
 
+/** STT, name, position, unit, notes (Excel character units). */
+export const COUNCIL_WIDTHS: readonly number[] = [6, 28, 16, 26, 44];
+
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 
+/** The rows of the list as they are added, with their line estimates (names and units by text number, positions by text). */
+class CouncilBody {
+  readonly rows: PlanValue[][] = [];
+  readonly lines: number[] = [];
+  private readonly names: NumberedLines;
+  private readonly positions: LinesMemo;
+  private readonly units: NumberedLines;
+
+  constructor(
+    private readonly widths: readonly number[],
+    private readonly texts: NominationTexts,
+  ) {
+    this.names = new NumberedLines(texts.names, widths[1]!);
+    this.positions = new LinesMemo(widths[2]!);
+    this.units = new NumberedLines(texts.spellings, widths[3]!);
+  }
+
+  section(title: string): void {
+    this.rows.push([title, null, null, null, null]);
+    this.lines.push(estimateLines(title, this.widths[0]!, false));
+  }
+
+  /** STT | Họ và tên | Chức vụ | Đơn vị | Ghi chú (the reasons, for review cases) of a section's people. */
+  people(items: readonly number[], noms: readonly NominationResult[], order: CouncilOrder, notes: boolean): void {
+    for (let j = 0; j < items.length; j++) this.person(j + 1, items[j]!, noms[items[j]!]!, order, notes);
+  }
+
+  private person(stt: number, i: number, n: NominationResult, order: CouncilOrder, notes: boolean): void {
+    const listUnit = order.unit[i]!;
+    const unit = n.kind === 'collective' && listUnit === n.name ? null : listUnit;
+    const position = n.position ?? null;
+    const note = notes ? reasonsText(n) : null;
+    this.rows.push([stt, n.name, position, unit, note]);
+    let lines = this.names.lines(this.texts.nameOf[i]!);
+    if (position !== null) lines = Math.max(lines, this.positions.lines(position));
+    if (unit !== null) lines = Math.max(lines, this.units.lines(order.unitSpelling[i]!));
+    if (note !== null) lines = Math.max(lines, estimateLines(note, this.widths[4]!, false));
+    this.lines.push(lines);
+  }
+}
+
 /** `Danh sách trình Hội đồng`: STT | Họ và tên | Chức vụ | Đơn vị | Ghi chú, sections per title, review apart. */
-export function councilRows(noms: readonly NominationResult[], lang: Lang): CouncilTable {
+export function councilRows(
+  noms: readonly NominationResult[],
+  lang: Lang,
+  widths: readonly number[] = COUNCIL_WIDTHS,
+  texts: NominationTexts = nominationTexts(noms),
+): CouncilTable {
   const t = NOMINATION_TEXT[lang];
-  const rows: PlanValue[][] = [];
+  const body = new CouncilBody(widths, texts);
   const sectionRows: number[] = [];
-  const order = councilOrder(noms);
+  const order = councilOrder(noms, texts);
   const eligible = councilGroups(noms, 'eligible', order);
   eligible.forEach((g, i) => {
-    sectionRows.push(rows.length);
-    rows.push([`${ROMAN[i] ?? i + 1}. ${awardTitle(g.award, lang).toUpperCase()}: ${t.people(g.items.length, g.kind === 'collective')}`, null, null, null, null]);
-    pushPeople(rows, g.items, noms, order, false);
+    sectionRows.push(body.rows.length);
+    body.section(`${ROMAN[i] ?? i + 1}. ${awardTitle(g.award, lang).toUpperCase()}: ${t.people(g.items.length, g.kind === 'collective')}`);
+    body.people(g.items, noms, order, false);
   });
   const review = councilGroups(noms, 'review', order);
   let reviewHeading: number | null = null;
   const reviewCount = review.reduce((a, g) => a + g.items.length, 0);
   if (reviewCount > 0) {
-    reviewHeading = rows.length;
-    sectionRows.push(rows.length);
-    rows.push([`${t.review.toUpperCase()}: ${reviewCount}`, null, null, null, null]);
+    reviewHeading = body.rows.length;
+    sectionRows.push(body.rows.length);
+    body.section(`${t.review.toUpperCase()}: ${reviewCount}`);
     review.forEach((g, i) => {
-      sectionRows.push(rows.length);
-      rows.push([`${i + 1}. ${awardTitle(g.award, lang)}: ${t.people(g.items.length, g.kind === 'collective')}`, null, null, null, null]);
-      pushPeople(rows, g.items, noms, order, true);
+      sectionRows.push(body.rows.length);
+      body.section(`${i + 1}. ${awardTitle(g.award, lang)}: ${t.people(g.items.length, g.kind === 'collective')}`);
+      body.people(g.items, noms, order, true);
     });
   }
   const count = (kind: string) => eligible.filter((g) => g.kind === kind).reduce((a, g) => a + g.items.length, 0);
-  return { rows, sectionRows, reviewHeading, counts: { individuals: count('individual'), collectives: count('collective'), review: reviewCount } };
-}
-
-/** STT | Họ và tên | Chức vụ | Đơn vị | Ghi chú (the reasons, for review cases) of a section's people. */
-function pushPeople(rows: PlanValue[][], items: readonly number[], noms: readonly NominationResult[], order: CouncilOrder, notes: boolean): void {
-  for (let j = 0; j < items.length; j++) {
-    const n = noms[items[j]!]!;
-    const unit = order.unit[items[j]!]!;
-    rows.push([j + 1, n.name, n.position ?? null, n.kind === 'collective' && unit === n.name ? null : unit, notes ? reasonsText(n) : null]);
-  }
+  const counts = { individuals: count('individual'), collectives: count('collective'), review: reviewCount };
+  return { rows: body.rows, lines: body.lines, sectionRows, reviewHeading, counts };
 }

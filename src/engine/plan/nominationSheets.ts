@@ -8,25 +8,30 @@ import type { Analysis } from '../model';
 import type { SheetPlan } from '../../workbook/plan';
 import type { PrintContext, TableColumn } from './layout';
 import { buildPrintableSheet } from './layout';
-import { checkTable, councilRows, NOMINATION_TEXT, quotaRows } from './nominationRows';
+import { COUNCIL_WIDTHS, councilRows, NOMINATION_TEXT, quotaRows } from './nominationRows';
+import { CHECK_WIDTHS, checkTable } from './checkBody';
+import { nominationTexts, type NominationTexts } from './nominationTexts';
 
 export const NOMINATION_SHEET_NAMES = { check: 'Kiểm tra đề nghị', quota: 'Tỷ lệ khen thưởng', council: 'Danh sách trình Hội đồng' } as const;
 
 export function nominationSheetPlans(analysis: Analysis, ctx: PrintContext): SheetPlan[] {
   if (analysis.nominations.length === 0) return [];
-  return [checkSheet(analysis, ctx), quotaSheet(analysis, ctx), councilSheet(analysis, ctx)];
+  const texts = nominationTexts(analysis.nominations);
+  return [checkSheet(analysis, ctx, texts), quotaSheet(analysis, ctx), councilSheet(analysis, ctx, texts)];
 }
 
-function checkSheet(analysis: Analysis, ctx: PrintContext): SheetPlan {
+function checkSheet(analysis: Analysis, ctx: PrintContext, texts: NominationTexts): SheetPlan {
   const t = NOMINATION_TEXT[ctx.lang];
+  const [source, name, unit, award, result, reasons] = CHECK_WIDTHS;
   const columns: TableColumn[] = [
-    { header: t.source, width: 24 },
-    { header: t.name, width: 24 },
-    { header: t.unit, width: 22 },
-    { header: t.award, width: 22 },
-    { header: t.result, width: 16, align: 'center' },
-    { header: t.reasons, width: 60 },
+    { header: t.source, width: source! },
+    { header: t.name, width: name! },
+    { header: t.unit, width: unit! },
+    { header: t.award, width: award! },
+    { header: t.result, width: result!, align: 'center' },
+    { header: t.reasons, width: reasons! },
   ];
+  const table = checkTable(analysis.nominations, ctx.lang, CHECK_WIDTHS, texts);
   return buildPrintableSheet(
     {
       key: 'nominations:check',
@@ -34,7 +39,8 @@ function checkSheet(analysis: Analysis, ctx: PrintContext): SheetPlan {
       title: t.checkTitle,
       ...basis(ctx),
       columns,
-      rows: checkTable(analysis.nominations, ctx.lang),
+      rows: table.rows,
+      rowLines: table.lines,
       rowLinks: { col: 0, targets: analysis.nominations },
       orientation: 'landscape',
     },
@@ -85,16 +91,17 @@ function quotaSheet(analysis: Analysis, ctx: PrintContext): SheetPlan {
   );
 }
 
-function councilSheet(analysis: Analysis, ctx: PrintContext): SheetPlan {
+function councilSheet(analysis: Analysis, ctx: PrintContext, texts: NominationTexts): SheetPlan {
   const t = NOMINATION_TEXT[ctx.lang];
+  const [stt, name, position, unit, note] = COUNCIL_WIDTHS;
   const columns: TableColumn[] = [
-    { header: t.stt, width: 6, align: 'center' },
-    { header: t.name, width: 28 },
-    { header: t.position, width: 16 },
-    { header: t.unit, width: 26 },
-    { header: t.note, width: 44 },
+    { header: t.stt, width: stt!, align: 'center' },
+    { header: t.name, width: name! },
+    { header: t.position, width: position! },
+    { header: t.unit, width: unit! },
+    { header: t.note, width: note! },
   ];
-  const table = councilRows(analysis.nominations, ctx.lang);
+  const table = councilRows(analysis.nominations, ctx.lang, COUNCIL_WIDTHS, texts);
   return buildPrintableSheet(
     {
       key: 'nominations:council',
@@ -103,6 +110,7 @@ function councilSheet(analysis: Analysis, ctx: PrintContext): SheetPlan {
       ...basis(ctx),
       columns,
       rows: table.rows,
+      rowLines: table.lines,
       mergedRows: table.sectionRows,
       rowStyles: table.sectionRows.map((index) => ({ index, style: { bold: true } })),
       notesAfter: [t.total(table.counts.individuals, table.counts.collectives, table.counts.review)],

@@ -3,7 +3,7 @@
  * for each character of the NFC, lower-case text, two code units for its letter, then LETTERS_END,
  * then one code unit per character for its tone. Each character's three code units depend on that
  * character alone, so they are taken once per character from `collationKey` itself and the keys of
- * thousands of names are assembled from them, without Unicode normalisation per character.
+ * thousands of units and names are assembled from them, without Unicode normalisation per character.
  * The result is the same string (test/engine/plan/sortKeys.test.ts checks it).
  */
 import { collationKey } from '../cells/collation';

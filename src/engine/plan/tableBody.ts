@@ -1,10 +1,13 @@
 /**
  * The loops over every cell of a printable table (tens of thousands of rows for the nomination
- * sheets), apart from the page layout around them: small functions the JIT compiles quickly, with no
- * closure or temporary object per cell.
+ * sheets), apart from the page layout around them, with no closure or temporary object per cell.
+ * A row's work sits in a small function called once per row: the engine optimises it after a few
+ * hundred rows, and every later row of every sheet runs the optimised code, where a loop doing the
+ * work itself would run in the interpreter until compiled while running (and again after each
+ * deoptimisation).
  */
 import type { CellStyle, PlanHyperlink, PlanValue, StyledRange } from '../../workbook/plan';
-import { estimateLines, linesHeight } from './rowHeights';
+import { ColumnLines, linesHeight } from './rowHeights';
 
 /** Excel's Hyperlink style; one object for every link of a sheet (plans are read-only). */
 const LINK_STYLE: CellStyle = { color: '#0563C1', underline: true };
@@ -21,17 +24,20 @@ function bodyRow(row: PlanValue[], tableCols: number, ncols: number): PlanValue[
 }
 
 /** The lines the tallest text cell of a body row takes (1 at least). */
-function rowLines(row: readonly PlanValue[], widths: readonly number[]): number {
+function rowLines(row: readonly PlanValue[], columns: readonly ColumnLines[]): number {
   let lines = 1;
-  const n = Math.min(row.length, widths.length);
+  const n = Math.min(row.length, columns.length);
   for (let c = 0; c < n; c++) {
     const v = row[c];
-    if (typeof v === 'string') lines = Math.max(lines, estimateLines(v, widths[c]!, false));
+    if (typeof v === 'string') lines = Math.max(lines, columns[c]!.lines(v));
   }
   return lines;
 }
 
-/** Appends the body rows to `values` (from sheet row `start`) and sets the height of rows that wrap. */
+/**
+ * Appends the body rows to `values` (from sheet row `start`) and sets the height of rows that wrap:
+ * from `lines` when the caller estimated them (the lines of row i), else from the rows' texts.
+ */
 export function addBodyRows(
   values: PlanValue[][],
   rowHeights: Record<number, number>,
@@ -39,14 +45,32 @@ export function addBodyRows(
   widths: readonly number[],
   ncols: number,
   start: number,
+  lines?: ArrayLike<number>,
 ): void {
   const tableCols = Math.max(1, widths.length);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    const lines = rowLines(row, widths);
-    values.push(bodyRow(row, tableCols, ncols));
-    if (lines > 1) rowHeights[start + i] = linesHeight(lines);
+  if (lines) {
+    for (let i = 0; i < rows.length; i++) addEstimatedRow(values, rowHeights, rows[i]!, lines[i]!, tableCols, ncols, start + i);
+    return;
   }
+  const columns = widths.map((w) => new ColumnLines(w, false));
+  for (let i = 0; i < rows.length; i++) addBodyRow(values, rowHeights, rows[i]!, columns, tableCols, ncols, start + i);
+}
+
+function addBodyRow(
+  values: PlanValue[][],
+  rowHeights: Record<number, number>,
+  row: PlanValue[],
+  columns: readonly ColumnLines[],
+  tableCols: number,
+  ncols: number,
+  r: number,
+): void {
+  addEstimatedRow(values, rowHeights, row, rowLines(row, columns), tableCols, ncols, r);
+}
+
+function addEstimatedRow(values: PlanValue[][], rowHeights: Record<number, number>, row: PlanValue[], lines: number, tableCols: number, ncols: number, r: number): void {
+  values.push(bodyRow(row, tableCols, ncols));
+  if (lines > 1) rowHeights[r] = linesHeight(lines);
 }
 
 /** Links from body cells (row indexes from sheet row `start`), styled as links whichever adapter writes them. */
@@ -56,12 +80,7 @@ export function addLinks(
   hyperlinks: PlanHyperlink[],
   styles: StyledRange[],
 ): void {
-  for (let i = 0; i < links.length; i++) {
-    const h = links[i]!;
-    const row = start + h.index;
-    hyperlinks.push({ row, col: h.col, sheet: h.sheet, cell: h.cell });
-    styles.push({ range: { r0: row, c0: h.col, r1: row, c1: h.col }, style: LINK_STYLE });
-  }
+  for (let i = 0; i < links.length; i++) addLink(hyperlinks, styles, start + links[i]!.index, links[i]!.col, links[i]!);
 }
 
 /** A link from column `col` of each body row i (from sheet row `start`) to targets[i]. */
@@ -72,9 +91,10 @@ export function addRowLinks(
   hyperlinks: PlanHyperlink[],
   styles: StyledRange[],
 ): void {
-  for (let i = 0; i < targets.length; i++) {
-    const row = start + i;
-    hyperlinks.push({ row, col, sheet: targets[i]!.sheet, cell: targets[i]!.cell });
-    styles.push({ range: { r0: row, c0: col, r1: row, c1: col }, style: LINK_STYLE });
-  }
+  for (let i = 0; i < targets.length; i++) addLink(hyperlinks, styles, start + i, col, targets[i]!);
+}
+
+function addLink(hyperlinks: PlanHyperlink[], styles: StyledRange[], row: number, col: number, target: { readonly sheet: string; readonly cell: string }): void {
+  hyperlinks.push({ row, col, sheet: target.sheet, cell: target.cell });
+  styles.push({ range: { r0: row, c0: col, r1: row, c1: col }, style: LINK_STYLE });
 }

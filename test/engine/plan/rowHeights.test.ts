@@ -1,4 +1,4 @@
-import { estimateLines, linesHeight } from '../../../src/engine/plan/rowHeights';
+import { ColumnLines, estimateLines, linesHeight } from '../../../src/engine/plan/rowHeights';
 
 /** The estimate as first written (split into paragraphs and words, sum glyph by glyph): the reference. */
 function referenceLines(text: string, width: number, bold: boolean): number {
@@ -80,3 +80,30 @@ describe('estimateLines', () => {
   });
 });
 
+
+describe('ColumnLines', () => {
+  test('agrees with the reference down a column of repeated and new texts', () => {
+    const rnd = random(11);
+    const pool = Array.from({ length: 300 }, (_, k) => `Trường THCS ${ALPHABET.slice(0, 1 + (k % 40)).join('')} ${k}`);
+    for (const [width, bold] of [
+      [6, false],
+      [22, false],
+      [24, true],
+    ] as const) {
+      const lines = new ColumnLines(width, bold);
+      const differ: unknown[] = [];
+      for (let k = 0; k < 4000; k++) {
+        const text = rnd() < 0.7 ? pool[Math.floor(rnd() * pool.length)]! : `Đề nghị khen thưởng, dòng ${k}`;
+        const [got, want] = [lines.lines(text), referenceLines(text, width, bold)];
+        if (got !== want) differ.push({ text, got, want });
+      }
+      expect(differ.slice(0, 5)).toEqual([]);
+    }
+  });
+
+  test('a column of texts seen once drops its memo and still counts right', () => {
+    const lines = new ColumnLines(24, false);
+    for (let row = 4; row < 3000; row++) expect(lines.lines(`Đề nghị khen thưởng, dòng ${row}`)).toBe(referenceLines(`Đề nghị khen thưởng, dòng ${row}`, 24, false));
+    expect((lines as unknown as { memo: unknown }).memo).toBeNull();
+  });
+});
