@@ -44,8 +44,8 @@ interface CompiledSpec {
   readonly exact: ReadonlySet<string>;
   /** Folded aliases padded with spaces (` a `), for whole-word tests. */
   readonly padded: readonly string[];
-  /** Non-empty aliases by their first word: a label starting with one starts with that word. */
-  readonly byFirstWord: ReadonlyMap<string, readonly string[]>;
+  /** Non-empty aliases by their first code unit: a label starting with one starts with it. */
+  readonly byFirst: ReadonlyMap<number, readonly string[]>;
   /** An alias folds to digits (and spaces) only: a number cell could match it. */
   readonly digits: boolean;
 }
@@ -57,25 +57,18 @@ function compile(spec: ColumnSpec): CompiledSpec {
   if (!c) {
     const keys = spec.aliases.map(looseKey);
     const padded = keys.map((a) => ` ${a} `);
-    const byFirstWord = new Map<string, string[]>();
+    const byFirst = new Map<number, string[]>();
     for (const a of keys) {
       if (!a) continue;
-      const w = firstWord(a);
-      const list = byFirstWord.get(w);
+      const list = byFirst.get(a.charCodeAt(0));
       if (list) list.push(a);
-      else byFirstWord.set(w, [a]);
+      else byFirst.set(a.charCodeAt(0), [a]);
     }
     const digits = keys.some((a) => /^[\d ]+$/.test(a));
-    c = { key: spec.key, required: spec.required === true, mode: spec.match ?? 'exact', keys, exact: new Set(keys), padded, byFirstWord, digits };
+    c = { key: spec.key, required: spec.required === true, mode: spec.match ?? 'exact', keys, exact: new Set(keys), padded, byFirst, digits };
     compiledCache.set(spec, c);
   }
   return c;
-}
-
-/** The first word of a folded label (single spaces, trimmed). */
-function firstWord(k: string): string {
-  const space = k.indexOf(' ');
-  return space < 0 ? k : k.slice(0, space);
 }
 
 export function labelMatches(label: string, spec: ColumnSpec): boolean {
@@ -187,8 +180,6 @@ interface RowLabels {
   readonly keys: readonly string[];
   /** First column of each folded label. */
   readonly first: ReadonlyMap<string, number>;
-  /** The first word of each label. */
-  readonly firstWords: readonly string[];
 }
 
 /** Leftmost column equal to any alias: a set read per label or a map read per alias, the fewer. */
@@ -205,14 +196,14 @@ function exactColumn(row: RowLabels, spec: CompiledSpec): number {
   return c;
 }
 
-/** Leftmost column whose label starts with an alias as whole words (only the aliases of its first word). */
+/** Leftmost column whose label starts with an alias as whole words (only the aliases of its first letter). */
 function prefixColumn(row: RowLabels, spec: CompiledSpec): number {
-  const words = row.firstWords;
-  for (let j = 0; j < words.length; j++) {
-    const aliases = spec.byFirstWord.get(words[j]!);
+  const { keys } = row;
+  for (let j = 0; j < keys.length; j++) {
+    const k = keys[j]!;
+    const aliases = spec.byFirst.get(k.charCodeAt(0));
     if (!aliases) continue;
     // ` k ` starts with ` a `: k is a, or starts with a and a space.
-    const k = row.keys[j]!;
     for (const a of aliases) if (k === a || (k.startsWith(a) && k.charCodeAt(a.length) === 32)) return row.cols[j]!;
   }
   return -1;
@@ -264,7 +255,7 @@ function readRow(grid: SheetGrid, r: number, withNumbers: boolean): RowLabels {
     keys.push(k);
     if (!first.has(k)) first.set(k, c);
   }
-  return { cols, keys, first, firstWords: keys.map(firstWord) };
+  return { cols, keys, first };
 }
 
 /** Folded header labels of every column of a row ('' when empty), once per sheet and row. */
