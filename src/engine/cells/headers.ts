@@ -36,14 +36,16 @@ export const HEADER_SEARCH_ROWS = 15;
 
 /** A spec with its aliases folded once: folding is the costly part of header matching. */
 interface CompiledSpec {
+  readonly key: string;
+  readonly required: boolean;
   readonly mode: 'exact' | 'prefix' | 'contains';
   /** Folded aliases (looseKey), in the spec's order. */
   readonly keys: readonly string[];
   readonly exact: ReadonlySet<string>;
   /** Folded aliases padded with spaces (` a `), for whole-word tests. */
   readonly padded: readonly string[];
-  /** Padded non-empty aliases by their first word: a label starting with one starts with that word. */
-  readonly byFirstWord: ReadonlyMap<string, readonly string[]>;
+  /** Non-empty aliases by their first code unit: a label starting with one starts with it. */
+  readonly byFirst: ReadonlyMap<number, readonly string[]>;
   /** An alias folds to digits (and spaces) only: a number cell could match it. */
   readonly digits: boolean;
 }
@@ -55,25 +57,18 @@ function compile(spec: ColumnSpec): CompiledSpec {
   if (!c) {
     const keys = spec.aliases.map(looseKey);
     const padded = keys.map((a) => ` ${a} `);
-    const byFirstWord = new Map<string, string[]>();
-    keys.forEach((a, i) => {
-      if (!a) return;
-      const w = firstWord(a);
-      const list = byFirstWord.get(w);
-      if (list) list.push(padded[i]!);
-      else byFirstWord.set(w, [padded[i]!]);
-    });
+    const byFirst = new Map<number, string[]>();
+    for (const a of keys) {
+      if (!a) continue;
+      const list = byFirst.get(a.charCodeAt(0));
+      if (list) list.push(a);
+      else byFirst.set(a.charCodeAt(0), [a]);
+    }
     const digits = keys.some((a) => /^[\d ]+$/.test(a));
-    c = { mode: spec.match ?? 'exact', keys, exact: new Set(keys), padded, byFirstWord, digits };
+    c = { key: spec.key, required: spec.required === true, mode: spec.match ?? 'exact', keys, exact: new Set(keys), padded, byFirst, digits };
     compiledCache.set(spec, c);
   }
   return c;
-}
-
-/** The first word of a folded label (single spaces, trimmed). */
-function firstWord(k: string): string {
-  const space = k.indexOf(' ');
-  return space < 0 ? k : k.slice(0, space);
 }
 
 export function labelMatches(label: string, spec: ColumnSpec): boolean {
@@ -121,7 +116,7 @@ export function findHeaderRow(grid: SheetGrid, specs: readonly ColumnSpec[], max
       const spec = compiled[i]!;
       const c = spec.mode === 'exact' ? exactColumn(row, spec) : spec.mode === 'prefix' ? prefixColumn(row, spec) : containsColumn(row, spec);
       found[i] = c;
-      if (c < 0 && early && specs[i]!.required) {
+      if (c < 0 && early && spec.required) {
         missing = true;
         break;
       }
@@ -129,16 +124,21 @@ export function findHeaderRow(grid: SheetGrid, specs: readonly ColumnSpec[], max
     if (missing) continue;
     const columns: Record<string, number> = {};
     let score = 0;
-    for (let i = 0; i < specs.length; i++)
+    for (let i = 0; i < compiled.length; i++)
       if (found[i]! >= 0) {
-        columns[specs[i]!.key] = found[i]!;
+        columns[compiled[i]!.key] = found[i]!;
         score++;
       }
-    if (score === 0) continue;
-    if (specs.some((s) => s.required && columns[s.key] === undefined)) continue;
+    if (score === 0 || !hasRequired(compiled, columns)) continue;
     if (!best || score > best.score) best = { row: r, columns, labels: rowKeys(grid, r), score };
   }
   return best;
+}
+
+/** Every required spec has a column (a spec sharing its key may have given it). */
+function hasRequired(compiled: readonly CompiledSpec[], columns: Readonly<Record<string, number>>): boolean {
+  for (const c of compiled) if (c.required && columns[c.key] === undefined) return false;
+  return true;
 }
 
 /** How a list of specs is matched, prepared once per list (checked against its current elements). */
@@ -180,9 +180,6 @@ interface RowLabels {
   readonly keys: readonly string[];
   /** First column of each folded label. */
   readonly first: ReadonlyMap<string, number>;
-  /** The labels padded with spaces (` k `) and their first words, built for the first spec that needs them. */
-  padded: readonly string[] | null;
-  firstWords: readonly string[] | null;
 }
 
 /** Leftmost column equal to any alias: a set read per label or a map read per alias, the fewer. */
@@ -199,22 +196,22 @@ function exactColumn(row: RowLabels, spec: CompiledSpec): number {
   return c;
 }
 
-/** Leftmost column whose label starts with an alias as whole words (only the aliases of its first word). */
+/** Leftmost column whose label starts with an alias as whole words (only the aliases of its first letter). */
 function prefixColumn(row: RowLabels, spec: CompiledSpec): number {
-  const words = (row.firstWords ??= row.keys.map(firstWord));
-  for (let j = 0; j < words.length; j++) {
-    const aliases = spec.byFirstWord.get(words[j]!);
+  const { keys } = row;
+  for (let j = 0; j < keys.length; j++) {
+    const k = keys[j]!;
+    const aliases = spec.byFirst.get(k.charCodeAt(0));
     if (!aliases) continue;
-    const padded = (row.padded ??= row.keys.map((k) => ` ${k} `));
-    for (const a of aliases) if (padded[j]!.startsWith(a)) return row.cols[j]!;
+    // ` k ` starts with ` a `: k is a, or starts with a and a space.
+    for (const a of aliases) if (k === a || (k.startsWith(a) && k.charCodeAt(a.length) === 32)) return row.cols[j]!;
   }
   return -1;
 }
 
 /** Leftmost column whose label contains an alias as whole words. */
 function containsColumn(row: RowLabels, spec: CompiledSpec): number {
-  const padded = (row.padded ??= row.keys.map((k) => ` ${k} `));
-  for (let j = 0; j < padded.length; j++) if (paddedMatches(padded[j]!, spec)) return row.cols[j]!;
+  for (let j = 0; j < row.keys.length; j++) if (paddedMatches(` ${row.keys[j]!} `, spec)) return row.cols[j]!;
   return -1;
 }
 
@@ -258,7 +255,7 @@ function readRow(grid: SheetGrid, r: number, withNumbers: boolean): RowLabels {
     keys.push(k);
     if (!first.has(k)) first.set(k, c);
   }
-  return { cols, keys, first, padded: null, firstWords: null };
+  return { cols, keys, first };
 }
 
 /** Folded header labels of every column of a row ('' when empty), once per sheet and row. */

@@ -45,50 +45,60 @@ function deciding(a: Rankable, b: Rankable, tieBreaks: readonly TieBreak[]): Tie
   return null;
 }
 
-/** A unit's figures in cents (compare2 compares Math.round(x × 100)): the sort compares integers. */
-interface Keyed<T> {
-  readonly u: T;
-  readonly i: number;
-  readonly total: number;
-  readonly base: number;
-  readonly bonus: number;
-  readonly deduction: number;
-  readonly selfTotal: number | null;
+/** The units' figures in cents (compare2 compares Math.round(x × 100)): the sort compares integers. */
+interface Cents {
+  readonly total: Float64Array;
+  readonly base: Float64Array;
+  readonly bonus: Float64Array;
+  readonly deduction: Float64Array;
+  readonly selfTotal: Float64Array;
+  /** 1 when the unit has no self total. */
+  readonly noSelf: Uint8Array;
 }
 
-const cents = (x: number): number => Math.round(x * 100);
-
-function keyed<T extends Rankable>(u: T, i: number): Keyed<T> {
-  return { u, i, total: cents(u.total), base: cents(u.base), bonus: cents(u.bonus), deduction: cents(u.deduction), selfTotal: u.selfTotal === null ? null : cents(u.selfTotal) };
+function centsOf(units: readonly Rankable[]): Cents {
+  const n = units.length;
+  const c: Cents = { total: new Float64Array(n), base: new Float64Array(n), bonus: new Float64Array(n), deduction: new Float64Array(n), selfTotal: new Float64Array(n), noSelf: new Uint8Array(n) };
+  for (let i = 0; i < n; i++) {
+    const u = units[i]!;
+    c.total[i] = Math.round(u.total * 100);
+    c.base[i] = Math.round(u.base * 100);
+    c.bonus[i] = Math.round(u.bonus * 100);
+    c.deduction[i] = Math.round(u.deduction * 100);
+    if (u.selfTotal === null) c.noSelf[i] = 1;
+    else c.selfTotal[i] = Math.round(u.selfTotal * 100);
+  }
+  return c;
 }
 
-/** tieBreakCompare on keyed units: the same differences. */
-function tieBreakKeyed(t: TieBreak, a: Keyed<unknown>, b: Keyed<unknown>): number {
+/** tieBreakCompare on units a and b by their cents: the same differences. */
+function tieBreakCents(t: TieBreak, c: Cents, a: number, b: number): number {
   switch (t) {
     case 'FEWER_DEDUCTIONS':
-      return a.deduction - b.deduction;
+      return c.deduction[a]! - c.deduction[b]!;
     case 'HIGHER_BASE':
-      return b.base - a.base;
+      return c.base[b]! - c.base[a]!;
     case 'HIGHER_BONUS':
-      return b.bonus - a.bonus;
+      return c.bonus[b]! - c.bonus[a]!;
     case 'HIGHER_SELF_TOTAL':
-      return a.selfTotal === null || b.selfTotal === null ? 0 : b.selfTotal - a.selfTotal;
+      return c.noSelf[a] || c.noSelf[b] ? 0 : c.selfTotal[b]! - c.selfTotal[a]!;
   }
 }
 
 export function rankUnits<T extends Rankable>(units: readonly T[], tieBreaks: readonly TieBreak[]): Ranking<T> {
-  const indexed = units.map(keyed);
-  const full = (a: Keyed<T>, b: Keyed<T>): number => {
-    const byTotal = b.total - a.total;
+  const c = centsOf(units);
+  const full = (a: number, b: number): number => {
+    const byTotal = c.total[b]! - c.total[a]!;
     if (byTotal !== 0) return byTotal;
     for (const t of tieBreaks) {
-      const c = tieBreakKeyed(t, a, b);
-      if (c !== 0) return c;
+      const d = tieBreakCents(t, c, a, b);
+      if (d !== 0) return d;
     }
     return 0;
   };
-  indexed.sort((x, y) => full(x, y) || x.i - y.i);
-  const order = indexed.map((x) => x.u);
+  const index = units.map((_, i) => i);
+  index.sort((x, y) => full(x, y) || x - y);
+  const order = index.map((i) => units[i]!);
   const ranks: number[] = [];
   const notes = new Map<T, UnitNote[]>();
   const note = (u: T, n: UnitNote): void => {
@@ -96,15 +106,15 @@ export function rankUnits<T extends Rankable>(units: readonly T[], tieBreaks: re
     if (list) list.push(n);
     else notes.set(u, [n]);
   };
-  for (let i = 0; i < indexed.length; i++) ranks.push(i > 0 && full(indexed[i - 1]!, indexed[i]!) === 0 ? ranks[i - 1]! : i + 1);
-  for (let i = 0; i + 1 < indexed.length; i++) {
-    const a = indexed[i]!;
-    const b = indexed[i + 1]!;
-    if (a.total !== b.total) continue;
-    const by = deciding(a.u, b.u, tieBreaks);
+  for (let i = 0; i < index.length; i++) ranks.push(i > 0 && full(index[i - 1]!, index[i]!) === 0 ? ranks[i - 1]! : i + 1);
+  for (let i = 0; i + 1 < index.length; i++) {
+    if (c.total[index[i]!] !== c.total[index[i + 1]!]) continue;
+    const a = order[i]!;
+    const b = order[i + 1]!;
+    const by = deciding(a, b, tieBreaks);
     if (!by) continue;
-    note(a.u, { code: 'NOTE_TIE_ABOVE', params: { other: b.u.name, by } });
-    note(b.u, { code: 'NOTE_TIE_BELOW', params: { other: a.u.name, by } });
+    note(a, { code: 'NOTE_TIE_ABOVE', params: { other: b.name, by } });
+    note(b, { code: 'NOTE_TIE_BELOW', params: { other: a.name, by } });
   }
   // Shared ranks: every unit of a group that no tie-break could separate.
   for (let i = 0; i < order.length; ) {

@@ -17,7 +17,7 @@ import { parseCriteriaRows } from '../criteria/parseCriteria';
 import { dataCell } from './dataCell';
 import { matchCriteriaRows } from './matchCriteriaRows';
 import { firstDataRow } from '../cells/columnNumbers';
-import { isNotAUnitLabel, scoreKindOf } from './labels';
+import { isNotAUnitLabel, scoreKindOf as kindOfLabel, type ScoreKind } from './labels';
 import { stripScoringPrefix } from './blocName';
 import { NO_COL, type ScoreItem, type ScoringSheet, type UnitInput, type CellPos } from './types';
 
@@ -66,6 +66,24 @@ function formUnitName(grid: SheetGrid, headerRow: number): string {
   return stripScoringPrefix(grid.name);
 }
 
+/**
+ * scoreKindOf remembering the last few labels: the same ones repeat from column to column (Tự chấm,
+ * Khối chấm, a merged unit name read twice).
+ */
+function recentKinds(): (label: string) => ScoreKind | null {
+  const labels: string[] = [];
+  const kinds: (ScoreKind | null)[] = [];
+  let next = 0;
+  return (label) => {
+    for (let i = 0; i < labels.length; i++) if (labels[i] === label) return kinds[i]!;
+    const kind = kindOfLabel(label);
+    labels[next] = label;
+    kinds[next] = kind;
+    next = (next + 1) % 4;
+    return kind;
+  };
+}
+
 /** Finds the criteria header and the unit columns after it; null when the sheet has no criteria header. */
 export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | null {
   const header = findHeaderRow(grid, CRITERIA_COLUMNS);
@@ -85,6 +103,7 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
   // A column's distinct labels top-down (at most three header rows), reused from column to column.
   const texts: string[] = [];
   const rows: number[] = [];
+  const scoreKindOf = recentKinds();
   for (const c of zone) {
     let n = 0;
     for (let r = header.row; r <= last; r++) {
@@ -173,7 +192,8 @@ export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, e
   for (const u of det.units) {
     if (u.duplicateCol !== null)
       sink.warning('SCORING_UNIT_DUPLICATE', { sheet: grid.name, cell: cellAddress(det.header.row, u.duplicateCol) }, { unit: u.name });
-    const cells = { rows: itemRows, self: filled(u.self), bloc: filled(u.bloc), main: filled(u.main) };
+    const uniform = { self: u.self ?? NO_COL, bloc: u.bloc ?? NO_COL, main: u.main ?? NO_COL };
+    const cells = { rows: itemRows, self: filled(u.self), bloc: filled(u.bloc), main: filled(u.main), uniform };
     const scoreCol = u.bloc ?? u.main ?? u.self!;
     units.push({
       name: u.name,

@@ -88,3 +88,69 @@ export function readPlainScores(
     out[3 * k + PASS_SLOW] = left;
   }
 }
+
+/**
+ * readPlainScores for units that share their item rows and keep one column of each kind for every item
+ * (a criteria-in-rows sheet: ScoreCells.uniform): the same results, read row by row — each row and item
+ * looked up once for all units rather than once per unit.
+ */
+export function readPlainScoresByRow(
+  cells: readonly ScoreCells[],
+  n: number,
+  plan: AggregationPlan,
+  sheetValues: readonly (readonly CellValue[] | undefined)[],
+  tailFirst: number,
+  tailLast: number,
+  values: Float64Array,
+  selfValues: Float64Array,
+  slow: Int32Array,
+  out: Int32Array,
+): void {
+  const { itemType, itemMaxValue, itemMaxCents } = plan;
+  const count = cells.length;
+  const rows = cells[0]!.rows;
+  const mainCols = new Int32Array(count);
+  const selfCols = new Int32Array(count);
+  const blocCols = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const u = cells[k]!.uniform!;
+    blocCols[k] = u.bloc;
+    selfCols[k] = u.self;
+    mainCols[k] = u.bloc !== NO_COL ? u.bloc : u.main;
+    out[3 * k + PASS_ANY] = 0;
+    out[3 * k + PASS_BLOC_FILLED] = 0;
+    out[3 * k + PASS_SLOW] = 0;
+  }
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    const t = itemType[i]!;
+    const maxValue = itemMaxValue[i]!;
+    const maxCents = itemMaxCents[i]!;
+    const merged = r >= tailFirst && r <= tailLast;
+    const row = sheetValues[r];
+    for (let k = 0, at = i; k < count; k++, at += n) {
+      const mainCol = mainCols[k]!;
+      const selfCol = selfCols[k]!;
+      if ((mainCol === NO_COL && selfCol === NO_COL) || merged) {
+        slow[k * n + out[3 * k + PASS_SLOW]!++] = i;
+        continue;
+      }
+      const mv = mainCol !== NO_COL ? row?.[mainCol] : null;
+      const sv = selfCol !== NO_COL ? row?.[selfCol] : null;
+      if (t === TYPE_CODE.LIET) {
+        if ((mv !== null && mv !== undefined) || (sv !== null && sv !== undefined)) slow[k * n + out[3 * k + PASS_SLOW]!++] = i;
+        continue;
+      }
+      const m = mainCol !== NO_COL ? plainScore(mv, t, maxValue, maxCents) : 0;
+      const s = selfCol !== NO_COL ? plainScore(sv, t, maxValue, maxCents) : 0;
+      if (m !== m || s !== s) {
+        slow[k * n + out[3 * k + PASS_SLOW]!++] = i;
+        continue;
+      }
+      if (selfCol !== NO_COL) selfValues[at] = s;
+      out[3 * k + PASS_ANY] = 1;
+      if (blocCols[k] !== NO_COL) out[3 * k + PASS_BLOC_FILLED]!++;
+      values[at] = mainCol !== NO_COL ? m : s;
+    }
+  }
+}
