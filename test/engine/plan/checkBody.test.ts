@@ -37,7 +37,7 @@ function randomNominations(seed: number, count: number): NominationResult[] {
   for (let i = 0; i < count; i++) {
     const row = pick([i + 2, Math.floor(rnd() * 2_000_000), 9, 10, 99, 100, 1e15 + i]);
     const collective = rnd() < 0.2;
-    const reasons = Array.from({ length: pick([0, 0, 1, 2]) }, () => ({ code: 'X', message: pick(MESSAGES) }));
+    const reasons = Array.from({ length: pick([0, 0, 1, 2]) }, () => ({ code: 'X', message: pick(MESSAGES), status: 'review' as const }));
     out.push({
       sheet: pick(SHEETS),
       row,
@@ -49,7 +49,7 @@ function randomNominations(seed: number, count: number): NominationResult[] {
       reasons,
       kind: collective ? 'collective' : 'individual',
       ...(rnd() < 0.7 ? { position: pick(['Giáo viên', 'Phó Hiệu trưởng phụ trách chuyên môn', 'Tổ trưởng']) } : {}),
-    } as NominationResult);
+    });
   }
   return out;
 }
