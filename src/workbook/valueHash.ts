@@ -28,6 +28,14 @@ export const VALUE_HASH_V2 = 'v2:';
 /** See hashLegacy.ts: `Math.imul` bound once is much faster inside jest's vm context. */
 const imul = Math.imul;
 
+/**
+ * Called as `charCodeAt.call(s, i)`, not `s.charCodeAt(i)`: a sheet's texts come in many string
+ * representations (flat, concatenated, sliced, internalised; one or two bytes per unit), so looking the
+ * method up on each text finds many maps, and the optimised loop would do a generic (megamorphic)
+ * property lookup and call per unit. Taken from String.prototype it compiles to a plain read.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
 // A structure word is a row or column index shifted left by 3, with one of these tags.
 const TAG_ROW = 0;
 const TAG_INT = 1;
@@ -103,14 +111,15 @@ class ValueHasher {
       } else {
         // A string or an error's text goes to the content lanes; its length (after CRLF / CR → LF) is a structure word.
         buf[n++] = (col << 3) | (typeof v === 'string' ? TAG_STRING : TAG_ERROR);
-        let s = typeof v === 'string' ? v : String(v.error);
+        // String(…) for a string is the string itself, known to the compiler as one (`s.length` is then a plain read too).
+        let s = String(typeof v === 'string' ? v : v.error);
         let length = 0;
         for (;;) {
           const end = s.length;
           let i = 0;
           for (; i + 1 < end; i += 2) {
-            const lo = s.charCodeAt(i);
-            const hi = s.charCodeAt(i + 1);
+            const lo = charCodeAt.call(s, i);
+            const hi = charCodeAt.call(s, i + 1);
             if (lo === CR || hi === CR) break;
             const w = lo | (hi << 16);
             c1 = imul(c1 ^ w, 0x9e3779b1);
@@ -125,7 +134,7 @@ class ValueHasher {
             continue;
           }
           if (i < end) {
-            const last = s.charCodeAt(i);
+            const last = charCodeAt.call(s, i);
             const w = last === CR ? LF : last;
             c1 = imul(c1 ^ w, 0x9e3779b1);
             c1 = (c1 << 15) | (c1 >>> 17);

@@ -24,14 +24,20 @@ export function standardGroups(bloc: BlocResult): Criterion[] {
 }
 
 function groupValue(u: UnitResult, code: string): number {
-  const g = u.groups.find((x) => x.code === code);
-  return g ? round2(g.value) : 0;
+  const groups = u.groups;
+  for (let k = 0; k < groups.length; k++) if (groups[k]!.code === code) return round2(groups[k]!.value);
+  return 0;
+}
+
+/** Each unit's score per group column (rounded to 2 decimals, 0 where missing). */
+function groupValues(bloc: BlocResult, groups: readonly Criterion[]): number[][] {
+  return bloc.units.map((u) => groups.map((g) => groupValue(u, g.code)));
 }
 
 /** True when the group columns add up to the base score for every unit, so the formula may sum them. */
-function groupsAddUp(bloc: BlocResult, groups: readonly Criterion[]): boolean {
+function groupsAddUp(bloc: BlocResult, groups: readonly Criterion[], values: readonly (readonly number[])[]): boolean {
   if (groups.length === 0) return false;
-  return bloc.units.every((u) => Math.abs(groups.reduce((a, g) => a + groupValue(u, g.code), 0) - u.base) < 0.005);
+  return bloc.units.every((u, i) => Math.abs(values[i]!.reduce((a, v) => a + v, 0) - u.base) < 0.005);
 }
 
 /** A unit has a separate bloc score when its authoritative column is not its self-score column. */
@@ -42,7 +48,8 @@ function hasBlocScore(u: UnitResult): boolean {
 export function blocSheetPlan(bloc: BlocResult, ctx: PrintContext): SheetPlan {
   const T = PLAN_TEXT[ctx.lang];
   const groups = standardGroups(bloc);
-  const sumGroups = groupsAddUp(bloc, groups);
+  const values = groupValues(bloc, groups);
+  const sumGroups = groupsAddUp(bloc, groups, values);
   const columns: TableColumn[] = [
     { header: T.stt, width: 6, align: 'center' },
     { header: T.unit, width: 28, align: 'left' },
@@ -73,19 +80,22 @@ export function blocSheetPlan(bloc: BlocResult, ctx: PrintContext): SheetPlan {
   const rows: PlanValue[][] = [];
   const formulas: NonNullable<PrintableSheetInput['formulas']> = [];
   const rowStyles: NonNullable<PrintableSheetInput['rowStyles']> = [];
+  // The total's formula is the same for every unit but for the row (phases aside).
+  const B = columnLetter(bonusCol);
+  const D = columnLetter(deductionCol);
+  const first = sumGroups ? `SUM(${columnLetter(groupCol)}{r}:${columnLetter(groupCol + groups.length - 1)}{r})` : `${columnLetter(baseCol)}{r}`;
+  const template = `${first}+${B}{r}-${D}{r}`;
+  const sameFormula = (r: number): string => template.replace(/\{r\}/g, String(r));
   bloc.units.forEach((u, i) => {
-    const row: PlanValue[] = [i + 1, u.unit, ...phaseValues(u, phases)];
-    for (const g of groups) row.push(groupValue(u, g.code));
+    const row: PlanValue[] = [i + 1, u.unit];
+    if (phases.length) row.push(...phaseValues(u, phases));
+    row.push(...values[i]!);
     if (!sumGroups) row.push(round2(u.base));
     row.push(round2(u.bonus), round2(u.deduction));
     if (selfCol >= 0) row.push(u.selfTotal === null ? null : round2(u.selfTotal), hasBlocScore(u) ? round2(u.total) : null);
     row.push(round2(u.total), u.rank, classificationText(u, ctx.lang), proposalText(u, ctx.lang), unitNotes(u, ctx.lang).join('; ') || null);
     rows.push(row);
-    const B = columnLetter(bonusCol);
-    const D = columnLetter(deductionCol);
-    const first = sumGroups ? `SUM(${columnLetter(groupCol)}{r}:${columnLetter(groupCol + groups.length - 1)}{r})` : `${columnLetter(baseCol)}{r}`;
-    const template = `${first}+${B}{r}-${D}{r}`;
-    const formula = phases.length ? (r: number) => phaseTotalFormula(u, phases, firstPhaseCol, r) : (r: number) => template.replace(/\{r\}/g, String(r));
+    const formula = phases.length ? (r: number) => phaseTotalFormula(u, phases, firstPhaseCol, r) : sameFormula;
     formulas.push({ index: i, col: totalCol, formula, result: round2(u.total) });
     if (u.proposal === 'CO_TINH') rowStyles.push({ index: i, style: { bold: true } });
   });

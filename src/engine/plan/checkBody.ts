@@ -10,7 +10,7 @@ import type { Lang } from '../findings/types';
 import type { NominationResult } from '../model';
 import type { PlanValue } from '../../workbook/plan';
 import { estimateLines, LinesMemo } from './rowHeights';
-import { awardTitle, NOMINATION_TEXT, reasonsText } from './nominationRows';
+import { awardTitle, NOMINATION_TEXT, reasonsOf } from './nominationRows';
 import { NumberedLines, nominationTexts, type NominationTexts } from './nominationTexts';
 
 /** Source, name, unit, title, result, reasons (Excel character units). */
@@ -70,26 +70,51 @@ export function checkTable(
   widths: readonly number[] = CHECK_WIDTHS,
   texts: NominationTexts = nominationTexts(noms),
 ): CheckTable {
-  const t = NOMINATION_TEXT[lang];
-  const sources = new SourceLines(widths[0]!, t.row);
-  const names = new NumberedLines(texts.names, widths[1]!);
-  const units = new NumberedLines(texts.spellings, widths[2]!);
-  const titles = new LinesMemo(widths[3]!);
-  const results = new LinesMemo(widths[4]!);
-  const titleOf = new Map<string, string>();
-  const rows: PlanValue[][] = new Array<PlanValue[]>(noms.length);
-  const lines = new Int32Array(noms.length);
-  for (let i = 0; i < noms.length; i++) {
-    const n = noms[i]!;
-    let title = titleOf.get(n.award);
-    if (title === undefined) titleOf.set(n.award, (title = awardTitle(n.award, lang)));
-    const result = t.status[n.status];
-    const reasons = reasonsText(n);
-    rows[i] = [t.row(n.sheet, n.row), n.name, n.unit, title, result, reasons];
-    let l = sources.lines(n.sheet, n.row);
-    l = Math.max(l, names.lines(texts.nameOf[i]!), units.lines(texts.spellingOf[i]!), titles.lines(title), results.lines(result));
-    if (reasons !== '') l = Math.max(l, estimateLines(reasons, widths[5]!, false));
-    lines[i] = l;
+  const body = new CheckBody(noms, lang, widths, texts);
+  // A call per row: compiled after a few hundred rows and used for all the others (a long loop doing
+  // the work itself would be compiled while running, and again after each deoptimisation).
+  for (let i = 0; i < noms.length; i++) body.add(i);
+  return { rows: body.rows, lines: body.lines };
+}
+
+class CheckBody {
+  readonly rows: PlanValue[][];
+  readonly lines: Int32Array;
+  private readonly t: (typeof NOMINATION_TEXT)[Lang];
+  private readonly sources: SourceLines;
+  private readonly names: NumberedLines;
+  private readonly units: NumberedLines;
+  private readonly titles: LinesMemo;
+  private readonly results: LinesMemo;
+  private readonly titleOf = new Map<string, string>();
+
+  constructor(
+    private readonly noms: readonly NominationResult[],
+    private readonly lang: Lang,
+    private readonly widths: readonly number[],
+    private readonly texts: NominationTexts,
+  ) {
+    this.rows = new Array<PlanValue[]>(noms.length);
+    this.lines = new Int32Array(noms.length);
+    this.t = NOMINATION_TEXT[lang];
+    this.sources = new SourceLines(widths[0]!, this.t.row);
+    this.names = new NumberedLines(texts.names, widths[1]!);
+    this.units = new NumberedLines(texts.spellings, widths[2]!);
+    this.titles = new LinesMemo(widths[3]!);
+    this.results = new LinesMemo(widths[4]!);
   }
-  return { rows, lines };
+
+  add(i: number): void {
+    const n = this.noms[i]!;
+    let title = this.titleOf.get(n.award);
+    if (title === undefined) this.titleOf.set(n.award, (title = awardTitle(n.award, this.lang)));
+    const result = this.t.status[n.status];
+    const reasons = reasonsOf(this.texts, this.noms, i);
+    this.rows[i] = [this.t.row(n.sheet, n.row), n.name, n.unit, title, result, reasons];
+    let lines = this.sources.lines(n.sheet, n.row);
+    lines = Math.max(lines, this.names.lines(this.texts.nameOf[i]!), this.units.lines(this.texts.spellingOf[i]!));
+    lines = Math.max(lines, this.titles.lines(title), this.results.lines(result));
+    if (reasons !== '') lines = Math.max(lines, estimateLines(reasons, this.widths[5]!, false));
+    this.lines[i] = lines;
+  }
 }

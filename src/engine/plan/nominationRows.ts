@@ -100,6 +100,13 @@ export function checkValues(n: NominationResult, lang: Lang): PlanValue[] {
   return [t.row(n.sheet, n.row), n.name, n.unit, awardTitle(n.award, lang), t.status[n.status], reasonsText(n)];
 }
 
+/** `reasonsText` of nomination i, built once for both lists. */
+export function reasonsOf(texts: NominationTexts, noms: readonly NominationResult[], i: number): string {
+  let text = texts.reasons[i];
+  if (text === undefined) texts.reasons[i] = text = reasonsText(noms[i]!);
+  return text;
+}
+
 /** The reasons of a nomination, one "- …" line each ('' when there is none, as for most rows). */
 export function reasonsText(n: NominationResult): string {
   const reasons = n.reasons;
@@ -172,14 +179,15 @@ class CouncilBody {
 
   /** STT | Họ và tên | Chức vụ | Đơn vị | Ghi chú (the reasons, for review cases) of a section's people. */
   people(items: readonly number[], noms: readonly NominationResult[], order: CouncilOrder, notes: boolean): void {
-    for (let j = 0; j < items.length; j++) this.person(j + 1, items[j]!, noms[items[j]!]!, order, notes);
+    for (let j = 0; j < items.length; j++) this.person(j + 1, items[j]!, noms, order, notes);
   }
 
-  private person(stt: number, i: number, n: NominationResult, order: CouncilOrder, notes: boolean): void {
+  private person(stt: number, i: number, noms: readonly NominationResult[], order: CouncilOrder, notes: boolean): void {
+    const n = noms[i]!;
     const listUnit = order.unit[i]!;
     const unit = n.kind === 'collective' && listUnit === n.name ? null : listUnit;
     const position = n.position ?? null;
-    const note = notes ? reasonsText(n) : null;
+    const note = notes ? reasonsOf(this.texts, noms, i) : null;
     this.rows.push([stt, n.name, position, unit, note]);
     let lines = this.names.lines(this.texts.nameOf[i]!);
     if (position !== null) lines = Math.max(lines, this.positions.lines(position));

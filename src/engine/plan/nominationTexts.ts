@@ -31,6 +31,8 @@ export interface NominationTexts {
   /** Names of people and collectives as written, and each nomination's. */
   readonly names: readonly string[];
   readonly nameOf: Int32Array;
+  /** Each nomination's reasons text once built (see `reasonsOf`): both lists show it. */
+  readonly reasons: (string | undefined)[];
 }
 
 export function nominationTexts(noms: readonly NominationResult[]): NominationTexts {
@@ -44,7 +46,7 @@ export function nominationTexts(noms: readonly NominationResult[]): NominationTe
   }
   const uses = new Int32Array(spellings.texts.length);
   for (let i = 0; i < noms.length; i++) uses[spellingOf[i]!]!++;
-  return { spellings: spellings.texts, spellingOf, uses, names: names.texts, nameOf };
+  return { spellings: spellings.texts, spellingOf, uses, names: names.texts, nameOf, reasons: new Array<string | undefined>(noms.length) };
 }
 
 /** Line estimates of numbered texts in one column, each counted the first time it is asked for. */

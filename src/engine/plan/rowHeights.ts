@@ -79,9 +79,18 @@ function availPx(width: number): number {
   return Math.max(20, width * PX_PER_WIDTH_UNIT - CELL_PADDING_PX);
 }
 
+/**
+ * String methods taken from String.prototype and called with `.call`: the texts measured come in many
+ * string representations (flat, concatenated, sliced, internalised; one or two bytes per unit), and a
+ * method looked up on each text would be a generic (megamorphic) lookup and call in compiled code.
+ * `String(text)` of a string is the string itself, known to the compiler as one (its length a plain read).
+ */
+const charCodeAt = String.prototype.charCodeAt;
+const includes = String.prototype.includes;
+
 /** True when `text` fits on one line whatever its letters (no glyph is wider, no line feed): no count needed. */
 function surelyOneLine(text: string, avail: number): boolean {
-  return text.length * MAX_GLYPH_PX < avail && !text.includes('\n');
+  return String(text).length * MAX_GLYPH_PX < avail && !includes.call(text, '\n');
 }
 
 /** How many lines `text` takes in a column (or merged area) `width` units wide, wrapping at words. */
@@ -164,7 +173,8 @@ export class LinesMemo {
  * Words are separated by single spaces, paragraphs by line feeds; a word's width is the sum of its
  * glyphs' (code points) from left to right. One pass over the text, one table read per code unit.
  */
-function countLines(text: string, avail: number, bold: boolean): number {
+function countLines(value: string, avail: number, bold: boolean): number {
+  const text = String(value);
   const base = bold ? BOLD : 0;
   const space = bold ? SPACE_PX * 1.06 : SPACE_PX;
   const n = text.length;
@@ -176,7 +186,7 @@ function countLines(text: string, avail: number, bold: boolean): number {
     let code = NEWLINE;
     let px = IS_NEWLINE;
     if (i < n) {
-      code = text.charCodeAt(i);
+      code = charCodeAt.call(text, i);
       px = GLYPH_PX[base + code]!;
       if (px > 0) {
         w += px;
@@ -187,7 +197,7 @@ function countLines(text: string, avail: number, bold: boolean): number {
         continue;
       }
       if (px === IS_HIGH_SURROGATE) {
-        const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        const low = i + 1 < n ? charCodeAt.call(text, i + 1) : 0;
         if (low >= 0xdc00 && low <= 0xdfff) {
           w += astralPx((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000, bold);
           i++;

@@ -49,7 +49,7 @@ function randomNominations(seed: number, count: number): NominationResult[] {
       reasons,
       kind: collective ? 'collective' : 'individual',
       ...(rnd() < 0.7 ? { position: pick(['Giáo viên', 'Phó Hiệu trưởng phụ trách chuyên môn', 'Tổ trưởng']) } : {}),
-    } as NominationResult);
+    });
   }
   return out;
 }
