@@ -1,4 +1,5 @@
 import { cleanText, foldKey, foldSlow, looseKey, matchesAny, containsAny, stripDiacritics } from '../../../src/engine/cells/text';
+import { random } from '../../support/random';
 
 describe('Vietnamese text matching', () => {
   it('treats NFD and NFC spellings as the same text', () => {
@@ -51,32 +52,19 @@ describe('cleanText fast path (already clean text is returned as is)', () => {
 
   const PIECES = ['a', 'Z', '1', ',', '.', ' ', '  ', '\t', '\n', '\u00A0', '\u2007', '\u202F', '\u200B', '\uFEFF', 'Ð', 'ð', 'Đ', 'đ', 'ễ', 'Ư', 'ơ', 'é', '\u0301', '\u0323', '\u0306', 'Å', '\u212B', '\u2126', 'ß', 'ǅ', '\u1E9B', '~', '\u007F', '\u0085', '\u3000', '中'];
 
+  /** `count` strings of up to 7 pieces, the same for a seed. */
+  function randomTexts(seed: number, count: number): string[] {
+    const rnd = random(seed);
+    const pick = (n: number): number => Math.floor(rnd() * n);
+    return Array.from({ length: count }, () => Array.from({ length: pick(8) }, () => PIECES[pick(PIECES.length)]).join(''));
+  }
+
   it('equals the full cleaning on 20,000 random strings of letters, marks and spaces', () => {
-    let seed = 7;
-    const next = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    for (let i = 0; i < 20_000; i++) {
-      let s = '';
-      const len = next(8);
-      for (let j = 0; j < len; j++) s += PIECES[next(PIECES.length)];
-      expect([s, cleanText(s)]).toEqual([s, reference(s)]);
-    }
+    for (const s of randomTexts(7, 20_000)) expect([s, cleanText(s)]).toEqual([s, reference(s)]);
   });
 
   it('folds 20,000 random strings as normalisation folds their cleaned text', () => {
-    let seed = 11;
-    const next = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    for (let i = 0; i < 20_000; i++) {
-      let s = '';
-      const len = next(8);
-      for (let j = 0; j < len; j++) s += PIECES[next(PIECES.length)];
-      expect([s, foldKey(s)]).toEqual([s, foldSlow(reference(s))]);
-    }
+    for (const s of randomTexts(11, 20_000)) expect([s, foldKey(s)]).toEqual([s, foldSlow(reference(s))]);
   });
 
   it('keeps typical Vietnamese cells unchanged and cleans the rest', () => {

@@ -3,6 +3,7 @@ import type { PlanValue } from '../../../src/workbook/plan';
 import { CHECK_WIDTHS, checkTable, SourceLines } from '../../../src/engine/plan/checkBody';
 import { checkValues, COUNCIL_WIDTHS, councilRows, NOMINATION_TEXT } from '../../../src/engine/plan/nominationRows';
 import { estimateLines } from '../../../src/engine/plan/rowHeights';
+import { random } from '../../support/random';
 
 /** The lines of a row as the layout estimates them cell by cell: the reference. */
 function rowLines(row: readonly PlanValue[], widths: readonly number[]): number {
@@ -11,16 +12,6 @@ function rowLines(row: readonly PlanValue[], widths: readonly number[]): number 
     if (typeof v === 'string' && c < widths.length) lines = Math.max(lines, estimateLines(v, widths[c]!, false));
   });
   return lines;
-}
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SHEETS = ['Đề nghị khen thưởng', 'ĐN', 'Danh sách đề nghị khen thưởng năm học 2024-2025 của các trường THCS', 'Sheet1'];

@@ -3,6 +3,7 @@ import type { NominationResult, NominationStatus } from '../../../src/engine/mod
 import { unitMatchKey } from '../../../src/engine/nominations/unitKey';
 import { ALL_AWARDS } from '../../../src/engine/nominations/vocab/awards';
 import { councilGroups, councilOrder } from '../../../src/engine/plan/councilOrder';
+import { random } from '../../support/random';
 
 /** The council order as first written (comparisons of collation keys per pair): the reference. */
 function referenceSections(noms: readonly NominationResult[], status: NominationStatus): { award: string; kind: string; items: NominationResult[] }[] {
@@ -37,16 +38,6 @@ function referenceSections(noms: readonly NominationResult[], status: Nomination
     const [kind, award] = key.split('|') as [string, string];
     return { award, kind, items: chosen.filter((n) => n.kind === kind && n.award === award).sort(compare) };
   });
-}
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Đinh', 'Ðinh', 'Hoàng', 'Huỳnh', 'Bùi', 'nguyễn', 'Ngô'];

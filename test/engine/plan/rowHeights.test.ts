@@ -1,4 +1,5 @@
 import { ColumnLines, estimateLines, linesHeight } from '../../../src/engine/plan/rowHeights';
+import { random } from '../../support/random';
 
 /** The estimate as first written (split into paragraphs and words, sum glyph by glyph): the reference. */
 function referenceLines(text: string, width: number, bold: boolean): number {
@@ -40,16 +41,6 @@ function referenceLines(text: string, width: number, bold: boolean): number {
 }
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ALPHABET = [...'aàảãáạăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯÁẶỄ0123456789.,;:!()[]-|\'il  \n\t\r😀👍𝐀', '\uD800', '\uDC00'];
 
 describe('estimateLines', () => {
