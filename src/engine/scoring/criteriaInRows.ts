@@ -192,8 +192,7 @@ export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, e
   for (const u of det.units) {
     if (u.duplicateCol !== null)
       sink.warning('SCORING_UNIT_DUPLICATE', { sheet: grid.name, cell: cellAddress(det.header.row, u.duplicateCol) }, { unit: u.name });
-    const uniform = { self: u.self ?? NO_COL, bloc: u.bloc ?? NO_COL, main: u.main ?? NO_COL };
-    const cells = { rows: itemRows, self: filled(u.self), bloc: filled(u.bloc), main: filled(u.main), uniform };
+    const cells = { rows: itemRows, self: filled(u.self), bloc: filled(u.bloc), main: filled(u.main) };
     const scoreCol = u.bloc ?? u.main ?? u.self!;
     units.push({
       name: u.name,

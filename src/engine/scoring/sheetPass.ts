@@ -7,7 +7,7 @@
  */
 import type { AggregationPlan } from './aggregate';
 import { aggregateInto } from './aggregate';
-import { PASS_ANY, PASS_SLOW, readPlainScores, readPlainScoresByRow } from './plainScores';
+import { PASS_ANY, PASS_SLOW, readPlainScores } from './plainScores';
 import type { ScoringSheet, UnitInput } from './types';
 
 /** What the pass made of a unit. */
@@ -47,10 +47,8 @@ function runPass(sheet: ScoringSheet, plan: AggregationPlan): SheetPass {
   const selfValues = new Float64Array(count * n);
   const counts = new Int32Array(3 * count);
   const tails = grid.tailRows();
-  const cells = units.map((u) => u.cells);
-  const byRow = cells.length > 0 && cells.every((c) => c.uniform !== undefined && c.rows === cells[0]!.rows);
-  (byRow ? readPlainScoresByRow : readPlainScores)(
-    cells,
+  readPlainScores(
+    units.map((u) => u.cells),
     n,
     plan,
     grid.sheet.values,

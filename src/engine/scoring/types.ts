@@ -22,8 +22,6 @@ export interface ScoreCells {
   readonly self: Int32Array;
   readonly bloc: Int32Array;
   readonly main: Int32Array;
-  /** Set when every item has the same three columns (criteria-in-rows): those columns. */
-  readonly uniform?: { readonly self: number; readonly bloc: number; readonly main: number };
 }
 
 export const NO_COL = -1;

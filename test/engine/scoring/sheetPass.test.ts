@@ -2,7 +2,6 @@ import { detectCriteriaInRows, readCriteriaInRows } from '../../../src/engine/sc
 import { buildPlan } from '../../../src/engine/scoring/aggregate';
 import { computeUnit } from '../../../src/engine/scoring/computeUnit';
 import { sheetPass, UNIT_LONG_WAY, UNIT_SUMMED } from '../../../src/engine/scoring/sheetPass';
-import { readPlainScores, readPlainScoresByRow } from '../../../src/engine/scoring/plainScores';
 import type { CellValue } from '../../../src/workbook/snapshot';
 import { grid, where, FindingSink } from '../blocs/fixtures';
 
@@ -55,17 +54,5 @@ describe('sheetPass', () => {
       ['III', 0, 0],
     ]);
     expect(where(sink.items.slice(before))).toEqual(['SCORE_OUT_OF_RANGE@Khối A!H4', 'SCORE_GAP@Khối A!G1', 'SCORE_GROUP_CAPPED@Khối A!I1']);
-  });
-
-  it('reads row by row exactly what it reads unit by unit', () => {
-    const { s, plan } = setup();
-    const n = s.items.length;
-    const run = (f: typeof readPlainScores) => {
-      const out = { values: new Float64Array(4 * n), self: new Float64Array(4 * n), slow: new Int32Array(4 * n), counts: new Int32Array(12) };
-      f(s.units.map((u) => u.cells), n, plan, s.grid.sheet.values, 0, 1, out.values, out.self, out.slow, out.counts);
-      return { values: [...out.values], self: [...out.self], slow: [...out.slow], counts: [...out.counts] };
-    };
-    expect(s.units.every((u) => u.cells.uniform !== undefined)).toBe(true);
-    expect(run(readPlainScoresByRow)).toEqual(run(readPlainScores));
   });
 });
