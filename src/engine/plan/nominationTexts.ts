@@ -51,7 +51,8 @@ export function nominationTexts(noms: readonly NominationResult[]): NominationTe
 }
 
 function allReasons(noms: readonly NominationResult[]): string[] {
-  const reasons = new Array<string>(noms.length);
-  for (let i = 0; i < noms.length; i++) reasons[i] = noms[i]!.reasons.length === 0 ? '' : reasonsText(noms[i]!);
+  // Pushed, not set by index in a presized array: a packed array, as the other lists of texts.
+  const reasons: string[] = [];
+  for (let i = 0; i < noms.length; i++) reasons.push(noms[i]!.reasons.length === 0 ? '' : reasonsText(noms[i]!));
   return reasons;
 }
