@@ -13,6 +13,8 @@ import { estimateLines, linesOfTexts } from './rowHeights';
 import { awardTitle, NOMINATION_TEXT } from './nominationRows';
 import { nominationTexts, type NominationTexts } from './nominationTexts';
 
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Source, name, unit, title, result, reasons (Excel character units). */
 export const CHECK_WIDTHS: readonly number[] = [24, 24, 22, 22, 16, 60];
 
@@ -111,11 +113,17 @@ class CheckBody {
     this.lines[i] = Math.max(lines, title.lines, result.lines, this.reasonLines[i]!);
   }
 
-  /** `t.row(sheet, row)`, one concatenation per row. */
+  /**
+   * `t.row(sheet, row)`, one concatenation per row. A concatenated string is copied into one piece when
+   * its characters are first read; reading one here does it while the row is young, so the collector
+   * drops the pieces and the value hash of the write plan reads a flat string.
+   */
   private source(sheet: string, row: number): string {
     let prefix = this.prefixes.get(sheet);
     if (prefix === undefined) this.prefixes.set(sheet, (prefix = this.t.rowPrefix(sheet)));
-    return prefix + row;
+    const source = prefix + row;
+    charCodeAt.call(source, 0);
+    return source;
   }
 
   private title(award: string): { readonly text: string; readonly lines: number } {
