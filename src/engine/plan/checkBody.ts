@@ -7,11 +7,13 @@
  * has the same width, see ./rowHeights).
  */
 import type { Lang } from '../findings/types';
-import type { NominationResult } from '../model';
+import type { NominationResult, NominationStatus } from '../model';
 import type { PlanValue } from '../../workbook/plan';
-import { estimateLines, LinesMemo } from './rowHeights';
-import { awardTitle, NOMINATION_TEXT, reasonsOf } from './nominationRows';
-import { NumberedLines, nominationTexts, type NominationTexts } from './nominationTexts';
+import { estimateLines, linesOfTexts } from './rowHeights';
+import { awardTitle, NOMINATION_TEXT } from './nominationRows';
+import { nominationTexts, type NominationTexts } from './nominationTexts';
+
+const charCodeAt = String.prototype.charCodeAt;
 
 /** Source, name, unit, title, result, reasons (Excel character units). */
 export const CHECK_WIDTHS: readonly number[] = [24, 24, 22, 22, 16, 60];
@@ -29,8 +31,6 @@ export interface CheckTable {
  * such row number, once per sheet and length.
  */
 export class SourceLines {
-  private sheet: string | null = null;
-  private byDigits: number[] = [];
   private readonly bySheet = new Map<string, number[]>();
 
   constructor(
@@ -40,18 +40,11 @@ export class SourceLines {
 
   lines(sheet: string, row: number): number {
     if (!Number.isSafeInteger(row) || row < 0) return estimateLines(this.label(sheet, row), this.width, false);
-    if (sheet !== this.sheet) {
-      let known = this.bySheet.get(sheet);
-      if (known === undefined) this.bySheet.set(sheet, (known = []));
-      this.sheet = sheet;
-      this.byDigits = known;
-    }
+    let byDigits = this.bySheet.get(sheet);
+    if (byDigits === undefined) this.bySheet.set(sheet, (byDigits = []));
     const digits = digitCount(row);
-    let lines = this.byDigits[digits];
-    if (lines === undefined) {
-      lines = estimateLines(this.label(sheet, 10 ** (digits - 1)), this.width, false);
-      this.byDigits[digits] = lines;
-    }
+    let lines = byDigits[digits];
+    if (lines === undefined) byDigits[digits] = lines = estimateLines(this.label(sheet, 10 ** (digits - 1)), this.width, false);
     return lines;
   }
 }
@@ -77,16 +70,24 @@ export function checkTable(
   return { rows: body.rows, lines: body.lines };
 }
 
+/**
+ * The rows one by one. Whatever needs measuring a text is done beforehand, text by text (names, units,
+ * reasons) or once per distinct value (sources, titles, results): a row only reads numbers, so its
+ * function stays small, quick to compile, and the same for every row.
+ */
 class CheckBody {
   readonly rows: PlanValue[][];
   readonly lines: Int32Array;
   private readonly t: (typeof NOMINATION_TEXT)[Lang];
   private readonly sources: SourceLines;
-  private readonly names: NumberedLines;
-  private readonly units: NumberedLines;
-  private readonly titles: LinesMemo;
-  private readonly results: LinesMemo;
-  private readonly titleOf = new Map<string, string>();
+  /** By name and unit number, and by nomination for the reasons. */
+  private readonly nameLines: Int32Array;
+  private readonly unitLines: Int32Array;
+  private readonly reasonLines: Int32Array;
+  /** Title and its lines by award code; result and its lines by status; source prefix by sheet. */
+  private readonly titles = new Map<string, { readonly text: string; readonly lines: number }>();
+  private readonly results = new Map<string, { readonly text: string; readonly lines: number }>();
+  private readonly prefixes = new Map<string, string>();
 
   constructor(
     private readonly noms: readonly NominationResult[],
@@ -98,23 +99,48 @@ class CheckBody {
     this.lines = new Int32Array(noms.length);
     this.t = NOMINATION_TEXT[lang];
     this.sources = new SourceLines(widths[0]!, this.t.row);
-    this.names = new NumberedLines(texts.names, widths[1]!);
-    this.units = new NumberedLines(texts.spellings, widths[2]!);
-    this.titles = new LinesMemo(widths[3]!);
-    this.results = new LinesMemo(widths[4]!);
+    this.nameLines = linesOfTexts(texts.names, widths[1]!);
+    this.unitLines = linesOfTexts(texts.spellings, widths[2]!);
+    this.reasonLines = linesOfTexts(texts.reasons, widths[5]!);
   }
 
   add(i: number): void {
     const n = this.noms[i]!;
-    let title = this.titleOf.get(n.award);
-    if (title === undefined) this.titleOf.set(n.award, (title = awardTitle(n.award, this.lang)));
-    const result = this.t.status[n.status];
-    const reasons = reasonsOf(this.texts, this.noms, i);
-    this.rows[i] = [this.t.row(n.sheet, n.row), n.name, n.unit, title, result, reasons];
-    let lines = this.sources.lines(n.sheet, n.row);
-    lines = Math.max(lines, this.names.lines(this.texts.nameOf[i]!), this.units.lines(this.texts.spellingOf[i]!));
-    lines = Math.max(lines, this.titles.lines(title), this.results.lines(result));
-    if (reasons !== '') lines = Math.max(lines, estimateLines(reasons, this.widths[5]!, false));
-    this.lines[i] = lines;
+    const title = this.title(n.award);
+    const result = this.result(n.status);
+    this.rows[i] = [this.source(n.sheet, n.row), n.name, n.unit, title.text, result.text, this.texts.reasons[i]!];
+    const lines = Math.max(this.sources.lines(n.sheet, n.row), this.nameLines[this.texts.nameOf[i]!]!, this.unitLines[this.texts.spellingOf[i]!]!);
+    this.lines[i] = Math.max(lines, title.lines, result.lines, this.reasonLines[i]!);
+  }
+
+  /**
+   * `t.row(sheet, row)`, one concatenation per row. A concatenated string is copied into one piece when
+   * its characters are first read; reading one here does it while the row is young, so the collector
+   * drops the pieces and the value hash of the write plan reads a flat string.
+   */
+  private source(sheet: string, row: number): string {
+    let prefix = this.prefixes.get(sheet);
+    if (prefix === undefined) this.prefixes.set(sheet, (prefix = this.t.rowPrefix(sheet)));
+    const source = prefix + row;
+    charCodeAt.call(source, 0);
+    return source;
+  }
+
+  private title(award: string): { readonly text: string; readonly lines: number } {
+    let title = this.titles.get(award);
+    if (title === undefined) {
+      const text = awardTitle(award, this.lang);
+      this.titles.set(award, (title = { text, lines: estimateLines(text, this.widths[3]!, false) }));
+    }
+    return title;
+  }
+
+  private result(status: NominationStatus): { readonly text: string; readonly lines: number } {
+    let result = this.results.get(status);
+    if (result === undefined) {
+      const text = this.t.status[status];
+      this.results.set(status, (result = { text, lines: estimateLines(text, this.widths[4]!, false) }));
+    }
+    return result;
   }
 }

@@ -8,9 +8,10 @@ import type { PlanValue } from '../../workbook/plan';
 import type { Rounding } from '../settings/params';
 import { awardLabel } from '../nominations/vocab/awards';
 import { formatNumberVi } from '../cells/values';
-import { councilGroups, councilOrder, type CouncilOrder } from './councilOrder';
-import { estimateLines, LinesMemo } from './rowHeights';
-import { NumberedLines, nominationTexts, type NominationTexts } from './nominationTexts';
+import { reasonsText, shortReason } from './reasons';
+import { councilGroups, councilOrder, type CouncilGroup, type CouncilOrder } from './councilOrder';
+import { estimateLines, LinesMemo, linesOfTexts } from './rowHeights';
+import { nominationTexts, type NominationTexts } from './nominationTexts';
 
 export const NOMINATION_TEXT = {
   vi: {
@@ -32,6 +33,8 @@ export const NOMINATION_TEXT = {
     count: 'Số đề nghị',
     ok: 'Đạt',
     row: (sheet: string, row: number) => `${sheet}, dòng ${row}`,
+    /** `row(sheet, n)` is `rowPrefix(sheet) + n`. */
+    rowPrefix: (sheet: string) => `${sheet}, dòng `,
     status: { eligible: 'Đủ điều kiện', ineligible: 'Không đủ điều kiện', review: 'Cần xem xét' } as Record<NominationStatus, string>,
     unknownAward: 'Danh hiệu chưa rõ',
     review: 'Cần Hội đồng xem xét',
@@ -60,6 +63,7 @@ export const NOMINATION_TEXT = {
     count: 'Nominated',
     ok: 'OK',
     row: (sheet: string, row: number) => `${sheet}, row ${row}`,
+    rowPrefix: (sheet: string) => `${sheet}, row `,
     status: { eligible: 'Eligible', ineligible: 'Not eligible', review: 'To review' } as Record<NominationStatus, string>,
     unknownAward: 'Unrecognised title',
     review: 'For the council to review',
@@ -71,18 +75,11 @@ export const NOMINATION_TEXT = {
   },
 } as const;
 
+export { reasonsText, shortReason };
+
 export function awardTitle(award: string, lang: Lang): string {
   return award === 'UNKNOWN' ? NOMINATION_TEXT[lang].unknownAward : awardLabel(award, lang);
 }
-
-const EXCLAMATION = 0x21;
-
-/** A reason without its "Sheet!" prefix when it points into the row's own sheet ("G7: …"). */
-export function shortReason(message: string, sheet: string): string {
-  // `message.startsWith(`${sheet}!`)` without building that prefix for every reason.
-  return message.charCodeAt(sheet.length) === EXCLAMATION && message.startsWith(sheet) ? message.slice(sheet.length + 1) : message;
-}
-
 
 export interface CheckRow {
   readonly values: PlanValue[];
@@ -98,22 +95,6 @@ export function checkRows(noms: readonly NominationResult[], lang: Lang): CheckR
 export function checkValues(n: NominationResult, lang: Lang): PlanValue[] {
   const t = NOMINATION_TEXT[lang];
   return [t.row(n.sheet, n.row), n.name, n.unit, awardTitle(n.award, lang), t.status[n.status], reasonsText(n)];
-}
-
-/** `reasonsText` of nomination i, built once for both lists. */
-export function reasonsOf(texts: NominationTexts, noms: readonly NominationResult[], i: number): string {
-  let text = texts.reasons[i];
-  if (text === undefined) texts.reasons[i] = text = reasonsText(noms[i]!);
-  return text;
-}
-
-/** The reasons of a nomination, one "- …" line each ('' when there is none, as for most rows). */
-export function reasonsText(n: NominationResult): string {
-  const reasons = n.reasons;
-  if (reasons.length === 0) return '';
-  let text = `- ${shortReason(reasons[0]!.message, n.sheet)}`;
-  for (let k = 1; k < reasons.length; k++) text += `\n- ${shortReason(reasons[k]!.message, n.sheet)}`;
-  return text;
 }
 
 /** `Tỷ lệ khen thưởng`: scope, title, base, limit, count, ✓/✗. */
@@ -141,8 +122,8 @@ export function councilSections(noms: readonly NominationResult[], status: Nomin
 
 export interface CouncilTable {
   readonly rows: PlanValue[][];
-  /** The lines each row takes (1 at least), as the layout would estimate them for COUNCIL_WIDTHS. */
-  readonly lines: number[];
+  /** The lines each row takes (1 at least), as the layout would estimate them for the column widths given. */
+  readonly lines: Int32Array;
   /** Indexes of section title rows (merged across the table, bold). */
   readonly sectionRows: number[];
   /** Indexes of the "Cần Hội đồng xem xét" heading. */
@@ -155,45 +136,58 @@ export const COUNCIL_WIDTHS: readonly number[] = [6, 28, 16, 26, 44];
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 
-/** The rows of the list as they are added, with their line estimates (names and units by text number, positions by text). */
+/**
+ * The rows of the list as they are added, with their line estimates. Texts are measured beforehand
+ * (names and units by text number, the notes of the cases to review by nomination, positions once
+ * each), so a person's row only reads numbers, the same way for every row.
+ */
 class CouncilBody {
   readonly rows: PlanValue[][] = [];
-  readonly lines: number[] = [];
-  private readonly names: NumberedLines;
+  readonly lines: Int32Array;
+  private readonly nameLines: Int32Array;
+  private readonly unitLines: Int32Array;
+  /** By nomination: the lines of its notes, for the cases to review (0 elsewhere). */
+  private readonly noteLines: Int32Array;
   private readonly positions: LinesMemo;
-  private readonly units: NumberedLines;
 
   constructor(
+    size: number,
     private readonly widths: readonly number[],
     private readonly texts: NominationTexts,
+    review: readonly CouncilGroup[],
   ) {
-    this.names = new NumberedLines(texts.names, widths[1]!);
+    this.lines = new Int32Array(size);
+    this.nameLines = linesOfTexts(texts.names, widths[1]!);
+    this.unitLines = linesOfTexts(texts.spellings, widths[3]!);
+    this.noteLines = new Int32Array(texts.reasons.length);
+    for (const g of review) for (const i of g.items) this.noteLines[i] = estimateLines(texts.reasons[i]!, widths[4]!, false);
     this.positions = new LinesMemo(widths[2]!);
-    this.units = new NumberedLines(texts.spellings, widths[3]!);
   }
 
   section(title: string): void {
+    this.lines[this.rows.length] = estimateLines(title, this.widths[0]!, false);
     this.rows.push([title, null, null, null, null]);
-    this.lines.push(estimateLines(title, this.widths[0]!, false));
   }
 
   /** STT | Họ và tên | Chức vụ | Đơn vị | Ghi chú (the reasons, for review cases) of a section's people. */
   people(items: readonly number[], noms: readonly NominationResult[], order: CouncilOrder, notes: boolean): void {
-    for (let j = 0; j < items.length; j++) this.person(j + 1, items[j]!, noms, order, notes);
+    for (let j = 0; j < items.length; j++) this.person(j + 1, items[j]!, noms[items[j]!]!, order, notes);
   }
 
-  private person(stt: number, i: number, noms: readonly NominationResult[], order: CouncilOrder, notes: boolean): void {
-    const n = noms[i]!;
+  private person(stt: number, i: number, n: NominationResult, order: CouncilOrder, notes: boolean): void {
     const listUnit = order.unit[i]!;
     const unit = n.kind === 'collective' && listUnit === n.name ? null : listUnit;
     const position = n.position ?? null;
-    const note = notes ? reasonsOf(this.texts, noms, i) : null;
-    this.rows.push([stt, n.name, position, unit, note]);
-    let lines = this.names.lines(this.texts.nameOf[i]!);
-    if (position !== null) lines = Math.max(lines, this.positions.lines(position));
-    if (unit !== null) lines = Math.max(lines, this.units.lines(order.unitSpelling[i]!));
-    if (note !== null) lines = Math.max(lines, estimateLines(note, this.widths[4]!, false));
-    this.lines.push(lines);
+    // Read whether shown or not: the row's code is then the same from the first row to the last.
+    const note = this.texts.reasons[i]!;
+    const noteLines = this.noteLines[i]!;
+    this.lines[this.rows.length] = Math.max(
+      this.nameLines[this.texts.nameOf[i]!]!,
+      position === null ? 1 : this.positions.lines(position),
+      unit === null ? 1 : this.unitLines[order.unitSpelling[i]!]!,
+      notes ? noteLines : 1,
+    );
+    this.rows.push([stt, n.name, position, unit, notes ? note : null]);
   }
 }
 
@@ -205,18 +199,19 @@ export function councilRows(
   texts: NominationTexts = nominationTexts(noms),
 ): CouncilTable {
   const t = NOMINATION_TEXT[lang];
-  const body = new CouncilBody(widths, texts);
-  const sectionRows: number[] = [];
   const order = councilOrder(noms, texts);
   const eligible = councilGroups(noms, 'eligible', order);
+  const review = councilGroups(noms, 'review', order);
+  const reviewCount = review.reduce((a, g) => a + g.items.length, 0);
+  const size = eligible.reduce((a, g) => a + 1 + g.items.length, 0) + (reviewCount > 0 ? 1 + review.length + reviewCount : 0);
+  const body = new CouncilBody(size, widths, texts, review);
+  const sectionRows: number[] = [];
   eligible.forEach((g, i) => {
     sectionRows.push(body.rows.length);
     body.section(`${ROMAN[i] ?? i + 1}. ${awardTitle(g.award, lang).toUpperCase()}: ${t.people(g.items.length, g.kind === 'collective')}`);
     body.people(g.items, noms, order, false);
   });
-  const review = councilGroups(noms, 'review', order);
   let reviewHeading: number | null = null;
-  const reviewCount = review.reduce((a, g) => a + g.items.length, 0);
   if (reviewCount > 0) {
     reviewHeading = body.rows.length;
     sectionRows.push(body.rows.length);

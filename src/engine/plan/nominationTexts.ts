@@ -1,10 +1,11 @@
 /**
- * The nominations' units and names numbered once for all the nomination sheets: a text is looked up
- * in a map once per nomination, and the council order, the check table and the council list then work
- * with small integers (ranks, line estimates per distinct text) instead of looking the texts up again.
+ * The nominations' texts taken once for all the nomination sheets: units and names numbered (a text
+ * is looked up in a map once per nomination), reasons texts built. The council order, the check table
+ * and the council list then work with small integers and arrays (ranks, line estimates per distinct
+ * text) instead of looking the texts up, building or measuring them again.
  */
 import type { NominationResult } from '../model';
-import { estimateLines } from './rowHeights';
+import { reasonsText } from './reasons';
 
 /** Distinct texts numbered in first-seen order. */
 export class Slots {
@@ -31,8 +32,8 @@ export interface NominationTexts {
   /** Names of people and collectives as written, and each nomination's. */
   readonly names: readonly string[];
   readonly nameOf: Int32Array;
-  /** Each nomination's reasons text once built (see `reasonsOf`): both lists show it. */
-  readonly reasons: (string | undefined)[];
+  /** Each nomination's reasons text (`reasonsText`): both lists show it. */
+  readonly reasons: readonly string[];
 }
 
 export function nominationTexts(noms: readonly NominationResult[]): NominationTexts {
@@ -46,24 +47,12 @@ export function nominationTexts(noms: readonly NominationResult[]): NominationTe
   }
   const uses = new Int32Array(spellings.texts.length);
   for (let i = 0; i < noms.length; i++) uses[spellingOf[i]!]!++;
-  return { spellings: spellings.texts, spellingOf, uses, names: names.texts, nameOf, reasons: new Array<string | undefined>(noms.length) };
+  return { spellings: spellings.texts, spellingOf, uses, names: names.texts, nameOf, reasons: allReasons(noms) };
 }
 
-/** Line estimates of numbered texts in one column, each counted the first time it is asked for. */
-export class NumberedLines {
-  /** By text number; 0 until counted. */
-  private readonly known: Int32Array;
-
-  constructor(
-    private readonly texts: readonly string[],
-    private readonly width: number,
-  ) {
-    this.known = new Int32Array(texts.length);
-  }
-
-  lines(n: number): number {
-    let lines = this.known[n]!;
-    if (lines === 0) this.known[n] = lines = estimateLines(this.texts[n]!, this.width, false);
-    return lines;
-  }
+function allReasons(noms: readonly NominationResult[]): string[] {
+  // Pushed, not set by index in a presized array: a packed array, as the other lists of texts.
+  const reasons: string[] = [];
+  for (let i = 0; i < noms.length; i++) reasons.push(noms[i]!.reasons.length === 0 ? '' : reasonsText(noms[i]!));
+  return reasons;
 }

@@ -145,6 +145,14 @@ export class ColumnLines {
   }
 }
 
+/** `estimateLines` of each text (regular weight), in one loop. */
+export function linesOfTexts(texts: readonly string[], width: number): Int32Array {
+  const avail = availPx(width);
+  const lines = new Int32Array(texts.length);
+  for (let i = 0; i < texts.length; i++) lines[i] = surelyOneLine(texts[i]!, avail) ? 1 : countLines(texts[i]!, avail, false);
+  return lines;
+}
+
 /**
  * Line estimates of the texts of one column whose texts repeat (names, units, titles, statuses,
  * positions down a nomination list): each distinct text is counted once. Unlike ColumnLines the memo

@@ -74,7 +74,7 @@ describe('line estimates of the nomination tables', () => {
 
   test('councilRows: the lines the layout would estimate, section rows included', () => {
     const table = councilRows(noms, 'vi');
-    expect(table.lines).toEqual(table.rows.map((r) => rowLines(r, COUNCIL_WIDTHS)));
+    expect([...table.lines]).toEqual(table.rows.map((r) => rowLines(r, COUNCIL_WIDTHS)));
     expect(table.lines.some((l) => l > 1)).toBe(true);
   });
 });
