@@ -11,12 +11,13 @@ import { cellText } from '../cells/values';
 import type { FindingSink } from '../findings/types';
 import type { PeriodFrame } from '../rules/periods';
 import { readToken } from '../rules/periods';
-import type { PeriodFacts, PersonHistory, PersonRow } from './types';
+import type { PersonHistory, PersonRow } from './types';
 import { parseAwardList } from './vocab/awards';
 import { parseDiscipline, parseRating } from './vocab/ratings';
 import { parseInitiative } from './vocab/initiatives';
 import type { HistoryColumn } from './history';
-import { applyFreeText, applyHistoryCell, historyHeader, parseHistoryText } from './history';
+import { historyHeader } from './history';
+import { HistoryReader, historyView, type ReadableHistory } from './rowHistory';
 import type { RowCells } from './rowCells';
 import { forEachListRow } from './listRows';
 import { identityKey, readBirth, readLeave, readService } from './personFields';
@@ -62,7 +63,7 @@ export function readIndividualSheet(grid: SheetGrid, header: HeaderMatch, frame:
   const cols = personColumns(header.columns);
   // A "Xếp loại 2024-2025" history column for the current period is this period's rating.
   const ratingCol = cols.rating >= 0 ? cols.rating : (currentRatingColumn(history, frame) ?? -1);
-  const layout: SheetLayout = { history: readable, sheet: { grid, cols, ratingCol } };
+  const layout: SheetLayout = { reader: new HistoryReader(readable, cols.history, frame?.kind ?? null), sheet: { grid, cols, ratingCol } };
   let section: { unit: string; cell: string } | null = null;
   forEachListRow(
     grid,
@@ -77,15 +78,9 @@ export function readIndividualSheet(grid: SheetGrid, header: HeaderMatch, frame:
   return rows;
 }
 
-/** A history column whose header reads as one period of this workbook. */
-interface ReadableHistory {
-  readonly col: HistoryColumn;
-  readonly key: number;
-}
-
 /** What every row of a sheet shares, worked out once per sheet. */
 interface SheetLayout {
-  readonly history: readonly ReadableHistory[];
+  readonly reader: HistoryReader;
   readonly sheet: PersonSheet;
 }
 
@@ -111,7 +106,7 @@ function readRow(
   const birth = readBirth(cells.valueAt(c.birth));
   const id = cells.textAt(c.id) || null;
   const awards = parseAwardList(awardText);
-  const history = readHistory(grid, cells, layout, frame, sink);
+  const history = readHistory(grid, cells, layout, sink);
   const ratingCol = layout.sheet.ratingCol;
   const rating = parseRating(ratingCol === c.rating ? cells.textAt(ratingCol) : cellText(ratingCol < 0 ? null : grid.get(r, ratingCol)));
 
@@ -153,28 +148,14 @@ function readRow(
   );
 }
 
-/** Most rows state no history: they share one empty map (never written to after reading). */
-const NO_HISTORY: PersonHistory = new Map();
-
-/** The row's history columns and its free-text history; warnings name the cell. */
-function readHistory(grid: SheetGrid, cells: RowCells, layout: SheetLayout, frame: PeriodFrame | null, sink: FindingSink): PersonHistory {
+/** The row's history columns and its free-text history (shared readings); warnings name the cell. */
+function readHistory(grid: SheetGrid, cells: RowCells, layout: SheetLayout, sink: FindingSink): PersonHistory {
   const r = cells.row;
-  let history: Map<number, PeriodFacts> | null = null;
-  for (const { col: h, key } of layout.history) {
-    const v = grid.get(r, h.col);
-    if (v === null || v === '') continue;
-    const cell = cellAddress(r, h.col);
-    const bad = applyHistoryCell((history ??= new Map()), h, key, v, cell);
-    if (bad) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell }, { text: bad });
-  }
-  const free = cells.textAt(layout.sheet.cols.history, true);
-  if (free !== '') {
-    const parsed = parseHistoryText(free, frame?.kind ?? null);
-    const cell = cells.addrAt(layout.sheet.cols.history)!;
-    applyFreeText((history ??= new Map()), parsed.entries, cell);
-    if (parsed.ambiguous.length > 0) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell }, { text: parsed.ambiguous.join('; ') });
-  }
-  return history ?? NO_HISTORY;
+  const node = layout.reader.columnsOf((c) => grid.get(r, c));
+  for (const w of node.warnings) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell: cellAddress(r, w.col) }, { text: w.text });
+  const shared = layout.reader.historyOf(node, cells.textAt(layout.sheet.cols.history, true));
+  for (const w of shared.warnings) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell: cellAddress(r, w.col) }, { text: w.text });
+  return historyView(shared, r);
 }
 
 function currentRatingColumn(cols: readonly HistoryColumn[], frame: PeriodFrame | null): number | undefined {
