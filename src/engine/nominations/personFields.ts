@@ -11,10 +11,14 @@ import type { LeaveRead, ServiceRead } from './types';
 
 const MATERNITY = /\bthai san\b/;
 
+/** The readings most rows share (no leave, service unknown): one object each, never modified by callers. */
+const NO_LEAVE: LeaveRead = { kind: 'none' };
+const SERVICE_UNKNOWN: ServiceRead = { kind: 'unknown' };
+
 /** `Số ngày nghỉ` (+ `Lý do nghỉ`): empty means none; "thai sản" in either cell exempts the leave. */
 export function readLeave(v: CellValue, reason: string): LeaveRead {
   const n = readNumber(v);
-  if (n.kind === 'empty') return { kind: 'none' };
+  if (n.kind === 'empty') return NO_LEAVE;
   const text = cellText(v);
   const maternity = MATERNITY.test(looseKey(reason)) || MATERNITY.test(looseKey(text));
   if (n.kind === 'number' && n.value >= 0) return { kind: 'days', days: n.value, maternity };
@@ -42,10 +46,10 @@ export function readService(months: CellValue, hire: CellValue, frame: PeriodFra
   const m = readNumber(months);
   if (m.kind === 'number' && m.value >= 0) return { kind: 'months', months: m.value, from: 'months' };
   if (m.kind !== 'empty') return { kind: 'unreadable', text: isCellError(months) ? months.error : cellText(months) };
-  if (hire === null || (typeof hire === 'string' && cleanText(hire) === '')) return { kind: 'unknown' };
+  if (hire === null || (typeof hire === 'string' && cleanText(hire) === '')) return SERVICE_UNKNOWN;
   const d = readDate(hire);
   if (!d) return { kind: 'unreadable', text: isCellError(hire) ? hire.error : cellText(hire) };
-  if (!frame) return { kind: 'unknown' };
+  if (!frame) return SERVICE_UNKNOWN;
   const end = periodEnd(frame.key, frame.kind);
   return { kind: 'months', months: monthsBetween(d, end), from: 'hireDate' };
 }
@@ -118,5 +122,6 @@ function readBirthValue(v: CellValue): BirthRead | null {
  */
 export function identityKey(id: string | null, nameKey: string, birth: string, unitKey: string): string {
   if (id) return `id:${foldKey(id).replace(/\s+/g, '')}`;
-  return `p:${nameKey}|${birth}|${unitKey}`;
+  // Joined rather than concatenated: one flat string, not a chain of parts to flatten when it is hashed.
+  return ['p:', nameKey, '|', birth, '|', unitKey].join('');
 }

@@ -65,9 +65,12 @@ export function parseInitiative(v: CellValue, levelCell?: string): InitiativeRea
 /** The same initiative texts recur over many rows: memoised; the readings are shared and immutable. */
 const parseInitiativeText = memoised((v: string) => readInitiative(v));
 
+/** The reading of every empty cell: one object, never modified by callers. */
+const EMPTY: InitiativeRead = { kind: 'empty' };
+
 function readInitiative(v: CellValue, levelCell?: string): InitiativeRead {
   const levelFromColumn = levelCell === undefined ? undefined : parseLevelCell(levelCell);
-  if (v === null || v === undefined) return { kind: 'empty' };
+  if (v === null || v === undefined) return EMPTY;
   if (isCellError(v)) return { kind: 'unreadable', text: v.error };
   if (typeof v === 'number') {
     if (!Number.isFinite(v) || v < 0) return { kind: 'unreadable', text: String(v) };
