@@ -8,7 +8,10 @@ import { looseKey } from '../cells/text';
 import type { FindingSink } from '../findings/types';
 import { RowCells } from './rowCells';
 
-/** A row that names someone and an award: what the list readers turn into nominations. */
+/**
+ * A row that names someone and an award: what the list readers turn into nominations. One object (and
+ * one `cells` reader) serves every row of a walk in turn: valid during the `visit` call only.
+ */
 export interface ListRow {
   /** 0-based row index. */
   readonly r: number;
@@ -49,13 +52,15 @@ export function forEachListRow(
   onBlank?: (r: number) => void,
 ): void {
   const hidden: number[] = [];
+  const reader = new RowCells(grid, header.row, header.columns, sink);
+  const current = { r: 0, cells: reader, name: '', awardText: '' };
   for (let r = header.row + 1; r < grid.rowCount; r++) {
     if (grid.isEmptyRow(r)) continue;
     if (grid.isHiddenRow(r)) {
       hidden.push(r + 1);
       continue;
     }
-    const cells = new RowCells(grid, r, header.columns, sink);
+    const cells = reader.moveTo(r);
     const name = cells.text('name');
     const awardText = cells.text('award', true);
     if (name === '' && awardText === '') {
@@ -71,7 +76,10 @@ export function forEachListRow(
       sink.warning('NOMINATION_NO_AWARD', { sheet: grid.name, cell: cells.addr('name') ?? undefined }, { name });
       continue;
     }
-    visit({ r, cells, name, awardText });
+    current.r = r;
+    current.name = name;
+    current.awardText = awardText;
+    visit(current);
   }
   if (hidden.length > 0) sink.info('NOMINATION_HIDDEN_ROWS', { sheet: grid.name }, { rows: hidden.join(', '), count: hidden.length });
 }

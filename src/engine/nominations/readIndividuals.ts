@@ -151,7 +151,7 @@ function readRow(
 /** The row's history columns and its free-text history (shared readings); warnings name the cell. */
 function readHistory(grid: SheetGrid, cells: RowCells, layout: SheetLayout, sink: FindingSink): PersonHistory {
   const r = cells.row;
-  const node = layout.reader.columnsOf((c) => grid.get(r, c));
+  const node = layout.reader.columnsOf(grid, r);
   for (const w of node.warnings) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell: cellAddress(r, w.col) }, { text: w.text });
   const shared = layout.reader.historyOf(node, cells.textAt(layout.sheet.cols.history, true));
   for (const w of shared.warnings) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell: cellAddress(r, w.col) }, { text: w.text });

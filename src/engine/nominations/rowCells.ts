@@ -19,10 +19,22 @@ export class RowCells {
 
   constructor(
     private readonly grid: SheetGrid,
-    readonly row: number,
+    private r: number,
     private readonly columns: Readonly<Record<string, number>>,
     private readonly sink: FindingSink,
   ) {}
+
+  get row(): number {
+    return this.r;
+  }
+
+  /** The same reader on another row (a list walk reuses one reader for all its rows). */
+  moveTo(r: number): this {
+    this.r = r;
+    this.reported = null;
+    this.rowText = null;
+    return this;
+  }
 
   /** 0-based column of the key, undefined when the sheet has no such column. */
   col(key: string): number | undefined {

@@ -6,6 +6,7 @@
  */
 import type { CellValue } from '../../workbook/snapshot';
 import { cellAddress } from '../cells/address';
+import type { SheetGrid } from '../cells/grid';
 import type { PeriodKind } from '../rules/periods';
 import type { HistoryColumn } from './history';
 import { applyFreeText, applyHistoryCell, parseHistoryText } from './history';
@@ -71,15 +72,15 @@ export class HistoryReader {
     this.last = columns.length - 1;
   }
 
-  /** The node of the history columns' values of row `r` (read with `get`). */
-  columnsOf(get: (c: number) => CellValue): ColumnsNode {
+  /** The node of the history columns' values of row `r`. */
+  columnsOf(grid: SheetGrid, r: number): ColumnsNode {
     if (this.columns.length === 0) return (this.root.get(NONE) as ColumnsNode | undefined) ?? this.addNode(this.root, NONE, []);
     let level: Map<unknown, unknown> = this.root;
     for (let i = 0; ; i++) {
-      const v = get(this.columns[i]!.col.col);
+      const v = grid.get(r, this.columns[i]!.col.col);
       const k = v === '' ? null : v;
       const next = level.get(k);
-      if (i === this.last) return (next as ColumnsNode | undefined) ?? this.addNode(level, k, this.columns.map((h) => get(h.col.col)));
+      if (i === this.last) return (next as ColumnsNode | undefined) ?? this.addNode(level, k, this.columns.map((h) => grid.get(r, h.col.col)));
       if (next === undefined) level.set(k, (level = new Map()));
       else level = next as Map<unknown, unknown>;
     }
