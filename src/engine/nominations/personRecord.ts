@@ -11,6 +11,8 @@ import { cellText } from '../cells/values';
 import type { SimpleDate } from '../cells/values';
 import type { AwardEntry, LeaveRead, Located, PersonHistory, PersonRow, ServiceRead } from './types';
 import type { DisciplineRead, RatingRead } from './vocab/ratings';
+import type { AwardListRead } from './vocab/awards';
+import type { UnitRead } from './unitKey';
 import type { InitiativeRead } from './vocab/initiatives';
 import type { PersonColumns } from './personColumns';
 import { CellRead } from './cellRead';
@@ -28,22 +30,21 @@ export class PersonRecord implements PersonRow {
 
   /**
    * `sectionCell`: the section title's cell when the unit came from a section row above, else null (the
-   * unit is the row's own cell). `name` is display text, `nameKey`/`unitKey` its match keys.
+   * unit is the row's own cell). `name` is display text, `nameKey` its match key. The unit (with its key)
+   * and the awards are the shared readings of their texts.
    */
   constructor(
     private readonly at: PersonSheet,
     readonly row: number,
     readonly name: string,
     readonly nameKey: string,
-    readonly unit: string,
-    readonly unitKey: string,
+    private readonly unitRead: UnitRead,
     private readonly sectionCell: string | null,
     readonly position: string,
     readonly birth: SimpleDate | null,
     readonly id: string | null,
     readonly identity: string,
-    readonly awards: readonly AwardEntry[],
-    readonly unknownAwards: readonly string[],
+    private readonly awardRead: AwardListRead,
     readonly history: PersonHistory,
     private readonly ratingRead: RatingRead,
     private readonly disciplineRead: DisciplineRead,
@@ -54,6 +55,22 @@ export class PersonRecord implements PersonRow {
     private readonly initiativeCol: number,
   ) {
     this.nameCell = cellAddress(row, at.cols.name);
+  }
+
+  get unit(): string {
+    return this.unitRead.name;
+  }
+
+  get unitKey(): string {
+    return this.unitRead.key;
+  }
+
+  get awards(): readonly AwardEntry[] {
+    return this.awardRead.awards;
+  }
+
+  get unknownAwards(): readonly string[] {
+    return this.awardRead.unknown;
   }
 
   get sheet(): string {

@@ -21,7 +21,7 @@ import { HistoryReader, historyView, type ReadableHistory } from './rowHistory';
 import type { RowCells } from './rowCells';
 import { forEachListRow } from './listRows';
 import { identityKey, readBirth, readLeave, readService } from './personFields';
-import { unitMatchKey } from './unitKey';
+import { unitRead } from './unitKey';
 import { personColumns } from './personColumns';
 import { PersonRecord, type PersonSheet } from './personRecord';
 
@@ -120,7 +120,7 @@ function readRow(
   }
   const monthsGiven = c.serviceMonths >= 0 && cells.textAt(c.serviceMonths) !== '';
   const nameKey = looseKey(name);
-  const unitKey = unitMatchKey(unit);
+  const unitOf = unitRead(unit);
 
   // `name` is display text already (cleaned by the list walk).
   return new PersonRecord(
@@ -128,15 +128,13 @@ function readRow(
     r,
     name,
     nameKey,
-    unit,
-    unitKey,
+    unitOf,
     ownUnit === '' && section ? section.cell : null,
     cells.textAt(c.position),
     birth?.date ?? null,
     id,
-    identityKey(id, nameKey, birth?.text ?? '', unitKey),
-    awards.awards,
-    awards.unknown,
+    identityKey(id, nameKey, birth?.text ?? '', unitOf.key),
+    awards,
     history,
     rating,
     parseDiscipline(cells.textAt(c.discipline)),

@@ -21,3 +21,22 @@ export function unitMatchKey(name: string): string {
   }
   return k;
 }
+
+/** A unit name with its match key: one shared, immutable object per distinct name. */
+export interface UnitRead {
+  readonly name: string;
+  readonly key: string;
+}
+
+const reads = new Map<string, UnitRead>();
+
+/** The unit of a row as one shared object (a row keeps one reference instead of two strings). */
+export function unitRead(name: string): UnitRead {
+  let u = reads.get(name);
+  if (u === undefined) {
+    if (reads.size >= MEMO_LIMIT) reads.clear();
+    u = { name, key: unitMatchKey(name) };
+    reads.set(name, u);
+  }
+  return u;
+}
