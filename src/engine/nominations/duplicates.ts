@@ -57,19 +57,32 @@ export function findDuplicates(rows: readonly PersonRow[], sink: FindingSink): D
 
 /** Same name in the same unit but another birth date or code: two people, worth a look. */
 function reportHomonyms(rows: readonly PersonRow[], sink: FindingSink): void {
-  // The first row of each (name, unit), by name: most names belong to one unit, so the lists stay short.
-  const seen = new Map<string, PersonRow | PersonRow[]>();
+  // The first row of each (name, unit), chained by name from the name's first row: most names belong to
+  // one unit or a few, so the chains stay short, and no list is made per name.
+  const firstOfName = new Map<string, number>();
+  const nextUnit = new Int32Array(rows.length).fill(-1);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    const entry = seen.get(r.nameKey);
-    if (entry === undefined) {
-      seen.set(r.nameKey, r);
+    const head = firstOfName.get(r.nameKey);
+    if (head === undefined) {
+      firstOfName.set(r.nameKey, i);
       continue;
     }
-    const prev = Array.isArray(entry) ? entry.find((x) => x.unitKey === r.unitKey) : entry.unitKey === r.unitKey ? entry : undefined;
+    let k: number = head;
+    const unitKey = r.unitKey;
+    let prev: PersonRow | undefined;
+    for (;;) {
+      const row = rows[k]!;
+      if (row.unitKey === unitKey) {
+        prev = row;
+        break;
+      }
+      const next: number = nextUnit[k]!;
+      if (next < 0) break;
+      k = next;
+    }
     if (!prev) {
-      if (Array.isArray(entry)) entry.push(r);
-      else seen.set(r.nameKey, [entry, r]);
+      nextUnit[k] = i;
       continue;
     }
     if (prev.identity !== r.identity) sink.info('NOMINATION_SAME_NAME', { sheet: r.sheet, cell: r.nameCell }, { name: r.name, row: prev.row + 1, sheet: prev.sheet });
