@@ -40,4 +40,20 @@ describe('person identity and duplicates (SPEC §3.6)', () => {
     expect(resultOf(res, 'Nguyen Van An', 'LDTT').reasons.map((r) => r.code)).toEqual(['DUPLICATE_NOMINATION']);
     expect(resultOf(res, 'Trần Văn Bình', 'GIAY_KHEN').status).toBe('eligible');
   });
+
+  test('same name in several units: only a second row of one of those units is a homonym', () => {
+    const rows = [
+      ['Họ và tên', 'Ngày sinh', 'Đơn vị', 'Danh hiệu đề nghị', 'Xếp loại'],
+      ['Lê Văn Tư', '01/01/1980', 'THCS A', 'LĐTT', 'HTTNV'],
+      ['Lê Văn Tư', '01/01/1981', 'THCS B', 'LĐTT', 'HTTNV'],
+      ['Lê Văn Tư', '01/01/1982', 'THCS C', 'LĐTT', 'HTTNV'],
+      ['Lê Văn Tư', '01/01/1983', 'Trường THCS B', 'LĐTT', 'HTTNV'],
+      ['Lê Văn Tư', '01/01/1984', 'THCS C', 'LĐTT', 'HTTNV'],
+    ];
+    const res = run(book(sheet('Đề nghị khen thưởng', rows)));
+    expect(res.findings.map((f) => [f.code, f.cell, f.params.row])).toEqual([
+      ['NOMINATION_SAME_NAME', 'A5', 3],
+      ['NOMINATION_SAME_NAME', 'A6', 4],
+    ]);
+  });
 });

@@ -102,6 +102,26 @@ describe('readIndividualSheet', () => {
     expect(sink.items).toEqual([{ code: 'NOMINATION_HISTORY_AMBIGUOUS', severity: 'warning', sheet: 'DS', cell: 'F2', params: { text: 'Bằng khen 2022' } }]);
   });
 
+  test('rows typed alike share one history reading; each row names its own cells', () => {
+    const row = (name: string): CellValue[] => [name, 'CSTĐ tỉnh', 'CSTĐCS', 'HTXSNV', 'CSTĐCS 2023; Bằng khen 2022'];
+    const { rows, sink } = read(
+      sheet('DS', [['Họ và tên', 'Danh hiệu đề nghị', 'Danh hiệu năm học 2023-2024', 'Xếp loại 2023-2024', 'Thành tích các năm trước'], row('A'), row('B'), ['C', 'LĐTT', null, 'HTTNV', null], ['D', 'LĐTT']]),
+    );
+    expect(rows[1]!.history.get(2024)).toMatchObject({ titleKnown: true, rating: 'HTXSNV', cells: { title: 'C3', merit: null, rating: 'D3', initiatives: null } });
+    expect(rows[0]!.history.get(2024)!.cells.title).toBe('C2');
+    expect([...rows[1]!.history.keys()]).toEqual([2024, 2023]);
+    expect([...rows[1]!.history].map(([k, f]) => [k, f.cells.title])).toEqual([
+      [2024, 'C3'],
+      [2023, 'E3'],
+    ]);
+    expect(rows[2]!.history.get(2024)).toMatchObject({ titleKnown: false, rating: 'HTTNV', cells: { title: null, rating: 'D4' } });
+    expect(rows[3]!.history.size).toBe(0);
+    expect(sink.items.map((f) => [f.code, f.cell])).toEqual([
+      ['NOMINATION_HISTORY_AMBIGUOUS', 'E2'],
+      ['NOMINATION_HISTORY_AMBIGUOUS', 'E3'],
+    ]);
+  });
+
   test('a "Không" title column states the period had no title', () => {
     const { rows } = read(sheet('DS', [['Họ và tên', 'Danh hiệu đề nghị', 'Danh hiệu 2023-2024'], ['Hồ Văn Chín', 'LĐTT', 'Không']]));
     expect(rows[0]!.history.get(2024)).toMatchObject({ titleKnown: true });

@@ -1,3 +1,4 @@
+import { unitRead } from '../../../src/engine/nominations/unitKey';
 import { parseAward, parseAwardList, titleRank } from '../../../src/engine/nominations/vocab/awards';
 import { isNoText, parseDiscipline, parseRating } from '../../../src/engine/nominations/vocab/ratings';
 import { levelInText, parseInitiative, parseLevelCell } from '../../../src/engine/nominations/vocab/initiatives';
@@ -146,5 +147,13 @@ describe('initiatives', () => {
     expect(parseInitiative('SK 1 cấp tỉnh;\nSK 2 cấp cơ sở')).toEqual({ kind: 'some', count: 2, level: 2 });
     expect(parseInitiative('Đổi mới dạy học')).toEqual({ kind: 'some', count: 1, level: null });
     expect(parseInitiative({ error: '#N/A' })).toEqual({ kind: 'unreadable', text: '#N/A' });
+  });
+});
+
+describe('unit readings', () => {
+  test('one shared reading per unit name, with its match key', () => {
+    const a = unitRead('Trường THCS Đầm Hà');
+    expect(a).toEqual({ name: 'Trường THCS Đầm Hà', key: 'thcs dam ha' });
+    expect(unitRead(['Trường THCS', 'Đầm Hà'].join(' '))).toBe(a);
   });
 });
