@@ -58,33 +58,30 @@ export function findDuplicates(rows: readonly PersonRow[], sink: FindingSink): D
 /** Same name in the same unit but another birth date or code: two people, worth a look. */
 function reportHomonyms(rows: readonly PersonRow[], sink: FindingSink): void {
   // The first row of each (name, unit), chained by name from the name's first row: most names belong to
-  // one unit or a few, so the chains stay short, and no list is made per name.
+  // one unit or a few, so the chains stay short, and no list is made per name. Units are compared by a
+  // number per row (one lookup of the unit's key per row), not by reading each chained row's key.
   const firstOfName = new Map<string, number>();
+  const unitIds = new Map<string, number>();
+  const unitOf = new Int32Array(rows.length);
   const nextUnit = new Int32Array(rows.length).fill(-1);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
+    const unitKey = r.unitKey;
+    let unit = unitIds.get(unitKey);
+    if (unit === undefined) unitIds.set(unitKey, (unit = unitIds.size));
+    unitOf[i] = unit;
     const head = firstOfName.get(r.nameKey);
     if (head === undefined) {
       firstOfName.set(r.nameKey, i);
       continue;
     }
     let k: number = head;
-    const unitKey = r.unitKey;
-    let prev: PersonRow | undefined;
-    for (;;) {
-      const row = rows[k]!;
-      if (row.unitKey === unitKey) {
-        prev = row;
-        break;
-      }
-      const next: number = nextUnit[k]!;
-      if (next < 0) break;
-      k = next;
-    }
-    if (!prev) {
+    while (unitOf[k] !== unit && nextUnit[k]! >= 0) k = nextUnit[k]!;
+    if (unitOf[k] !== unit) {
       nextUnit[k] = i;
       continue;
     }
+    const prev = rows[k]!;
     if (prev.identity !== r.identity) sink.info('NOMINATION_SAME_NAME', { sheet: r.sheet, cell: r.nameCell }, { name: r.name, row: prev.row + 1, sheet: prev.sheet });
   }
 }
