@@ -1,6 +1,7 @@
 /**
  * A nomination row as read (PersonRow), kept as one object per row. What every row of a sheet shares
- * (the grid, the resolved columns) is one `PersonSheet`; the A1 addresses a reason may name and the
+ * (the grid, the resolved columns, the columns a row's service and initiatives came from: four variants
+ * per sheet) is one `PersonSheet`; the A1 addresses a reason may name and the
  * `{ read, cell }` views the rules read are made when asked for. A 50,000-row list so keeps 50,000 small
  * objects alive instead of ten times as many, which is what garbage collection spent its time copying.
  */
@@ -23,6 +24,10 @@ export interface PersonSheet {
   readonly cols: PersonColumns;
   /** The column the current rating is read from (`Xếp loại`, or a history column of this period); -1 for none. */
   readonly ratingCol: number;
+  /** The column the service was read from (`Số tháng công tác` or `Ngày tuyển dụng`); -1 for none. */
+  readonly serviceCol: number;
+  /** The column the initiatives were read from (`Số sáng kiến` or `Sáng kiến`); -1 for none. */
+  readonly initiativeCol: number;
 }
 
 export class PersonRecord implements PersonRow {
@@ -50,9 +55,7 @@ export class PersonRecord implements PersonRow {
     private readonly disciplineRead: DisciplineRead,
     private readonly leaveRead: LeaveRead,
     private readonly serviceRead: ServiceRead,
-    private readonly serviceCol: number,
     private readonly initiativeRead: InitiativeRead,
-    private readonly initiativeCol: number,
   ) {
     this.nameCell = cellAddress(row, at.cols.name);
   }
@@ -99,11 +102,11 @@ export class PersonRecord implements PersonRow {
   }
 
   get service(): Located<ServiceRead> {
-    return new CellRead(this.serviceRead, this.row, this.serviceCol);
+    return new CellRead(this.serviceRead, this.row, this.at.serviceCol);
   }
 
   get initiative(): Located<InitiativeRead> {
-    return new CellRead(this.initiativeRead, this.row, this.initiativeCol);
+    return new CellRead(this.initiativeRead, this.row, this.at.initiativeCol);
   }
 
   /** The row's cells folded (STT left out): two rows typed alike have the same fingerprint. */

@@ -22,7 +22,7 @@ import type { RowCells } from './rowCells';
 import { forEachListRow } from './listRows';
 import { identityKey, readBirth, readLeave, readService } from './personFields';
 import { unitRead } from './unitKey';
-import { personColumns } from './personColumns';
+import { personColumns, type PersonColumns } from './personColumns';
 import { PersonRecord, type PersonSheet } from './personRecord';
 
 /** Columns of the header row that no spec took and whose header names a period and a kind. */
@@ -63,7 +63,7 @@ export function readIndividualSheet(grid: SheetGrid, header: HeaderMatch, frame:
   const cols = personColumns(header.columns);
   // A "Xếp loại 2024-2025" history column for the current period is this period's rating.
   const ratingCol = cols.rating >= 0 ? cols.rating : (currentRatingColumn(history, frame) ?? -1);
-  const layout: SheetLayout = { reader: new HistoryReader(readable, cols.history, frame?.kind ?? null), sheet: { grid, cols, ratingCol } };
+  const layout: SheetLayout = { reader: new HistoryReader(readable, cols.history, frame?.kind ?? null), sheets: sheetVariants(grid, cols, ratingCol) };
   let section: { unit: string; cell: string } | null = null;
   forEachListRow(
     grid,
@@ -81,7 +81,22 @@ export function readIndividualSheet(grid: SheetGrid, header: HeaderMatch, frame:
 /** What every row of a sheet shares, worked out once per sheet. */
 interface SheetLayout {
   readonly reader: HistoryReader;
-  readonly sheet: PersonSheet;
+  /** By `monthsGiven · 2 + countCell`: where the row's service and initiatives were read from. */
+  readonly sheets: readonly PersonSheet[];
+}
+
+function sheetVariants(grid: SheetGrid, cols: PersonColumns, ratingCol: number): PersonSheet[] {
+  const out: PersonSheet[] = [];
+  for (const monthsGiven of [false, true])
+    for (const countCell of [false, true])
+      out.push({
+        grid,
+        cols,
+        ratingCol,
+        serviceCol: monthsGiven || cols.hireDate < 0 ? cols.serviceMonths : cols.hireDate,
+        initiativeCol: countCell ? cols.initiativeCount : cols.initiative,
+      });
+  return out;
 }
 
 function firstCell(grid: SheetGrid, r: number): string {
@@ -100,14 +115,14 @@ function readRow(
   sink: FindingSink,
 ): PersonRow {
   const r = cells.row;
-  const c = layout.sheet.cols;
+  const c = layout.sheets[0]!.cols;
   const ownUnit = cells.textAt(c.unit);
   const unit = ownUnit !== '' ? ownUnit : (section?.unit ?? '');
   const birth = readBirth(cells.valueAt(c.birth));
   const id = cells.textAt(c.id) || null;
   const awards = parseAwardList(awardText);
   const history = readHistory(grid, cells, layout, sink);
-  const ratingCol = layout.sheet.ratingCol;
+  const ratingCol = layout.sheets[0]!.ratingCol;
   const rating = parseRating(ratingCol === c.rating ? cells.textAt(ratingCol) : cellText(ratingCol < 0 ? null : grid.get(r, ratingCol)));
 
   const countCell = c.initiativeCount >= 0 && cells.textAt(c.initiativeCount) !== '';
@@ -124,7 +139,7 @@ function readRow(
 
   // `name` is display text already (cleaned by the list walk).
   return new PersonRecord(
-    layout.sheet,
+    layout.sheets[(monthsGiven ? 2 : 0) + (countCell ? 1 : 0)]!,
     r,
     name,
     nameKey,
@@ -140,9 +155,7 @@ function readRow(
     parseDiscipline(cells.textAt(c.discipline)),
     readLeave(cells.valueAt(c.leaveDays), cells.textAt(c.leaveReason)),
     readService(cells.valueAt(c.serviceMonths), cells.valueAt(c.hireDate), frame),
-    monthsGiven || c.hireDate < 0 ? c.serviceMonths : c.hireDate,
     initiative,
-    countCell ? c.initiativeCount : c.initiative,
   );
 }
 
@@ -151,7 +164,7 @@ function readHistory(grid: SheetGrid, cells: RowCells, layout: SheetLayout, sink
   const r = cells.row;
   const node = layout.reader.columnsOf(grid, r);
   for (const w of node.warnings) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell: cellAddress(r, w.col) }, { text: w.text });
-  const shared = layout.reader.historyOf(node, cells.textAt(layout.sheet.cols.history, true));
+  const shared = layout.reader.historyOf(node, cells.textAt(layout.sheets[0]!.cols.history, true));
   for (const w of shared.warnings) sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: grid.name, cell: cellAddress(r, w.col) }, { text: w.text });
   return historyView(shared, r);
 }
