@@ -147,6 +147,19 @@ class DraftContext implements RuleContext {
   }
 }
 
+/** Quota scopes by unit text (`unitKey` follows from it): one object per unit, not per row. */
+class ScopeCache {
+  private readonly byUnit = new Map<string, { scopeKey: string; scopeName: string }>();
+
+  constructor(private readonly params: Params) {}
+
+  of(p: PersonRow): { scopeKey: string; scopeName: string } {
+    let scope = this.byUnit.get(p.unit);
+    if (scope === undefined) this.byUnit.set(p.unit, (scope = scopeOf(this.params, p.unitKey, p.unit)));
+    return scope;
+  }
+}
+
 export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: DuplicateAwards, sink: FindingSink): IndividualOutcome {
   const firstDraft = new Int32Array(rows.length + 1);
   const drafts = initialDrafts(rows, set, env, dup, sink, firstDraft);
@@ -158,6 +171,7 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
   const baseRules = new Set<AwardCode>(set.quotas.map((q) => q.baseRule));
   const quotas: QuotaResult[] = [];
   const baseStatus = new Map<PersonRow, NominationStatus>();
+  const scopes = new ScopeCache(env.params);
   for (const layer of evaluationLayers(set)) {
     const inLayer = drafts.filter((d) => d.award !== 'UNKNOWN' && layer.includes(d.award) && !d.outcomes.some((o) => o.code === R.AWARD_WRONG_LIST));
     for (let i = 0; i < inLayer.length; i++) {
@@ -178,7 +192,7 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
           status = judgedFor(drafts, firstDraft, i, q.baseRule) ?? statusOf(evaluateIndividual(baseRule, p, ctx.of(p, NO_VOTES)));
           baseStatus.set(p, status);
         }
-        const scope = scopeOf(env.params, p.unitKey, p.unit);
+        const scope = scopes.of(p);
         base.push({ identity: p.identity, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status: status ?? 'review' });
       }
       const candidates: QuotaCandidate[] = [];
@@ -187,7 +201,7 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
         if (d.award !== q.award || d.person.unit === '') continue;
         d.preQuota = statusOf(d.outcomes);
         const share = d.votes[0]?.share;
-        const scope = scopeOf(env.params, d.person.unitKey, d.person.unit);
+        const scope = scopes.of(d.person);
         candidates.push({ id, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status: d.preQuota, ...(share !== undefined ? { voteShare: share } : {}) });
       }
       const res = applyQuota(q.award, base, candidates, env.params);
