@@ -162,12 +162,18 @@ function hasAny(p: PersonRow, awards: ReadonlySet<AwardCode>): boolean {
 /** Quota scopes by unit text (`unitKey` follows from it): one object per unit, not per row. */
 class ScopeCache {
   private readonly byUnit = new Map<string, { scopeKey: string; scopeName: string }>();
+  // Rows of a unit follow each other: the last unit asked is most often the next one.
+  private lastUnit: string | null = null;
+  private last = { scopeKey: '', scopeName: '' };
 
   constructor(private readonly params: Params) {}
 
   of(p: PersonRow): { scopeKey: string; scopeName: string } {
+    if (p.unit === this.lastUnit) return this.last;
     let scope = this.byUnit.get(p.unit);
     if (scope === undefined) this.byUnit.set(p.unit, (scope = scopeOf(this.params, p.unitKey, p.unit)));
+    this.lastUnit = p.unit;
+    this.last = scope;
     return scope;
   }
 }

@@ -8,9 +8,11 @@ import { R } from '../reasonCodes';
 import { historyMissing } from './historyParams';
 import { MET } from './met';
 import { initiativesAt } from './historyFacts';
-import { share, sharedParams } from './sharedParams';
+import { ParamsTable } from './sharedParams';
 
 const MISSING = Object.freeze({ field: 'initiative' });
+const NONE = new ParamsTable();
+const LOW = new ParamsTable();
 
 export const initiativeLevel: IndividualCheck = {
   subject: 'individual',
@@ -24,13 +26,13 @@ export const initiativeLevel: IndividualCheck = {
       case 'unreadable':
         return [{ code: R.VALUE_UNREADABLE, status: 'review', cell, params: { field: 'initiative', text: v.text } }];
       case 'none':
-        return [{ code: R.INITIATIVE_NONE, status: 'ineligible', cell, params: sharedParams(`IN|${min}`) ?? share(`IN|${min}`, { required: min }) }];
+        return [{ code: R.INITIATIVE_NONE, status: 'ineligible', cell, params: NONE.find(min) ?? NONE.keep({ required: min }, min) }];
       case 'some':
         // An initiative listed in the unit's own nomination file is at least recognised by the unit
         // (cơ sở); a higher level must be written.
         if (v.level === null) return min <= 1 ? MET : [{ code: R.INITIATIVE_LEVEL_UNKNOWN, status: 'review', cell, params: { required: min } }];
         if (v.level >= min) return MET;
-        return [{ code: R.INITIATIVE_LEVEL_LOW, status: 'ineligible', cell, params: sharedParams(`IL|${min}|${v.level}`) ?? share(`IL|${min}|${v.level}`, { required: min, actual: v.level }) }];
+        return [{ code: R.INITIATIVE_LEVEL_LOW, status: 'ineligible', cell, params: LOW.find(min, v.level) ?? LOW.keep({ required: min, actual: v.level }, min, v.level) }];
     }
   },
 };

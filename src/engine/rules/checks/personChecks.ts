@@ -10,14 +10,20 @@ import type { FindingParams } from '../../findings/types';
 import type { IndividualCheck, Outcome } from '../types';
 import { R } from '../reasonCodes';
 import { MET } from './met';
-import { share, sharedParams } from './sharedParams';
+import { ParamsTable } from './sharedParams';
+
+const RATING_MISSING = Object.freeze({ field: 'rating' });
+const BELOW = new ParamsTable();
+const DISCIPLINED = new ParamsTable();
+const SHORT = new ParamsTable();
+const LONG = new ParamsTable();
 
 /** Shared by the individual and collective rating conditions. */
 export function ratingOutcomes(r: Located<RatingRead>, min: Rating): readonly Outcome[] {
   const v = r.read;
   switch (v.kind) {
     case 'empty':
-      return [{ code: R.DATA_MISSING, status: 'review', cell: r.cell, params: sharedParams('DM|rating') ?? share('DM|rating', { field: 'rating' }) }];
+      return [{ code: R.DATA_MISSING, status: 'review', cell: r.cell, params: RATING_MISSING }];
     case 'unknown':
       return [{ code: R.VALUE_UNREADABLE, status: 'review', cell: r.cell, params: { field: 'rating', text: v.text } }];
     case 'none':
@@ -28,8 +34,7 @@ export function ratingOutcomes(r: Located<RatingRead>, min: Rating): readonly Ou
 }
 
 function ratingBelow(required: Rating, actual: string): FindingParams {
-  const key = `RB|${required}|${actual}`;
-  return sharedParams(key) ?? share(key, { required, actual });
+  return BELOW.find(required, actual) ?? BELOW.keep({ required, actual }, required, actual);
 }
 
 export const ratingAtLeast: IndividualCheck = {
@@ -43,7 +48,7 @@ export const noDiscipline: IndividualCheck = {
   emits: [R.DISCIPLINED, R.VALUE_UNREADABLE],
   run: (p) => {
     const d = p.discipline.read;
-    if (d.kind === 'discipline') return [{ code: R.DISCIPLINED, status: 'ineligible', cell: p.discipline.cell, params: sharedParams(`DI|${d.label}`) ?? share(`DI|${d.label}`, { measure: d.label }) }];
+    if (d.kind === 'discipline') return [{ code: R.DISCIPLINED, status: 'ineligible', cell: p.discipline.cell, params: DISCIPLINED.find(d.label) ?? DISCIPLINED.keep({ measure: d.label }, d.label) }];
     if (d.kind === 'unknown') return [{ code: R.VALUE_UNREADABLE, status: 'review', cell: p.discipline.cell, params: { field: 'discipline', text: d.text } }];
     return MET;
   },
@@ -63,8 +68,7 @@ export const minService: IndividualCheck = {
 };
 
 function serviceTooShort(months: number, min: number): FindingParams {
-  const key = `ST|${months}|${min}`;
-  return sharedParams(key) ?? share(key, { months, min });
+  return SHORT.find(months, min) ?? SHORT.keep({ months, min }, months, min);
 }
 
 /** Non-maternity leave of `Số ngày nghỉ tối đa` days or more, with the configured severity. */
@@ -77,9 +81,13 @@ export const maxLeave: IndividualCheck = {
     if (l.kind !== 'days' || l.maternity || ctx.params.leaveSeverity === 'ignore') return MET;
     if (l.days < ctx.params.maxLeaveDays) return MET;
     const status = ctx.params.leaveSeverity === 'error' ? 'ineligible' : 'review';
-    return [{ code: R.LEAVE_TOO_LONG, status, cell: p.leave.cell, params: sharedParams(`LL|${l.days}|${ctx.params.maxLeaveDays}`) ?? share(`LL|${l.days}|${ctx.params.maxLeaveDays}`, { days: l.days, max: ctx.params.maxLeaveDays }) }];
+    return [{ code: R.LEAVE_TOO_LONG, status, cell: p.leave.cell, params: leaveTooLong(l.days, ctx.params.maxLeaveDays) }];
   },
 };
+
+function leaveTooLong(days: number, max: number): FindingParams {
+  return LONG.find(days, max) ?? LONG.keep({ days, max }, days, max);
+}
 
 /** Votes of the council when the votes sheet holds person votes (SPEC §4.4: "when votes exist"). */
 export const personVotes: IndividualCheck = {
