@@ -56,6 +56,7 @@ function indexVotes(votes: readonly PersonVote[]): VoteIndex {
 
 /** The vote rows of a person for a title: the title's own rows first, then rows without a title. */
 function votesFor(p: PersonRow, award: AwardCode, index: VoteIndex): readonly PersonVote[] {
+  if (index.size === 0) return NO_VOTES;
   const named = index.get(p.nameKey);
   if (!named) return NO_VOTES;
   const mine = named.filter((v) => v.unit === '' || unitMatchKey(v.unit) === p.unitKey);
@@ -139,12 +140,15 @@ class DraftContext implements RuleContext {
   }
 }
 
-/** The drafts judged in a layer, in order: titles of the layer, not on the wrong list. */
-function draftsOf(drafts: readonly Draft[], layer: ReadonlySet<string>): Draft[] {
-  const out: Draft[] = [];
+/** The drafts judged in each layer, in order (one pass): titles of the layer, not on the wrong list. */
+function draftsByLayer(drafts: readonly Draft[], layers: readonly (readonly AwardCode[])[]): Draft[][] {
+  const layerOf = new Map<string, number>();
+  layers.forEach((layer, k) => layer.forEach((award) => layerOf.set(award, k)));
+  const out: Draft[][] = layers.map(() => []);
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    if (layer.has(d.award) && !onWrongList(d.outcomes)) out.push(d);
+    const k = layerOf.get(d.award);
+    if (k !== undefined && !onWrongList(d.outcomes)) out[k]!.push(d);
   }
   return out;
 }
@@ -190,8 +194,11 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
   const quotas: QuotaResult[] = [];
   const baseStatus = new Map<PersonRow, NominationStatus>();
   const scopes = new ScopeCache(env.params);
-  for (const layer of evaluationLayers(set)) {
-    const inLayer = draftsOf(drafts, new Set<string>(layer));
+  const layers = evaluationLayers(set);
+  const byLayer = draftsByLayer(drafts, layers);
+  for (let k = 0; k < layers.length; k++) {
+    const layer = layers[k]!;
+    const inLayer = byLayer[k]!;
     for (let i = 0; i < inLayer.length; i++) {
       const d = inLayer[i]!;
       const award = d.award as AwardCode;
