@@ -66,8 +66,9 @@ export function analyzeNominations(
   const ind = evaluateIndividuals(people, set, { params, frame, votes, blocs }, dup, sink);
   reportUnmatchedVotes(votes, ind.drafts, sink);
 
+  // Only collective recounts read the CSTĐCS statuses: none without collective rows.
   const cstdcsStatus = new Map<PersonRow, NominationStatus>();
-  for (let i = 0; i < ind.drafts.length; i++) {
+  for (let i = 0; collectives.length > 0 && i < ind.drafts.length; i++) {
     const d = ind.drafts[i]!;
     if (d.award === 'CSTDCS') cstdcsStatus.set(d.person, d.preQuota ?? statusOf(d.outcomes));
   }
