@@ -50,9 +50,11 @@ export function nominationTexts(noms: readonly NominationResult[]): NominationTe
   return { spellings: spellings.texts, spellingOf, uses, names: names.texts, nameOf, reasons: allReasons(noms) };
 }
 
+/**
+ * By `map`, whose callback is compiled as a function: the lists of reasons come in a few array shapes,
+ * and a loop compiled while it runs (on-stack replacement) was thrown away and compiled again (with
+ * `reasonsText` inside it) at each shape it had not met yet. A packed array, as the other lists of texts.
+ */
 function allReasons(noms: readonly NominationResult[]): string[] {
-  // Pushed, not set by index in a presized array: a packed array, as the other lists of texts.
-  const reasons: string[] = [];
-  for (let i = 0; i < noms.length; i++) reasons.push(noms[i]!.reasons.length === 0 ? '' : reasonsText(noms[i]!));
-  return reasons;
+  return noms.map(reasonsText);
 }
