@@ -19,6 +19,7 @@ import { findDuplicates } from './duplicates';
 import { evaluateIndividuals, type Draft } from './evaluateIndividuals';
 import { evaluateCollectives, type CollectiveDraft } from './evaluateCollectives';
 import { toReason } from './reasons';
+import { IndividualResult } from './individualResult';
 import type { CollectiveRow, PersonRow, PersonVote } from './types';
 import type { HistoryColumn } from './history';
 
@@ -65,41 +66,44 @@ export function analyzeNominations(
   const ind = evaluateIndividuals(people, set, { params, frame, votes, blocs }, dup, sink);
   reportUnmatchedVotes(votes, ind.drafts, sink);
 
+  // Only collective recounts read the CSTĐCS statuses: none without collective rows.
   const cstdcsStatus = new Map<PersonRow, NominationStatus>();
-  for (let i = 0; i < ind.drafts.length; i++) {
+  for (let i = 0; collectives.length > 0 && i < ind.drafts.length; i++) {
     const d = ind.drafts[i]!;
     if (d.award === 'CSTDCS') cstdcsStatus.set(d.person, d.preQuota ?? statusOf(d.outcomes));
   }
   const coll = evaluateCollectives(collectives, set, { params, frame, blocs, people, baseStatus: ind.baseStatus, cstdcsStatus }, sink);
 
-  return {
-    nominations: [...ind.drafts.map((d) => individualResult(d, opts.lang)), ...coll.map((d) => collectiveResult(d, opts.lang))],
-    quotas: ind.quotas,
-    sheets,
-  };
+  const nominations: NominationResult[] = new Array<NominationResult>(ind.drafts.length + coll.length);
+  for (let i = 0; i < ind.drafts.length; i++) nominations[i] = individualResult(ind.drafts[i]!, opts.lang);
+  for (let i = 0; i < coll.length; i++) nominations[ind.drafts.length + i] = collectiveResult(coll[i]!, opts.lang);
+  return { nominations, quotas: ind.quotas, sheets };
 }
 
 /** Ineligible reasons first (they decide the status), then the ones to review; condition order inside. */
 function ordered(outcomes: readonly SourcedOutcome[]): readonly SourcedOutcome[] {
   if (outcomes.length < 2) return outcomes;
-  return [...outcomes.filter((o) => o.status === 'ineligible'), ...outcomes.filter((o) => o.status !== 'ineligible')];
+  const out: SourcedOutcome[] = [];
+  for (let i = 0; i < outcomes.length; i++) if (outcomes[i]!.status === 'ineligible') out.push(outcomes[i]!);
+  for (let i = 0; i < outcomes.length; i++) if (outcomes[i]!.status !== 'ineligible') out.push(outcomes[i]!);
+  return out;
 }
-
-type Building = { -readonly [K in keyof NominationResult]: NominationResult[K] };
 
 /** Most nominations have no reason: they share one frozen empty list. */
 const NO_REASONS: readonly NominationReason[] = Object.freeze([]);
 
+function reasonsOf(outcomes: readonly SourcedOutcome[], sheet: string, nameCell: string, lang: Lang): readonly NominationReason[] {
+  if (outcomes.length === 0) return NO_REASONS;
+  const list = ordered(outcomes);
+  const reasons: NominationReason[] = new Array<NominationReason>(list.length);
+  for (let i = 0; i < list.length; i++) reasons[i] = toReason(list[i]!, sheet, nameCell, lang);
+  return reasons;
+}
+
 function individualResult(d: Draft, lang: Lang): NominationResult {
   const p = d.person;
-  const share = d.votes[0]?.share;
-  const outcomes = ordered(d.outcomes);
-  const reasons = outcomes.length === 0 ? NO_REASONS : outcomes.map((o) => toReason(o, p.sheet, p.nameCell, lang));
-  // Optional fields are added after the others, in this order: the JSON report keeps its key order.
-  const r: Building = { sheet: p.sheet, row: p.row + 1, cell: p.nameCell, name: p.name, unit: p.unit, award: d.award, status: statusOf(d.outcomes), reasons, kind: 'individual' };
-  if (share !== undefined) r.voteShare = share;
-  if (p.position !== '') r.position = p.position;
-  return r;
+  const share = d.votes.length > 0 ? d.votes[0]!.share : undefined;
+  return new IndividualResult(p, d.award, statusOf(d.outcomes), reasonsOf(d.outcomes, p.sheet, p.nameCell, lang), share);
 }
 
 function collectiveResult(d: CollectiveDraft, lang: Lang): NominationResult {
@@ -112,7 +116,7 @@ function collectiveResult(d: CollectiveDraft, lang: Lang): NominationResult {
     unit: c.unit !== '' ? c.unit : c.name,
     award: d.award,
     status: statusOf(d.outcomes),
-    reasons: ordered(d.outcomes).map((o) => toReason(o, c.sheet, c.nameCell, lang)),
+    reasons: reasonsOf(d.outcomes, c.sheet, c.nameCell, lang),
     kind: 'collective',
   };
 }

@@ -17,17 +17,11 @@ import type { AwardCode } from './vocab/awards';
 import { isCollectiveAward } from './vocab/awards';
 import type { DuplicateAwards } from './duplicates';
 import { unitMatchKey } from './unitKey';
+import { Draft, NO_OUTCOMES } from './draft';
 
-export interface Draft {
-  readonly person: PersonRow;
-  readonly award: AwardCode | 'UNKNOWN';
-  readonly outcomes: SourcedOutcome[];
-  readonly votes: readonly PersonVote[];
-  /** Status before the quota was applied (collective recounts use it). */
-  preQuota?: NominationStatus;
-  /** Status from the rule alone when judged without votes: what a quota base with this title's rule reads. */
-  judged?: NominationStatus;
-}
+export { Draft } from './draft';
+
+const NO_VOTES: readonly PersonVote[] = [];
 
 export interface IndividualEnv {
   readonly params: Params;
@@ -60,11 +54,9 @@ function indexVotes(votes: readonly PersonVote[]): VoteIndex {
   return byName;
 }
 
-const NO_VOTES: readonly PersonVote[] = [];
-const NO_OUTCOMES: readonly SourcedOutcome[] = [];
-
 /** The vote rows of a person for a title: the title's own rows first, then rows without a title. */
 function votesFor(p: PersonRow, award: AwardCode, index: VoteIndex): readonly PersonVote[] {
+  if (index.size === 0) return NO_VOTES;
   const named = index.get(p.nameKey);
   if (!named) return NO_VOTES;
   const mine = named.filter((v) => v.unit === '' || unitMatchKey(v.unit) === p.unitKey);
@@ -81,17 +73,18 @@ function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: Individual
     const common: readonly SourcedOutcome[] = p.unit === '' ? [{ code: R.UNIT_MISSING, status: 'review', cell: p.unitCell ?? p.nameCell, params: {}, source: '' }] : NO_OUTCOMES;
     for (let j = 0; j < p.awards.length; j++) {
       const a = p.awards[j]!;
-      const outcomes = common.length === 0 ? [] : [...common];
+      const outcomes: SourcedOutcome[] | readonly SourcedOutcome[] = common.length === 0 ? NO_OUTCOMES : [...common];
+      const d = new Draft(p, a.code, outcomes, votesFor(p, a.code, votes));
       const other = dup.get(p)?.get(a.code);
-      if (other) outcomes.push({ code: R.DUPLICATE_NOMINATION, status: 'review', cell: p.nameCell, params: { award: a.code, row: other.row + 1, sheet: other.sheet }, source: '' });
-      if (isCollectiveAward(a.code)) outcomes.push({ code: R.AWARD_WRONG_LIST, status: 'review', cell: p.awardCell, params: { award: a.code, list: 'individual' }, source: '' });
-      else if (!ruleFor(set, a.code)) outcomes.push({ code: R.NO_RULE, status: 'review', cell: p.awardCell, params: { award: a.code, ruleSet: set.name }, source: '' });
-      drafts.push({ person: p, award: a.code, outcomes, votes: votesFor(p, a.code, votes) });
+      if (other) d.add({ code: R.DUPLICATE_NOMINATION, status: 'review', cell: p.nameCell, params: { award: a.code, row: other.row + 1, sheet: other.sheet }, source: '' });
+      if (isCollectiveAward(a.code)) d.add({ code: R.AWARD_WRONG_LIST, status: 'review', cell: p.awardCell, params: { award: a.code, list: 'individual' }, source: '' });
+      else if (!ruleFor(set, a.code)) d.add({ code: R.NO_RULE, status: 'review', cell: p.awardCell, params: { award: a.code, ruleSet: set.name }, source: '' });
+      drafts.push(d);
     }
     for (let j = 0; j < p.unknownAwards.length; j++) {
       const text = p.unknownAwards[j]!;
       sink.warning('NOMINATION_AWARD_UNKNOWN', { sheet: p.sheet, cell: p.awardCell }, { text });
-      drafts.push({ person: p, award: 'UNKNOWN', outcomes: [...common, { code: R.AWARD_UNKNOWN, status: 'review', cell: p.awardCell, params: { text }, source: '' }], votes: [] });
+      drafts.push(new Draft(p, 'UNKNOWN', [...common, { code: R.AWARD_UNKNOWN, status: 'review', cell: p.awardCell, params: { text }, source: '' }], NO_VOTES));
     }
   }
   firstDraft[rows.length] = drafts.length;
@@ -147,6 +140,48 @@ class DraftContext implements RuleContext {
   }
 }
 
+/** The drafts judged in each layer, in order (one pass): titles of the layer, not on the wrong list. */
+function draftsByLayer(drafts: readonly Draft[], layers: readonly (readonly AwardCode[])[]): Draft[][] {
+  const layerOf = new Map<string, number>();
+  layers.forEach((layer, k) => layer.forEach((award) => layerOf.set(award, k)));
+  const out: Draft[][] = layers.map(() => []);
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const k = layerOf.get(d.award);
+    if (k !== undefined && !onWrongList(d.outcomes)) out[k]!.push(d);
+  }
+  return out;
+}
+
+function onWrongList(outcomes: readonly SourcedOutcome[]): boolean {
+  for (let i = 0; i < outcomes.length; i++) if (outcomes[i]!.code === R.AWARD_WRONG_LIST) return true;
+  return false;
+}
+
+function hasAny(p: PersonRow, awards: ReadonlySet<AwardCode>): boolean {
+  for (let i = 0; i < p.awards.length; i++) if (awards.has(p.awards[i]!.code)) return true;
+  return false;
+}
+
+/** Quota scopes by unit text (`unitKey` follows from it): one object per unit, not per row. */
+class ScopeCache {
+  private readonly byUnit = new Map<string, { scopeKey: string; scopeName: string }>();
+  // Rows of a unit follow each other: the last unit asked is most often the next one.
+  private lastUnit: string | null = null;
+  private last = { scopeKey: '', scopeName: '' };
+
+  constructor(private readonly params: Params) {}
+
+  of(p: PersonRow): { scopeKey: string; scopeName: string } {
+    if (p.unit === this.lastUnit) return this.last;
+    let scope = this.byUnit.get(p.unit);
+    if (scope === undefined) this.byUnit.set(p.unit, (scope = scopeOf(this.params, p.unitKey, p.unit)));
+    this.lastUnit = p.unit;
+    this.last = scope;
+    return scope;
+  }
+}
+
 export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: DuplicateAwards, sink: FindingSink): IndividualOutcome {
   const firstDraft = new Int32Array(rows.length + 1);
   const drafts = initialDrafts(rows, set, env, dup, sink, firstDraft);
@@ -158,27 +193,32 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
   const baseRules = new Set<AwardCode>(set.quotas.map((q) => q.baseRule));
   const quotas: QuotaResult[] = [];
   const baseStatus = new Map<PersonRow, NominationStatus>();
-  for (const layer of evaluationLayers(set)) {
-    const inLayer = drafts.filter((d) => d.award !== 'UNKNOWN' && layer.includes(d.award) && !d.outcomes.some((o) => o.code === R.AWARD_WRONG_LIST));
+  const scopes = new ScopeCache(env.params);
+  const layers = evaluationLayers(set);
+  const byLayer = draftsByLayer(drafts, layers);
+  for (let k = 0; k < layers.length; k++) {
+    const layer = layers[k]!;
+    const inLayer = byLayer[k]!;
     for (let i = 0; i < inLayer.length; i++) {
       const d = inLayer[i]!;
       const award = d.award as AwardCode;
       const outcomes = evaluateIndividual(ruleFor(set, award)!, d.person, ctx.of(d.person, d.votes));
       if (d.votes.length === 0 && baseRules.has(award)) d.judged = statusOf(outcomes);
-      for (let j = 0; j < outcomes.length; j++) d.outcomes.push(outcomes[j]!);
+      d.addAll(outcomes);
     }
     for (const q of set.quotas.filter((q) => layer.includes(q.award))) {
       const baseRule = ruleFor(set, q.baseRule);
       const base: BaseMember[] = [];
+      const baseAwards = new Set<AwardCode>(q.baseAwards);
       for (let i = 0; i < rows.length; i++) {
         const p = rows[i]!;
-        if (p.unit === '' || !p.awards.some((a) => q.baseAwards.includes(a.code))) continue;
+        if (p.unit === '' || !hasAny(p, baseAwards)) continue;
         let status = baseStatus.get(p);
         if (status === undefined && baseRule) {
           status = judgedFor(drafts, firstDraft, i, q.baseRule) ?? statusOf(evaluateIndividual(baseRule, p, ctx.of(p, NO_VOTES)));
           baseStatus.set(p, status);
         }
-        const scope = scopeOf(env.params, p.unitKey, p.unit);
+        const scope = scopes.of(p);
         base.push({ identity: p.identity, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status: status ?? 'review' });
       }
       const candidates: QuotaCandidate[] = [];
@@ -186,9 +226,10 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
         const d = drafts[id]!;
         if (d.award !== q.award || d.person.unit === '') continue;
         d.preQuota = statusOf(d.outcomes);
-        const share = d.votes[0]?.share;
-        const scope = scopeOf(env.params, d.person.unitKey, d.person.unit);
-        candidates.push({ id, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status: d.preQuota, ...(share !== undefined ? { voteShare: share } : {}) });
+        const scope = scopes.of(d.person);
+        const status = d.preQuota;
+        const share = d.votes.length > 0 ? d.votes[0]!.share : undefined;
+        candidates.push(share !== undefined ? { id, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status, voteShare: share } : { id, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status });
       }
       const res = applyQuota(q.award, base, candidates, env.params);
       quotas.push(...res.quotas);
@@ -196,7 +237,7 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
       for (const cut of res.cuts) {
         const d = drafts[cut.id]!;
         const share = d.votes[0]?.share;
-        d.outcomes.push({
+        d.add({
           code: R.QUOTA_EXCEEDED,
           status: 'review',
           cell: d.person.awardCell,

@@ -76,7 +76,8 @@ export function checkTable(
  * function stays small, quick to compile, and the same for every row.
  */
 class CheckBody {
-  readonly rows: PlanValue[][];
+  /** Pushed in order (rows come by `add(i)` for i = 0, 1, …): a packed array, as the other tables' rows. */
+  readonly rows: PlanValue[][] = [];
   readonly lines: Int32Array;
   private readonly t: (typeof NOMINATION_TEXT)[Lang];
   private readonly sources: SourceLines;
@@ -95,7 +96,6 @@ class CheckBody {
     private readonly widths: readonly number[],
     private readonly texts: NominationTexts,
   ) {
-    this.rows = new Array<PlanValue[]>(noms.length);
     this.lines = new Int32Array(noms.length);
     this.t = NOMINATION_TEXT[lang];
     this.sources = new SourceLines(widths[0]!, this.t.row);
@@ -108,7 +108,7 @@ class CheckBody {
     const n = this.noms[i]!;
     const title = this.title(n.award);
     const result = this.result(n.status);
-    this.rows[i] = [this.source(n.sheet, n.row), n.name, n.unit, title.text, result.text, this.texts.reasons[i]!];
+    this.rows.push([this.source(n.sheet, n.row), n.name, n.unit, title.text, result.text, this.texts.reasons[i]!]);
     const lines = Math.max(this.sources.lines(n.sheet, n.row), this.nameLines[this.texts.nameOf[i]!]!, this.unitLines[this.texts.spellingOf[i]!]!);
     this.lines[i] = Math.max(lines, title.lines, result.lines, this.reasonLines[i]!);
   }

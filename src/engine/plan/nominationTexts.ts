@@ -41,18 +41,31 @@ export function nominationTexts(noms: readonly NominationResult[]): NominationTe
   const names = new Slots();
   const spellingOf = new Int32Array(noms.length);
   const nameOf = new Int32Array(noms.length);
+  numberTexts(noms, spellings, names, spellingOf, nameOf);
+  const uses = countUses(spellingOf, spellings.texts.length);
+  return { spellings: spellings.texts, spellingOf, uses, names: names.texts, nameOf, reasons: allReasons(noms) };
+}
+
+// The two long loops in functions of their own: a loop compiled while it runs (on-stack replacement)
+// would otherwise be thrown away on reaching the code after it, and the next loop compiled again.
+function numberTexts(noms: readonly NominationResult[], spellings: Slots, names: Slots, spellingOf: Int32Array, nameOf: Int32Array): void {
   for (let i = 0; i < noms.length; i++) {
     spellingOf[i] = spellings.slot(noms[i]!.unit);
     nameOf[i] = names.slot(noms[i]!.name);
   }
-  const uses = new Int32Array(spellings.texts.length);
-  for (let i = 0; i < noms.length; i++) uses[spellingOf[i]!]!++;
-  return { spellings: spellings.texts, spellingOf, uses, names: names.texts, nameOf, reasons: allReasons(noms) };
 }
 
+function countUses(textOf: Int32Array, count: number): Int32Array {
+  const uses = new Int32Array(count);
+  for (let i = 0; i < textOf.length; i++) uses[textOf[i]!]!++;
+  return uses;
+}
+
+/**
+ * By `map`, whose callback is compiled as a function: the lists of reasons come in a few array shapes,
+ * and a loop compiled while it runs (on-stack replacement) was thrown away and compiled again (with
+ * `reasonsText` inside it) at each shape it had not met yet. A packed array, as the other lists of texts.
+ */
 function allReasons(noms: readonly NominationResult[]): string[] {
-  // Pushed, not set by index in a presized array: a packed array, as the other lists of texts.
-  const reasons: string[] = [];
-  for (let i = 0; i < noms.length; i++) reasons.push(noms[i]!.reasons.length === 0 ? '' : reasonsText(noms[i]!));
-  return reasons;
+  return noms.map(reasonsText);
 }

@@ -58,6 +58,8 @@ function learn(code: number, bold: boolean): number {
 }
 
 const SPACE_PX = regularPx(' ');
+/** The same product as `SPACE_PX * 1.06`, taken once (not a multiplication that bold texts alone reach, late, in compiled code). */
+const BOLD_SPACE_PX = SPACE_PX * 1.06;
 
 /** Characters outside the Basic Multilingual Plane (a surrogate pair), by code point. */
 const ASTRAL_PX = new Map<number, number>();
@@ -184,7 +186,7 @@ export class LinesMemo {
 function countLines(value: string, avail: number, bold: boolean): number {
   const text = String(value);
   const base = bold ? BOLD : 0;
-  const space = bold ? SPACE_PX * 1.06 : SPACE_PX;
+  const space = bold ? BOLD_SPACE_PX : SPACE_PX;
   const n = text.length;
   let lines = 0;
   let line = 0;

@@ -48,11 +48,42 @@ export function addBodyRows(
   lines?: ArrayLike<number>,
 ): void {
   const tableCols = Math.max(1, widths.length);
-  if (lines) {
-    for (let i = 0; i < rows.length; i++) addEstimatedRow(values, rowHeights, rows[i]!, lines[i]!, tableCols, ncols, start + i);
-    return;
-  }
-  const columns = widths.map((w) => new ColumnLines(w, false));
+  // Two loops in functions of their own: each is compiled for the one kind of table it serves (the
+  // long nomination lists come with their lines, the others are measured here), rather than one
+  // function compiled for one kind, thrown away at the first table of the other and compiled again.
+  // The columns are made here: the widths come in arrays of more than one shape (whole or fractional
+  // numbers), which the measuring loop would otherwise meet, and be compiled again for, one by one.
+  if (lines) addEstimatedRows(values, rowHeights, rows, lines, tableCols, ncols, start);
+  else addMeasuredRows(values, rowHeights, rows, columnsOf(widths), tableCols, ncols, start);
+}
+
+function columnsOf(widths: readonly number[]): ColumnLines[] {
+  const columns: ColumnLines[] = [];
+  for (let c = 0; c < widths.length; c++) columns.push(new ColumnLines(widths[c]!, false));
+  return columns;
+}
+
+function addEstimatedRows(
+  values: PlanValue[][],
+  rowHeights: Record<number, number>,
+  rows: PlanValue[][],
+  lines: ArrayLike<number>,
+  tableCols: number,
+  ncols: number,
+  start: number,
+): void {
+  for (let i = 0; i < rows.length; i++) addEstimatedRow(values, rowHeights, rows[i]!, lines[i]!, tableCols, ncols, start + i);
+}
+
+function addMeasuredRows(
+  values: PlanValue[][],
+  rowHeights: Record<number, number>,
+  rows: PlanValue[][],
+  columns: readonly ColumnLines[],
+  tableCols: number,
+  ncols: number,
+  start: number,
+): void {
   for (let i = 0; i < rows.length; i++) addBodyRow(values, rowHeights, rows[i]!, columns, tableCols, ncols, start + i);
 }
 

@@ -77,6 +77,25 @@ function votePlaces(shares: readonly number[]): Map<number, number> {
   return places;
 }
 
+const NO_MEMBERS: readonly BaseMember[] = [];
+const NO_CANDIDATES: readonly QuotaCandidate[] = [];
+
+/** Distinct identities of the members with `status`, leaving out those in `except`. */
+function identities(members: readonly BaseMember[], status: NominationStatus, except: ReadonlySet<string> | null): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < members.length; i++) {
+    const b = members[i]!;
+    if (b.status === status && (except === null || !except.has(b.identity))) out.add(b.identity);
+  }
+  return out;
+}
+
+function eligibleOf(candidates: readonly QuotaCandidate[]): QuotaCandidate[] {
+  const out: QuotaCandidate[] = [];
+  for (let i = 0; i < candidates.length; i++) if (candidates[i]!.status === 'eligible') out.push(candidates[i]!);
+  return out;
+}
+
 export function applyQuota(award: string, base: readonly BaseMember[], candidates: readonly QuotaCandidate[], params: Params): QuotaOutcome {
   const scopes = new Map<string, string>();
   for (let i = 0; i < candidates.length; i++) {
@@ -89,11 +108,11 @@ export function applyQuota(award: string, base: readonly BaseMember[], candidate
   const cuts: QuotaCut[] = [];
   const uncertain: { scope: string; count: number }[] = [];
   for (const [scopeKey, scope] of scopes) {
-    const members = baseByScope.get(scopeKey) ?? [];
-    const counted = new Set(members.filter((b) => b.status === 'eligible').map((b) => b.identity));
-    const pending = new Set(members.filter((b) => b.status === 'review' && !counted.has(b.identity)).map((b) => b.identity));
+    const members = baseByScope.get(scopeKey) ?? NO_MEMBERS;
+    const counted = identities(members, 'eligible', null);
+    const pending = identities(members, 'review', counted);
     const limit = quotaLimit(counted.size, params);
-    const eligible = (candidatesByScope.get(scopeKey) ?? []).filter((c) => c.status === 'eligible');
+    const eligible = eligibleOf(candidatesByScope.get(scopeKey) ?? NO_CANDIDATES);
     const ok = eligible.length <= limit;
     quotas.push({ scope, award, base: counted.size, limit, count: eligible.length, ok });
     if (pending.size > 0) uncertain.push({ scope, count: pending.size });

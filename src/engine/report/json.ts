@@ -110,7 +110,8 @@ export function buildJsonReport(analysis: Analysis, lang: Lang): JsonReport {
       unit: n.unit,
       award: n.award,
       status: n.status,
-      reasons: n.reasons.map((r) => ({ code: r.code, message: r.message })),
+      // Most nominations have no reason: a literal [] costs less than mapping an empty list.
+      reasons: n.reasons.length === 0 ? [] : n.reasons.map((r) => ({ code: r.code, message: r.message })),
     })),
     quotas: analysis.quotas.map((q) => ({ scope: q.scope, award: q.award, base: q.base, limit: q.limit, count: q.count, ok: q.ok })),
     issues: analysis.findings.map((f) => ({

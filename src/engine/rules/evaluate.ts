@@ -90,7 +90,7 @@ function sourced(o: Outcome, source: string): SourcedOutcome {
 
 /** Two conditions reading the same empty cell report it once. */
 function dedupe(xs: SourcedOutcome[]): SourcedOutcome[] {
-  if (xs.length < 2) return xs;
+  if (xs.length < 2 || !sharesCodeAndCell(xs)) return xs;
   // Params are compared (as JSON) only between outcomes of the same code and cell.
   const seen = new Map<string, string[]>();
   return xs.filter((o) => {
@@ -105,6 +105,18 @@ function dedupe(xs: SourcedOutcome[]): SourcedOutcome[] {
     params.push(p);
     return true;
   });
+}
+
+/** True when two outcomes have the same code and cell (lists are a few items long: pairs are compared). */
+function sharesCodeAndCell(xs: readonly SourcedOutcome[]): boolean {
+  for (let i = 1; i < xs.length; i++) {
+    const a = xs[i]!;
+    for (let j = 0; j < i; j++) {
+      const b = xs[j]!;
+      if (a.code === b.code && (a.cell ?? '') === (b.cell ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 /** Awards of the set whose decision other awards read (through `peer`). */

@@ -12,6 +12,7 @@ import { MET } from './met';
 import { and3, or3, type Tri } from './tri';
 import { periodsWith, ratingAt, titleAt } from './historyFacts';
 import { ratingOutcomes } from './personChecks';
+import { historyMissing, historyNotMet } from './historyParams';
 
 function noPeriod(p: PersonRow, what: string): Outcome[] {
   return [{ code: R.HISTORY_MISSING, status: 'review', cell: p.nameCell, params: { what, period: '' } }];
@@ -25,8 +26,8 @@ function titleOutcomes(p: PersonRow, award: AwardCode, keys: number[], ctx: Rule
   for (const key of keys) {
     const t = titleAt(p.history, key, award);
     tris.push(t.tri);
-    if (t.tri === 'unknown') outcomes.push({ code: R.HISTORY_MISSING, status: 'review', cell: t.cell ?? p.nameCell, params: { what: award, period: key, kind } });
-    if (t.tri === 'no') outcomes.push({ code: R.HISTORY_NOT_MET, status: 'ineligible', cell: t.cell ?? p.nameCell, params: { what: award, period: key, kind, found: t.found ?? 'NONE' } });
+    if (t.tri === 'unknown') outcomes.push({ code: R.HISTORY_MISSING, status: 'review', cell: t.cell ?? p.nameCell, params: historyMissing(award, key, kind) });
+    if (t.tri === 'no') outcomes.push({ code: R.HISTORY_NOT_MET, status: 'ineligible', cell: t.cell ?? p.nameCell, params: historyNotMet(award, key, kind, t.found ?? 'NONE') });
   }
   return { tri: and3(...tris), outcomes };
 }
@@ -110,8 +111,8 @@ export const ratingStreak: IndividualCheck = {
     for (let i = 1; i < count; i++) {
       const key = ctx.frame.key - i;
       const r = ratingAt(p.history, key, min);
-      if (r.tri === 'no') return [{ code: R.HISTORY_NOT_MET, status: 'ineligible', cell: r.cell ?? p.nameCell, params: { what: `rating:${min}`, period: key, kind: ctx.frame.kind, found: r.found ?? 'NONE' } }];
-      if (r.tri === 'unknown') outcomes.push({ code: R.HISTORY_MISSING, status: 'review', cell: r.cell ?? p.nameCell, params: { what: `rating:${min}`, period: key, kind: ctx.frame.kind } });
+      if (r.tri === 'no') return [{ code: R.HISTORY_NOT_MET, status: 'ineligible', cell: r.cell ?? p.nameCell, params: historyNotMet(`rating:${min}`, key, ctx.frame.kind, r.found ?? 'NONE') }];
+      if (r.tri === 'unknown') outcomes.push({ code: R.HISTORY_MISSING, status: 'review', cell: r.cell ?? p.nameCell, params: historyMissing(`rating:${min}`, key, ctx.frame.kind) });
     }
     return outcomes;
   },

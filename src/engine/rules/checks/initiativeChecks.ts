@@ -5,8 +5,14 @@
 import type { InitiativeLevel } from '../../nominations/vocab/initiatives';
 import type { IndividualCheck, Outcome } from '../types';
 import { R } from '../reasonCodes';
+import { historyMissing } from './historyParams';
 import { MET } from './met';
 import { initiativesAt } from './historyFacts';
+import { ParamsTable } from './sharedParams';
+
+const MISSING = Object.freeze({ field: 'initiative' });
+const NONE = new ParamsTable();
+const LOW = new ParamsTable();
 
 export const initiativeLevel: IndividualCheck = {
   subject: 'individual',
@@ -16,16 +22,17 @@ export const initiativeLevel: IndividualCheck = {
     const { read: v, cell } = p.initiative;
     switch (v.kind) {
       case 'empty':
-        return [{ code: R.DATA_MISSING, status: 'review', cell, params: { field: 'initiative' } }];
+        return [{ code: R.DATA_MISSING, status: 'review', cell, params: MISSING }];
       case 'unreadable':
         return [{ code: R.VALUE_UNREADABLE, status: 'review', cell, params: { field: 'initiative', text: v.text } }];
       case 'none':
-        return [{ code: R.INITIATIVE_NONE, status: 'ineligible', cell, params: { required: min } }];
+        return [{ code: R.INITIATIVE_NONE, status: 'ineligible', cell, params: NONE.find(min) ?? NONE.keep({ required: min }, min) }];
       case 'some':
         // An initiative listed in the unit's own nomination file is at least recognised by the unit
         // (cơ sở); a higher level must be written.
         if (v.level === null) return min <= 1 ? MET : [{ code: R.INITIATIVE_LEVEL_UNKNOWN, status: 'review', cell, params: { required: min } }];
-        return v.level >= min ? MET : [{ code: R.INITIATIVE_LEVEL_LOW, status: 'ineligible', cell, params: { required: min, actual: v.level } }];
+        if (v.level >= min) return MET;
+        return [{ code: R.INITIATIVE_LEVEL_LOW, status: 'ineligible', cell, params: LOW.find(min, v.level) ?? LOW.keep({ required: min, actual: v.level }, min, v.level) }];
     }
   },
 };
@@ -42,13 +49,13 @@ export const initiativeCount: IndividualCheck = {
     let known = 0;
     const missing: Outcome[] = [];
     if (v.kind === 'some') known += v.count ?? 1;
-    else if (v.kind === 'empty') missing.push({ code: R.DATA_MISSING, status: 'review', cell, params: { field: 'initiative' } });
+    else if (v.kind === 'empty') missing.push({ code: R.DATA_MISSING, status: 'review', cell, params: MISSING });
     if (known >= need) return MET;
     if (!ctx.frame) return [...missing, { code: R.HISTORY_MISSING, status: 'review', cell: p.nameCell, params: { what: 'initiatives', period: '' } }];
     for (let i = 1; i < periods; i++) {
       const key = ctx.frame.key - i;
       const h = initiativesAt(p.history, key);
-      if (h.count === null) missing.push({ code: R.HISTORY_MISSING, status: 'review', cell: h.cell ?? p.nameCell, params: { what: 'initiatives', period: key, kind: ctx.frame.kind } });
+      if (h.count === null) missing.push({ code: R.HISTORY_MISSING, status: 'review', cell: h.cell ?? p.nameCell, params: historyMissing('initiatives', key, ctx.frame.kind) });
       else known += h.count;
       if (known >= need) return MET;
     }

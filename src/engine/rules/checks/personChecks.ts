@@ -6,23 +6,35 @@ import { meetsThreshold } from '../../settings/params';
 import type { Rating, RatingRead } from '../../nominations/vocab/ratings';
 import { RATING_RANK } from '../../nominations/vocab/ratings';
 import type { Located } from '../../nominations/types';
+import type { FindingParams } from '../../findings/types';
 import type { IndividualCheck, Outcome } from '../types';
 import { R } from '../reasonCodes';
 import { MET } from './met';
+import { ParamsTable } from './sharedParams';
+
+const RATING_MISSING = Object.freeze({ field: 'rating' });
+const BELOW = new ParamsTable();
+const DISCIPLINED = new ParamsTable();
+const SHORT = new ParamsTable();
+const LONG = new ParamsTable();
 
 /** Shared by the individual and collective rating conditions. */
 export function ratingOutcomes(r: Located<RatingRead>, min: Rating): readonly Outcome[] {
   const v = r.read;
   switch (v.kind) {
     case 'empty':
-      return [{ code: R.DATA_MISSING, status: 'review', cell: r.cell, params: { field: 'rating' } }];
+      return [{ code: R.DATA_MISSING, status: 'review', cell: r.cell, params: RATING_MISSING }];
     case 'unknown':
       return [{ code: R.VALUE_UNREADABLE, status: 'review', cell: r.cell, params: { field: 'rating', text: v.text } }];
     case 'none':
-      return [{ code: R.RATING_BELOW, status: 'ineligible', cell: r.cell, params: { required: min, actual: 'NONE' } }];
+      return [{ code: R.RATING_BELOW, status: 'ineligible', cell: r.cell, params: ratingBelow(min, 'NONE') }];
     case 'rating':
-      return RATING_RANK[v.rating] >= RATING_RANK[min] ? MET : [{ code: R.RATING_BELOW, status: 'ineligible', cell: r.cell, params: { required: min, actual: v.rating } }];
+      return RATING_RANK[v.rating] >= RATING_RANK[min] ? MET : [{ code: R.RATING_BELOW, status: 'ineligible', cell: r.cell, params: ratingBelow(min, v.rating) }];
   }
+}
+
+function ratingBelow(required: Rating, actual: string): FindingParams {
+  return BELOW.find(required, actual) ?? BELOW.keep({ required, actual }, required, actual);
 }
 
 export const ratingAtLeast: IndividualCheck = {
@@ -36,7 +48,7 @@ export const noDiscipline: IndividualCheck = {
   emits: [R.DISCIPLINED, R.VALUE_UNREADABLE],
   run: (p) => {
     const d = p.discipline.read;
-    if (d.kind === 'discipline') return [{ code: R.DISCIPLINED, status: 'ineligible', cell: p.discipline.cell, params: { measure: d.label } }];
+    if (d.kind === 'discipline') return [{ code: R.DISCIPLINED, status: 'ineligible', cell: p.discipline.cell, params: DISCIPLINED.find(d.label) ?? DISCIPLINED.keep({ measure: d.label }, d.label) }];
     if (d.kind === 'unknown') return [{ code: R.VALUE_UNREADABLE, status: 'review', cell: p.discipline.cell, params: { field: 'discipline', text: d.text } }];
     return MET;
   },
@@ -50,10 +62,14 @@ export const minService: IndividualCheck = {
     const s = p.service.read;
     if (s.kind === 'unreadable') return [{ code: R.VALUE_UNREADABLE, status: 'review', cell: p.service.cell, params: { field: 'service', text: s.text } }];
     if (s.kind === 'months' && s.months < ctx.params.minServiceMonths)
-      return [{ code: R.SERVICE_TOO_SHORT, status: 'ineligible', cell: p.service.cell, params: { months: s.months, min: ctx.params.minServiceMonths } }];
+      return [{ code: R.SERVICE_TOO_SHORT, status: 'ineligible', cell: p.service.cell, params: serviceTooShort(s.months, ctx.params.minServiceMonths) }];
     return MET;
   },
 };
+
+function serviceTooShort(months: number, min: number): FindingParams {
+  return SHORT.find(months, min) ?? SHORT.keep({ months, min }, months, min);
+}
 
 /** Non-maternity leave of `Số ngày nghỉ tối đa` days or more, with the configured severity. */
 export const maxLeave: IndividualCheck = {
@@ -65,9 +81,13 @@ export const maxLeave: IndividualCheck = {
     if (l.kind !== 'days' || l.maternity || ctx.params.leaveSeverity === 'ignore') return MET;
     if (l.days < ctx.params.maxLeaveDays) return MET;
     const status = ctx.params.leaveSeverity === 'error' ? 'ineligible' : 'review';
-    return [{ code: R.LEAVE_TOO_LONG, status, cell: p.leave.cell, params: { days: l.days, max: ctx.params.maxLeaveDays } }];
+    return [{ code: R.LEAVE_TOO_LONG, status, cell: p.leave.cell, params: leaveTooLong(l.days, ctx.params.maxLeaveDays) }];
   },
 };
+
+function leaveTooLong(days: number, max: number): FindingParams {
+  return LONG.find(days, max) ?? LONG.keep({ days, max }, days, max);
+}
 
 /** Votes of the council when the votes sheet holds person votes (SPEC §4.4: "when votes exist"). */
 export const personVotes: IndividualCheck = {
