@@ -192,10 +192,20 @@ function trimRow(row: readonly CellValue[]): CellValue[] {
   return row.slice(0, end);
 }
 
+/**
+ * The generated rows as a reader hands them over: Office.js delivers `range.values` as JSON, so every text
+ * arrives as one flat string. The generator builds names, units and dates by concatenation (strings made of
+ * pieces, which V8 flattens on first read or hash); no reader produces those, so the values go through JSON
+ * once per sheet, as they do between Excel and the task pane.
+ */
+function asTransported(rows: readonly (readonly CellValue[])[]): CellValue[][] {
+  return JSON.parse(JSON.stringify(rows.map(trimRow))) as CellValue[][];
+}
+
 export function toSnapshot(sheets: readonly GeneratedSheet[], source = 'bench.xlsx'): WorkbookSnapshot {
   return {
     source,
-    sheets: sheets.map((s): SheetSnapshot => ({ name: s.name, visibility: 'visible', values: s.rows.map(trimRow), merges: s.merges, hiddenRows: [], protected: false })),
+    sheets: sheets.map((s): SheetSnapshot => ({ name: s.name, visibility: 'visible', values: asTransported(s.rows), merges: s.merges, hiddenRows: [], protected: false })),
   };
 }
 
