@@ -4,6 +4,7 @@
  */
 import { SheetGrid } from './grid';
 import type { SheetSnapshot } from '../../workbook/snapshot';
+import { labelKey } from './headerLabels';
 import { cellText } from './values';
 import { looseKey } from './text';
 import { cachedLooseKey } from './keyCache';
@@ -178,8 +179,16 @@ function rank(spec: ColumnSpec, c: CompiledSpec): number {
 interface RowLabels {
   readonly cols: readonly number[];
   readonly keys: readonly string[];
-  /** First column of each folded label. */
-  readonly first: ReadonlyMap<string, number>;
+  /** First column of each folded label, made when first needed (see firstColumns). */
+  first: ReadonlyMap<string, number> | null;
+}
+
+/** First column of each folded label of a row. */
+function firstColumns(row: RowLabels): ReadonlyMap<string, number> {
+  if (row.first) return row.first;
+  const first = new Map<string, number>();
+  for (let j = 0; j < row.keys.length; j++) if (!first.has(row.keys[j]!)) first.set(row.keys[j]!, row.cols[j]!);
+  return (row.first = first);
 }
 
 /** Leftmost column equal to any alias: a set read per label or a map read per alias, the fewer. */
@@ -189,8 +198,9 @@ function exactColumn(row: RowLabels, spec: CompiledSpec): number {
     return -1;
   }
   let c = -1;
+  const first = firstColumns(row);
   for (const a of spec.keys) {
-    const i = a ? row.first.get(a) : undefined;
+    const i = a ? first.get(a) : undefined;
     if (i !== undefined && (c < 0 || i < c)) c = i;
   }
   return c;
@@ -236,11 +246,12 @@ function rowCache(sheet: SheetSnapshot, withNumbers: boolean): RowLabels[] {
 function readRow(grid: SheetGrid, r: number, withNumbers: boolean): RowLabels {
   const cols: number[] = [];
   const keys: string[] = [];
-  const first = new Map<string, number>();
   // The row's own values, a merged area's value only for an empty cell of a row that can hold one.
   const own = grid.sheet.values[r];
   const tails = grid.tailRows();
   const merged = r >= tails.first && r <= tails.last;
+  let last: unknown = null; // a merged area repeats its value along the row: the same value, the same key
+  let lastKey = '';
   for (let c = 0; c < grid.colCount; c++) {
     let v = own?.[c] ?? null;
     if (v === null || v === '') {
@@ -249,13 +260,12 @@ function readRow(grid: SheetGrid, r: number, withNumbers: boolean): RowLabels {
       if (v === null || v === '') continue;
     }
     if (!withNumbers && typeof v === 'number' && v > -1e15 && v < 1e15) continue; // isPlainNumber
-    const k = cachedLooseKey(cellText(v));
-    if (!k) continue;
+    if (v !== last) lastKey = labelKey((last = v));
+    if (!lastKey) continue;
     cols.push(c);
-    keys.push(k);
-    if (!first.has(k)) first.set(k, c);
+    keys.push(lastKey);
   }
-  return { cols, keys, first };
+  return { cols, keys, first: null };
 }
 
 /** Folded header labels of every column of a row ('' when empty), once per sheet and row. */

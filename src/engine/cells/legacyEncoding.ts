@@ -37,13 +37,34 @@ const isAsciiLetter = (ch: string | undefined): boolean => ch !== undefined && /
 const detectMemo = memoised(detect);
 
 /**
+ * True when a text has a Latin-1 symbol or letter (U+00A1–U+00FF) and no letter only Unicode Vietnamese
+ * has (see UNICODE_VIETNAMESE): the only texts `detect` can flag. One scan by code unit; Vietnamese text
+ * stops at its first such letter, ASCII text never leaves the first test.
+ */
+export function mayBeLegacy(text: string): boolean {
+  let latin1 = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa1) continue;
+    if (c <= 0xff) latin1 = true;
+    else if (isUnicodeVietnamese(c)) return false;
+  }
+  return latin1;
+}
+
+/** A code unit UNICODE_VIETNAMESE matches (above U+00FF). */
+function isUnicodeVietnamese(c: number): boolean {
+  if (c >= 0x1ea0) return c <= 0x1ef9;
+  return c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 || c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0;
+}
+
+/**
  * The legacy encoding a text appears to be typed in, or null for Unicode (or plain ASCII) text.
  * Every text cell of the workbook is checked: the gate of `detect` (a Latin-1 character and no letter only
- * Unicode Vietnamese has) settles almost all of them with two native scans, before any memo lookup.
+ * Unicode Vietnamese has) settles almost all of them in one scan, before any memo lookup.
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
-  if (UNICODE_VIETNAMESE.test(text) || !LATIN1.test(text)) return null;
-  return detectMemo(text);
+  return mayBeLegacy(text) ? detectMemo(text) : null;
 }
 
 function detect(text: string): LegacyEncoding | null {

@@ -5,9 +5,7 @@
  */
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
 import type { BlocResult, SheetRecognition } from '../model';
-import { FindingSink } from '../findings/types';
-import { SheetGrid } from '../cells/grid';
-import { readUnits } from '../units/readUnits';
+import { listedUnits } from '../units/readUnits';
 import { unitMatchKey } from '../nominations/unitKey';
 
 export interface KnownUnit {
@@ -36,8 +34,8 @@ export function unitList(snapshot: WorkbookSnapshot, sheets: readonly SheetRecog
   const rec = sheets.find((r) => r.role === 'units');
   const sheet = rec ? snapshot.sheets.find((s) => s.name === rec.sheet) : undefined;
   if (sheet) {
-    // The bloc stage already reported this sheet's problems: read it again quietly.
-    const listed = readUnits(new SheetGrid(sheet), new FindingSink());
+    // The bloc stage already read this sheet and reported its problems: its list, without findings.
+    const listed = listedUnits(sheet);
     if (listed && listed.units.length)
       return listOf(
         'units',

@@ -9,9 +9,10 @@ import type { FindingSink } from '../findings/types';
 import type { CriteriaTable, Criterion } from '../model';
 import type { SheetGrid } from '../cells/grid';
 import { findHeaderRow, type HeaderMatch } from '../cells/headers';
+import { labelKey, labelText } from '../cells/headerLabels';
 import { cellAddress } from '../cells/address';
 import { cellText } from '../cells/values';
-import { cleanText, foldKey, looseKey } from '../cells/text';
+import { cleanText, foldKey } from '../cells/text';
 import { CRITERIA_COLUMNS, criteriaColumnIndexes, criteriaColumnsOf, type CriteriaColumns } from '../criteria/columns';
 import { parseCriteriaRows } from '../criteria/parseCriteria';
 import { dataCell } from './dataCell';
@@ -42,13 +43,13 @@ export interface CriteriaInRowsHeader {
 function isContinuationRow(grid: SheetGrid, r: number, h: HeaderMatch, cols: CriteriaColumns, zone: readonly number[]): boolean {
   if (r >= grid.rowCount) return false;
   for (const c of [cols.code, cols.content]) {
-    const t = cellText(grid.get(r, c));
-    if (t && looseKey(t) !== h.labels[c]) return false;
+    const v = grid.get(r, c);
+    if (labelText(v) && labelKey(v) !== h.labels[c]) return false;
   }
   let any = false;
   for (const c of zone) {
     if (typeof dataCell(grid, r, c) === 'number') return false;
-    if (!any) any = cellText(grid.get(r, c)) !== '';
+    if (!any) any = labelText(grid.get(r, c)) !== '';
   }
   return any;
 }
@@ -107,7 +108,7 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
   for (const c of zone) {
     let n = 0;
     for (let r = header.row; r <= last; r++) {
-      const text = cellText(grid.get(r, c));
+      const text = labelText(grid.get(r, c));
       if (text && (n === 0 || texts[n - 1] !== text)) {
         texts[n] = text;
         rows[n++] = r;
@@ -126,8 +127,8 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
           break;
         }
     if (kind && nameText === null && header.row > 0) {
-      const above = cellText(grid.get(header.row - 1, c));
-      const title = cellText(grid.get(header.row - 1, cols.code));
+      const above = labelText(grid.get(header.row - 1, c));
+      const title = labelText(grid.get(header.row - 1, cols.code));
       if (above && above !== title && !scoreKindOf(above) && !isNotAUnitLabel(above)) {
         nameText = above;
         nameRow = header.row - 1;

@@ -1,4 +1,4 @@
-import { detectLegacyEncoding } from '../../../src/engine/cells/legacyEncoding';
+import { detectLegacyEncoding, mayBeLegacy } from '../../../src/engine/cells/legacyEncoding';
 
 describe('detectLegacyEncoding', () => {
   it('recognises TCVN3 (ABC / .VnTime) text', () => {
@@ -23,5 +23,23 @@ describe('detectLegacyEncoding', () => {
     expect(detectLegacyEncoding('Hµ')).toBe('TCVN3');
     expect(detectLegacyEncoding('a µ b')).toBeNull();
     expect(detectLegacyEncoding('Tªn')).toBeNull();
+  });
+});
+
+describe('mayBeLegacy', () => {
+  const gate = (t: string): boolean => /[\u00A1-\u00FF]/.test(t) && !/[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/.test(t);
+  it('is the regular-expression gate: a Latin-1 character and no letter only Unicode Vietnamese has', () => {
+    const samples = ['', 'ABC 123', 'Nguyễn Văn An', 'Hä vµ tªn', 'Tröôøng', 'à', 'àă', 'Ơn', 'ỹ', '\u1EFA', '\u1E9F', '\u00A0x', '\u00A1', 'Ūū', 'é\u0169'];
+    for (const t of samples) expect(mayBeLegacy(t)).toBe(gate(t));
+    const alphabet = ['a', ' ', '\u00A0', '\u00A1', '\u00B5', '\u00E0', '\u00FF', '\u0100', '\u0102', '\u0103', '\u0110', '\u0111', '\u0128', '\u0169', '\u01A0', '\u01AF', '\u01B0', '\u01B1', '\u1E9F', '\u1EA0', '\u1EF9', '\u1EFA'];
+    let seed = 7;
+    for (let n = 0; n < 2000; n++) {
+      let t = '';
+      for (let i = 0; i < 4; i++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        t += alphabet[seed % alphabet.length];
+      }
+      expect(mayBeLegacy(t)).toBe(gate(t));
+    }
   });
 });

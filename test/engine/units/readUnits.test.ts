@@ -1,4 +1,4 @@
-import { readUnits } from '../../../src/engine/units/readUnits';
+import { listedUnits, readUnits } from '../../../src/engine/units/readUnits';
 import { checkUnits, looseUnitKey } from '../../../src/engine/units/checkUnits';
 import { foldKey } from '../../../src/engine/cells/text';
 import { renderFinding } from '../../../src/engine/findings/messages';
@@ -61,5 +61,25 @@ describe('checkUnits', () => {
       'UNIT_NOT_LISTED:warning@S Khối 1!B5',
     ]);
     expect(renderFinding(sink.items[0]!)).toBe('Đơn vị!B2: Đơn vị "Trường A" (Khối 1) có trong danh sách nhưng chưa có điểm chấm.');
+  });
+});
+
+describe('listedUnits', () => {
+  const rows = [
+    ['STT', 'Tên đơn vị', 'Khối'],
+    [1, 'Trường THCS A', 'Khối THCS'],
+    [2, 'Trường THCS A', 'Khối THCS'],
+  ];
+  it('is the list readUnits read for the same sheet, without reading it again', () => {
+    const g = grid('Đơn vị', rows);
+    const read = readUnits(g, new FindingSink());
+    expect(listedUnits(g.sheet)).toBe(read);
+  });
+  it('reads a sheet nobody read, quietly, to the same list', () => {
+    const a = grid('Đơn vị', rows);
+    const b = grid('Đơn vị', rows);
+    const quiet = listedUnits(a.sheet);
+    expect(quiet).toEqual(readUnits(b, new FindingSink()));
+    expect(quiet!.units.map((u) => u.cell)).toEqual(['B2']);
   });
 });
