@@ -27,7 +27,7 @@ export function analyze(snapshot: WorkbookSnapshot, options: AnalyzeOptions): An
   const bloc = analyzeBlocs(snapshot, params, sink, { roleOverrides });
   const claimed = new Set(bloc.sheets.filter((s) => s.role !== 'unknown').map((s) => s.sheet));
   const noms = analyzeNominations(snapshot, params, bloc.blocs, sink, { claimed, roleOverrides, lang: options.lang });
-  const cycle = analyzeCycle(snapshot, params, sink, { roleOverrides, lang: options.lang, blocs: bloc.blocs, sheets: bloc.sheets, nominations: noms.nominations });
+  const cycle = analyzeCycle(snapshot, params, sink, { roleOverrides, lang: options.lang, blocs: bloc.blocs, sheets: bloc.sheets, listedUnits: bloc.listedUnits, nominations: noms.nominations });
   const sheets = mergeRecognitions(snapshot, bloc.sheets, noms.sheets, cycle.sheets);
   checkInputs(snapshot, sheets, sink);
   return {

@@ -24,7 +24,7 @@ import { assembleBloc, type ScoredUnit } from './assembleBloc';
 import { findVoteHeader } from '../votes/voteSheet';
 import { readUnitVotes, type UnitVoteRow } from '../votes/readUnitVotes';
 import { matchVotes, type UnitVotes } from '../votes/matchVotes';
-import { readUnits } from '../units/readUnits';
+import { readUnits, type ListedUnits } from '../units/readUnits';
 import { checkUnits } from '../units/checkUnits';
 import { phaseOfSheet, stripPhase } from '../phases/phaseOf';
 import { combinePhases, type PhasedUnit } from '../phases/combinePhases';
@@ -134,7 +134,7 @@ export function analyzeBlocs(
   params: Params,
   sink: FindingSink,
   opts: AnalyzeBlocsOptions = {},
-): { blocs: BlocResult[]; sheets: SheetRecognition[] } {
+): { blocs: BlocResult[]; sheets: SheetRecognition[]; listedUnits: ListedUnits | null } {
   const overrides = opts.roleOverrides ?? {};
   const rec = recognizeSheets(snapshot, overrides);
   const sheets: SheetRecognition[] = [...rec.fixed];
@@ -180,7 +180,8 @@ export function analyzeBlocs(
     blocs.push(assembleBloc({ name: d.name, sheets: d.sheets, criteria: d.scoring.criteria, units: d.units, votes, hasVotes, phases: d.phases }, params));
   }
 
-  // Units sheet cross-check.
+  // Units sheet cross-check. The first units sheet's list is handed on (registration checks against it).
+  let listedUnits: ListedUnits | null = null;
   rec.units.forEach((c, i) => {
     if (c.sheet.visibility === 'hidden') sink.info('SHEET_HIDDEN', { sheet: c.sheet.name }, { role: 'units' });
     const listed = readUnits(c.grid, sink);
@@ -194,8 +195,9 @@ export function analyzeBlocs(
       d.units.map((u) => ({ unit: u.input.name, key: u.input.key, bloc: d.name, sheet: u.sheet, cell: cellAddress(u.input.nameCell.r, u.input.nameCell.c) })),
     );
     checkUnits(listed.units, c.sheet.name, scored, sink);
+    listedUnits = { sheet: c.sheet.name, units: listed.units };
   });
-  return { blocs, sheets: orderLike(snapshot, sheets) };
+  return { blocs, sheets: orderLike(snapshot, sheets), listedUnits };
 }
 
 /** Recognitions in the workbook's sheet order. */

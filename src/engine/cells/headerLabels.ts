@@ -9,16 +9,16 @@ import { cellText } from './values';
 import { cachedLooseKey } from './keyCache';
 import { memoised } from './memo';
 
-/** Folded label of a string cell, by the cell's text: header rows repeat the same labels from sheet to sheet. */
-const stringKey = memoised((s: string): string => cachedLooseKey(cellText(s)));
+/** Text and folded label of a string cell, by the raw string: header rows repeat the same labels. */
+const stringText = memoised((s: string): string => cellText(s));
+const stringKey = memoised((s: string): string => cachedLooseKey(stringText(s)));
 
 /** The folded label of a header cell (looseKey of its text). */
 export function labelKey(v: CellValue): string {
   return typeof v === 'string' ? stringKey(v) : cachedLooseKey(cellText(v));
 }
 
-/** The text of a header cell (cellText), strings memoised by their raw text: the same labels recur. */
-export const labelText: (v: CellValue) => string = (() => {
-  const texts = memoised((s: string): string => cellText(s));
-  return (v) => (typeof v === 'string' ? texts(v) : cellText(v));
-})();
+/** The text of a header cell (cellText). */
+export function labelText(v: CellValue): string {
+  return typeof v === 'string' ? stringText(v) : cellText(v);
+}

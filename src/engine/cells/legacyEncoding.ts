@@ -15,10 +15,6 @@ import { memoised } from './memo';
 
 export type LegacyEncoding = 'TCVN3' | 'VNI';
 
-/** Letters (and the precomposed block) that only Unicode Vietnamese text contains. */
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
-/** Anything worth a closer look: a Latin-1 symbol or letter. */
-const LATIN1 = /[\u00A1-\u00FF]/;
 /** Latin-1 letters that Unicode Vietnamese uses (à á â ã è é ê ì í ò ó ô õ ù ú ý and capitals). */
 const VIETNAMESE_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
 /** TCVN3 lower-case vowels and đ/Đ drawn from U+00A1–U+00BF (the symbols row of Latin-1). */
@@ -38,7 +34,7 @@ const detectMemo = memoised(detect);
 
 /**
  * True when a text has a Latin-1 symbol or letter (U+00A1–U+00FF) and no letter only Unicode Vietnamese
- * has (see UNICODE_VIETNAMESE): the only texts `detect` can flag. One scan by code unit; Vietnamese text
+ * has (see isUnicodeVietnamese): the only texts `detect` can flag. One scan by code unit; Vietnamese text
  * stops at its first such letter, ASCII text never leaves the first test.
  */
 export function mayBeLegacy(text: string): boolean {
@@ -52,7 +48,7 @@ export function mayBeLegacy(text: string): boolean {
   return latin1;
 }
 
-/** A code unit UNICODE_VIETNAMESE matches (above U+00FF). */
+/** A letter only Unicode Vietnamese text contains: Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư and the precomposed block. */
 function isUnicodeVietnamese(c: number): boolean {
   if (c >= 0x1ea0) return c <= 0x1ef9;
   return c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 || c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0;
@@ -67,8 +63,8 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   return mayBeLegacy(text) ? detectMemo(text) : null;
 }
 
+/** Only for texts `mayBeLegacy` let through. */
 function detect(text: string): LegacyEncoding | null {
-  if (!LATIN1.test(text) || UNICODE_VIETNAMESE.test(text)) return null;
   const chars = [...text];
   let symbolHits = 0;
   let sure = false;

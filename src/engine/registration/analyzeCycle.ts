@@ -13,6 +13,7 @@ import type { ExamplesResult } from '../examples/types';
 import { analyzeRegistration } from './analyzeRegistration';
 import { markUnregistered } from './markNominations';
 import type { RegistrationResult } from './types';
+import type { ListedUnits } from '../units/readUnits';
 import { unitList } from './unitList';
 
 export interface CycleOptions {
@@ -21,6 +22,8 @@ export interface CycleOptions {
   readonly blocs: readonly BlocResult[];
   /** The bloc stage's recognitions (to find the units sheet). */
   readonly sheets: readonly SheetRecognition[];
+  /** The units sheet as the bloc stage read it (not read again), when it read one. */
+  readonly listedUnits?: ListedUnits | null;
   readonly nominations: readonly NominationResult[];
 }
 
@@ -32,7 +35,7 @@ export interface CycleAnalysis {
 }
 
 export function analyzeCycle(snapshot: WorkbookSnapshot, params: Params, sink: FindingSink, opts: CycleOptions): CycleAnalysis {
-  const units = unitList(snapshot, opts.sheets, opts.blocs);
+  const units = unitList(snapshot, opts.sheets, opts.blocs, opts.listedUnits ?? null);
   const reg = analyzeRegistration(snapshot, params, sink, { roleOverrides: opts.roleOverrides, units });
   const ex = analyzeExamples(snapshot, params, sink, { roleOverrides: opts.roleOverrides, units, blocs: opts.blocs });
   return {

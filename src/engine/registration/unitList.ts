@@ -5,7 +5,9 @@
  */
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
 import type { BlocResult, SheetRecognition } from '../model';
-import { listedUnits } from '../units/readUnits';
+import { FindingSink } from '../findings/types';
+import { SheetGrid } from '../cells/grid';
+import { readUnits, type ListedUnits } from '../units/readUnits';
 import { unitMatchKey } from '../nominations/unitKey';
 
 export interface KnownUnit {
@@ -30,17 +32,18 @@ function listOf(from: UnitList['from'], sheet: string | null, units: KnownUnit[]
   return { from, sheet, units: [...byKey.values()], byKey };
 }
 
-export function unitList(snapshot: WorkbookSnapshot, sheets: readonly SheetRecognition[], blocs: readonly BlocResult[]): UnitList {
+/** `listed`: the units sheet as the bloc stage read it; without it the sheet is read here, quietly. */
+export function unitList(snapshot: WorkbookSnapshot, sheets: readonly SheetRecognition[], blocs: readonly BlocResult[], listed: ListedUnits | null = null): UnitList {
   const rec = sheets.find((r) => r.role === 'units');
   const sheet = rec ? snapshot.sheets.find((s) => s.name === rec.sheet) : undefined;
   if (sheet) {
-    // The bloc stage already read this sheet and reported its problems: its list, without findings.
-    const listed = listedUnits(sheet);
-    if (listed && listed.units.length)
+    // The bloc stage reported this sheet's problems: its list, or the sheet read again without findings.
+    const units = listed?.sheet === sheet.name ? listed.units : readUnits(new SheetGrid(sheet), new FindingSink())?.units;
+    if (units && units.length)
       return listOf(
         'units',
         sheet.name,
-        listed.units.map((u) => ({ name: u.name, key: unitMatchKey(u.name), bloc: u.bloc, where: { sheet: sheet.name, cell: u.cell } })),
+        units.map((u) => ({ name: u.name, key: unitMatchKey(u.name), bloc: u.bloc, where: { sheet: sheet.name, cell: u.cell } })),
       );
   }
   const scored = blocs.flatMap((b) => b.units.map((u) => ({ name: u.unit, key: unitMatchKey(u.unit), bloc: b.name, where: null })));

@@ -3,9 +3,8 @@
  * `Số CB-GV-NV` (headcount), `Cấp học`. Names are matched by foldKey (NFC/NFD, Ð/Đ, spacing, case,
  * diacritics) so the same school typed twice differently is one unit.
  */
-import type { SheetSnapshot } from '../../workbook/snapshot';
-import { FindingSink as Sink, type FindingSink } from '../findings/types';
-import { SheetGrid } from '../cells/grid';
+import type { FindingSink } from '../findings/types';
+import type { SheetGrid } from '../cells/grid';
 import { findHeaderRow, type ColumnSpec } from '../cells/headers';
 import { cellAddress } from '../cells/address';
 import { cellText, readNumber } from '../cells/values';
@@ -31,28 +30,14 @@ export interface ListedUnit {
   readonly cell: string;
 }
 
-export interface UnitsSheet {
+/** A units sheet as read: the bloc stage checks the scored units against it, registration reuses it. */
+export interface ListedUnits {
+  readonly sheet: string;
   readonly units: readonly ListedUnit[];
-  readonly headerRow: number;
 }
-
-/** What readUnits made of each sheet: the registration stage checks against the same list (read-only). */
-const lists = new WeakMap<SheetSnapshot, UnitsSheet | null>();
 
 /** Null (with a warning) when the sheet has no `Tên đơn vị` header. */
-export function readUnits(grid: SheetGrid, sink: FindingSink): UnitsSheet | null {
-  const list = readList(grid, sink);
-  lists.set(grid.sheet, list);
-  return list;
-}
-
-/** The list of a units sheet without its findings: as readUnits read it, else read now. */
-export function listedUnits(sheet: SheetSnapshot): UnitsSheet | null {
-  const known = lists.get(sheet);
-  return known !== undefined ? known : readUnits(new SheetGrid(sheet), new Sink());
-}
-
-function readList(grid: SheetGrid, sink: FindingSink): UnitsSheet | null {
+export function readUnits(grid: SheetGrid, sink: FindingSink): { units: ListedUnit[]; headerRow: number } | null {
   const h = findHeaderRow(grid, UNITS_COLUMNS);
   if (!h) {
     sink.warning('UNITS_SHEET_NO_HEADER', { sheet: grid.name, cell: 'A1' });

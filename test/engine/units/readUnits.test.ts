@@ -1,4 +1,5 @@
-import { listedUnits, readUnits } from '../../../src/engine/units/readUnits';
+import { readUnits } from '../../../src/engine/units/readUnits';
+import { unitList } from '../../../src/engine/registration/unitList';
 import { checkUnits, looseUnitKey } from '../../../src/engine/units/checkUnits';
 import { foldKey } from '../../../src/engine/cells/text';
 import { renderFinding } from '../../../src/engine/findings/messages';
@@ -64,22 +65,26 @@ describe('checkUnits', () => {
   });
 });
 
-describe('listedUnits', () => {
+describe('the units list registration checks against', () => {
   const rows = [
     ['STT', 'Tên đơn vị', 'Khối'],
     [1, 'Trường THCS A', 'Khối THCS'],
     [2, 'Trường THCS A', 'Khối THCS'],
   ];
-  it('is the list readUnits read for the same sheet, without reading it again', () => {
+  const recs = [{ sheet: 'Đơn vị', role: 'units' as const, headerRow: 0, by: 'name' as const }];
+  it('is the list the bloc stage read for the same sheet, without reading it again', () => {
     const g = grid('Đơn vị', rows);
-    const read = readUnits(g, new FindingSink());
-    expect(listedUnits(g.sheet)).toBe(read);
+    const read = readUnits(g, new FindingSink())!;
+    // A list that differs from the sheet shows which one was used.
+    const given = { sheet: 'Đơn vị', units: [{ ...read.units[0]!, name: 'Trường THCS B' }] };
+    const list = unitList({ source: 't.xlsx', sheets: [g.sheet] }, recs, [], given);
+    expect(list.units.map((u) => u.name)).toEqual(['Trường THCS B']);
   });
   it('reads a sheet nobody read, quietly, to the same list', () => {
     const a = grid('Đơn vị', rows);
     const b = grid('Đơn vị', rows);
-    const quiet = listedUnits(a.sheet);
-    expect(quiet).toEqual(readUnits(b, new FindingSink()));
-    expect(quiet!.units.map((u) => u.cell)).toEqual(['B2']);
+    const quiet = unitList({ source: 't.xlsx', sheets: [a.sheet] }, recs, []);
+    expect(quiet.units.map((u) => u.where?.cell)).toEqual(readUnits(b, new FindingSink())!.units.map((u) => u.cell));
+    expect(quiet.units.map((u) => u.where?.cell)).toEqual(['B2']);
   });
 });
