@@ -83,6 +83,52 @@ describe('readIndividualSheet', () => {
     expect(rows[0]!.rating.read).toEqual({ kind: 'unknown', text: '#N/A' });
   });
 
+  test('a row holding formula errors is read cell by cell, its findings in reading order; rows typed alike share their readings', () => {
+    const row = (name: string, unit: CellValue, rating: CellValue): CellValue[] => [name, unit, 'LĐTT', rating, 'Bằng khen 2022'];
+    const { rows, sink } = read(
+      sheet('DS', [
+        ['Họ và tên', 'Đơn vị', 'Danh hiệu đề nghị', 'Xếp loại', 'Thành tích các năm trước'],
+        row('An', 'THCS A', 'HTTNV'),
+        row('Bình', { error: '#REF!' }, { error: '#N/A' }),
+        row('Chi', 'THCS A', 'HTTNV'),
+      ]),
+    );
+    expect(sink.items.map((f) => [f.code, f.cell])).toEqual([
+      ['NOMINATION_HISTORY_AMBIGUOUS', 'E2'],
+      ['NOMINATION_CELL_ERROR', 'B3'],
+      ['NOMINATION_HISTORY_AMBIGUOUS', 'E3'],
+      ['NOMINATION_CELL_ERROR', 'D3'],
+      ['NOMINATION_HISTORY_AMBIGUOUS', 'E4'],
+    ]);
+    expect(rows.map((r) => [r.name, r.unit, r.rating.read.kind, r.rating.cell])).toEqual([
+      ['An', 'THCS A', 'rating', 'D2'],
+      ['Bình', '#REF!', 'unknown', 'D3'],
+      ['Chi', 'THCS A', 'rating', 'D4'],
+    ]);
+    expect(rows[2]!.rating.read).toBe(rows[0]!.rating.read);
+    expect(rows[0]!.identity).toBe('p:an||thcs a');
+  });
+
+  test('a unit merged down several rows is the unit of each of them', () => {
+    const { rows } = read(
+      sheet(
+        'DS',
+        [
+          ['Họ và tên', 'Đơn vị', 'Danh hiệu đề nghị'],
+          ['An', 'THCS A', 'LĐTT'],
+          ['Bình', null, 'LĐTT'],
+          ['Chi', 'THCS B', 'LĐTT'],
+        ],
+        { merges: [{ r0: 1, c0: 1, r1: 2, c1: 1 }] },
+      ),
+    );
+    expect(rows.map((r) => [r.name, r.unit, r.unitCell, r.identity])).toEqual([
+      ['An', 'THCS A', 'B2', 'p:an||thcs a'],
+      ['Bình', 'THCS A', 'B3', 'p:binh||thcs a'],
+      ['Chi', 'THCS B', 'B4', 'p:chi||thcs b'],
+    ]);
+  });
+
   test('names starting with "=" are read as the text they are', () => {
     const { rows } = read(sheet('DS', [['Họ và tên', 'Danh hiệu đề nghị'], ['=Hoàng Văn Tú', 'LĐTT']]));
     expect(rows[0]!.name).toBe('=Hoàng Văn Tú');
