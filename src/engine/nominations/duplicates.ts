@@ -12,47 +12,56 @@ export type DuplicateAwards = Map<PersonRow, Map<AwardCode, PersonRow>>;
 
 export function findDuplicates(rows: readonly PersonRow[], sink: FindingSink): DuplicateAwards {
   const dup: DuplicateAwards = new Map();
-  // The index of each person's first row; a list only for people with several rows (few), in the order
-  // of their first rows.
+  const groups = sameIdentity(rows);
+  const firsts = [...groups.keys()].sort((a, b) => a - b);
+  for (const first of firsts) reportGroup(groups.get(first)!, sink, dup);
+  reportHomonyms(rows, sink);
+  return dup;
+}
+
+/**
+ * The rows of each person with several rows (few), by the index of the person's first row. Nothing
+ * follows the loop: its optimised code never meets untried code.
+ */
+function sameIdentity(rows: readonly PersonRow[]): Map<number, PersonRow[]> {
   const firstOf = new Map<string, number>();
   const groups = new Map<number, PersonRow[]>();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     const first = firstOf.get(r.identity);
-    if (first === undefined) {
-      firstOf.set(r.identity, i);
-      continue;
+    if (first === undefined) firstOf.set(r.identity, i);
+    else {
+      const list = groups.get(first);
+      if (list) list.push(r);
+      else groups.set(first, [rows[first]!, r]);
     }
-    const list = groups.get(first);
-    if (list) list.push(r);
-    else groups.set(first, [rows[first]!, r]);
   }
-  const firsts = [...groups.keys()].sort((a, b) => a - b);
-  for (const group of firsts.map((i) => groups.get(i)!)) {
-    const first = group[0]!;
-    const firstPrint = first.fingerprint();
-    for (const r of group.slice(1)) {
-      const where = { sheet: r.sheet, cell: r.nameCell };
-      const params = { name: r.name, row: first.row + 1, sheet: first.sheet };
-      if (r.fingerprint() === firstPrint) sink.warning('NOMINATION_DUPLICATE_ROW', where, params);
-      else sink.warning('NOMINATION_DUPLICATE_PERSON', where, params);
-      if (r.id && r.nameKey !== first.nameKey) sink.warning('NOMINATION_ID_CONFLICT', where, { ...params, other: first.name, id: r.id });
-    }
-    for (let i = 0; i < group.length; i++)
-      for (let j = 0; j < group.length; j++) {
-        if (i === j) continue;
-        const a = group[i]!;
-        const b = group[j]!;
-        for (const award of a.awards) {
-          if (!b.awards.some((x) => x.code === award.code)) continue;
-          let m = dup.get(a);
-          if (!m) dup.set(a, (m = new Map()));
-          if (!m.has(award.code)) m.set(award.code, b);
-        }
+  return groups;
+}
+
+/** One person's rows: each later row reported against the first; the awards they share recorded. */
+function reportGroup(group: readonly PersonRow[], sink: FindingSink, dup: DuplicateAwards): void {
+  const first = group[0]!;
+  const firstPrint = first.fingerprint();
+  for (const r of group.slice(1)) {
+    const where = { sheet: r.sheet, cell: r.nameCell };
+    const params = { name: r.name, row: first.row + 1, sheet: first.sheet };
+    if (r.fingerprint() === firstPrint) sink.warning('NOMINATION_DUPLICATE_ROW', where, params);
+    else sink.warning('NOMINATION_DUPLICATE_PERSON', where, params);
+    if (r.id && r.nameKey !== first.nameKey) sink.warning('NOMINATION_ID_CONFLICT', where, { ...params, other: first.name, id: r.id });
+  }
+  for (let i = 0; i < group.length; i++)
+    for (let j = 0; j < group.length; j++) {
+      if (i === j) continue;
+      const a = group[i]!;
+      const b = group[j]!;
+      for (const award of a.awards) {
+        if (!b.awards.some((x) => x.code === award.code)) continue;
+        let m = dup.get(a);
+        if (!m) dup.set(a, (m = new Map()));
+        if (!m.has(award.code)) m.set(award.code, b);
       }
-  }
-  reportHomonyms(rows, sink);
-  return dup;
+    }
 }
 
 /** Same name in the same unit but another birth date or code: two people, worth a look. */

@@ -116,19 +116,23 @@ export class IndividualRows {
   }
 
   read(): PersonRow[] {
+    this.walk();
+    if (this.hidden.length > 0) this.sink.info('NOMINATION_HIDDEN_ROWS', { sheet: this.grid.name }, { rows: this.hidden.join(', '), count: this.hidden.length });
+    return this.rows;
+  }
+
+  /** The rows under the header. Nothing follows the loop: its optimised code never meets untried code. */
+  private walk(): void {
     const grid = this.grid;
     for (let r = this.header.row + 1; r < grid.rowCount; r++) {
       if (grid.isEmptyRow(r)) continue;
-      if (grid.isHiddenRow(r)) {
-        this.hidden.push(r + 1);
-        continue;
+      if (grid.isHiddenRow(r)) this.hidden.push(r + 1);
+      else {
+        const values = this.valuesOf(r);
+        if (hasError(values)) this.readCells(r);
+        else this.readShared(r, values);
       }
-      const values = this.valuesOf(r);
-      if (hasError(values)) this.readCells(r);
-      else this.readShared(r, values);
     }
-    if (this.hidden.length > 0) this.sink.info('NOMINATION_HIDDEN_ROWS', { sheet: grid.name }, { rows: this.hidden.join(', '), count: this.hidden.length });
-    return this.rows;
   }
 
   /** The row's values as the user sees them (merged cells read as their top-left value). */
@@ -150,8 +154,9 @@ export class IndividualRows {
     const own = this.units.get(values[c.unit]);
     const unit = own ?? this.sectionUnit;
     const birth = this.births.get(values[c.birth]);
-    const id = this.ids.get(values[c.id]);
-    const identity = id !== null ? id.identity : name.prefix + (birth !== null ? birth.text : '') + unit.suffix;
+    const id = c.id < 0 ? null : this.ids.get(values[c.id]);
+    // Joined rather than concatenated: one flat string, not a chain of parts to flatten when it is hashed.
+    const identity = id !== null ? id.identity : [name.prefix, birth !== null ? birth.text : '', unit.suffix].join('');
     const sectionCell = own === null && this.section !== null ? this.section.cell : null;
     const position = this.positions.get(values[c.position]);
     const history = historyView(traits.history, r);

@@ -3,7 +3,7 @@ import { findHeaderRow } from '../../../src/engine/cells/headers';
 import { FindingSink } from '../../../src/engine/findings/types';
 import { INDIVIDUAL_COLUMNS } from '../../../src/engine/nominations/columns';
 import { readIndividualSheet } from '../../../src/engine/nominations/readIndividuals';
-import { monthsBetween, readLeave } from '../../../src/engine/nominations/personFields';
+import { monthsBetween, plainBirth, readBirth, readLeave } from '../../../src/engine/nominations/personFields';
 import type { CellValue, SheetSnapshot } from '../../../src/workbook/snapshot';
 import { sheet } from './support';
 
@@ -226,6 +226,20 @@ describe('person fields', () => {
     expect(monthsBetween({ year: 2024, month: 12, day: 1 }, { year: 2025, month: 5, day: 31 })).toBe(6);
     expect(monthsBetween({ year: 2024, month: 12, day: 2 }, { year: 2025, month: 5, day: 31 })).toBe(5);
     expect(monthsBetween({ year: 2026, month: 1, day: 1 }, { year: 2025, month: 5, day: 31 })).toBe(0);
+  });
+  test('date of birth: "dd/mm/yyyy" read directly, other texts and serials as dates, a lone year as text', () => {
+    expect(readBirth('05/11/1980')).toEqual({ date: { year: 1980, month: 11, day: 5 }, text: '05/11/1980' });
+    expect(plainBirth('31/02/1980')).toBeUndefined();
+    expect(readBirth('31/02/1980')).toEqual({ date: null, text: '31/02/1980' });
+    expect(plainBirth('01/16/1999')).toBeUndefined();
+    expect(readBirth('01/00/2000')).toEqual({ date: null, text: '01/00/2000' });
+    expect(plainBirth('05/11/0980')).toBeUndefined();
+    expect(plainBirth('5/11/1980 ')).toBeUndefined();
+    expect(readBirth('5/11/1980')).toEqual({ date: { year: 1980, month: 11, day: 5 }, text: '05/11/1980' });
+    expect(readBirth(29526)).toEqual({ date: { year: 1980, month: 11, day: 1 }, text: '01/11/1980' });
+    expect(readBirth(1980)).toEqual({ date: null, text: '1980' });
+    expect(readBirth('  ')).toBeNull();
+    expect(readBirth(null)).toBeNull();
   });
   test('leave: an empty cell is none, maternity from either cell', () => {
     expect(readLeave(null, 'thai sản')).toEqual({ kind: 'none' });
