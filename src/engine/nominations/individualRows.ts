@@ -146,19 +146,19 @@ export class IndividualRows {
 
   private readShared(r: number, values: readonly CellValue[]): void {
     const c = this.cols;
-    const name = this.names.get(values[c.name]);
-    const award = this.awards.get(values[c.award]);
+    const name = this.names.readingOf(values[c.name]);
+    const award = this.awards.readingOf(values[c.award]);
     if (this.skip(r, name.text, award.text, name.total)) return;
-    const traits = this.traits.get(values, r);
+    const traits = this.traits.rowReading(values, r);
     for (const w of traits.warnings) this.sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: this.grid.name, cell: cellAddress(r, w.col) }, { text: w.text });
-    const own = this.units.get(values[c.unit]);
+    const own = this.units.readingOf(values[c.unit]);
     const unit = own ?? this.sectionUnit;
-    const birth = this.births.get(values[c.birth]);
-    const id = c.id < 0 ? null : this.ids.get(values[c.id]);
+    const birth = this.births.readingOf(values[c.birth]);
+    const id = c.id < 0 ? null : this.ids.readingOf(values[c.id]);
     // Joined rather than concatenated: one flat string, not a chain of parts to flatten when it is hashed.
     const identity = id !== null ? id.identity : [name.prefix, birth !== null ? birth.text : '', unit.suffix].join('');
     const sectionCell = own === null && this.section !== null ? this.section.cell : null;
-    const position = this.positions.get(values[c.position]);
+    const position = this.positions.readingOf(values[c.position]);
     const history = historyView(traits.history, r);
     this.rows.push(new PersonRecord(traits, r, name.text, name.key, unit.read, sectionCell, position, birth?.date ?? null, id?.text ?? null, identity, award.list, history));
   }

@@ -13,14 +13,10 @@ export class ValueDict<T> {
 
   constructor(private readonly compute: (v: CellValue) => T) {}
 
-  get(v: CellValue | undefined): T {
+  readingOf(v: CellValue | undefined): T {
     const k = v === undefined ? null : v;
-    let x = this.map.get(k);
-    if (x === undefined) {
-      x = this.compute(k);
-      this.map.set(k, x);
-    }
-    return x;
+    const x = this.map.get(k);
+    return x === undefined ? firstReading(this.map, k, this.compute, k) : x;
   }
 
   get size(): number {
@@ -46,7 +42,7 @@ export class ValueTrie<T> {
   }
 
   /** The reading of row `r`, whose values (merges resolved, errors excluded) are `values`. */
-  get(values: readonly CellValue[], r: number): T {
+  rowReading(values: readonly CellValue[], r: number): T {
     let level = this.root;
     for (let i = 0; i < this.last; i++) {
       const k = values[this.cols[i]!] ?? null;
@@ -55,11 +51,19 @@ export class ValueTrie<T> {
       level = next;
     }
     const k = this.last < 0 ? null : (values[this.cols[this.last]!] ?? null);
-    let x = level.get(k) as T | undefined;
-    if (x === undefined) {
-      x = this.compute(r);
-      level.set(k, x);
-    }
-    return x;
+    const x = level.get(k) as T | undefined;
+    return x === undefined ? firstReading(level, k, this.compute, r) : x;
   }
+}
+
+/**
+ * Reads a value seen for the first time and keeps the reading. Every dictionary's first readings go
+ * through this one call site: seen calling many functions, it is never inlined, so the lookups (run on
+ * every row) stay small to compile and the readings (run once per distinct value) are compiled apart,
+ * if ever.
+ */
+function firstReading<A, T>(map: Map<CellValue, unknown>, key: CellValue, compute: (a: A) => T, a: A): T {
+  const x = compute(a);
+  map.set(key, x);
+  return x;
 }

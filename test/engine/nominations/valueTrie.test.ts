@@ -8,11 +8,11 @@ describe('ValueDict', () => {
       seen.push(v);
       return { text: String(v) };
     });
-    const a = dict.get('THCS A');
-    expect(dict.get(['THCS', 'A'].join(' '))).toBe(a);
-    expect(dict.get(undefined)).toBe(dict.get(null));
-    dict.get(8.5);
-    dict.get(8.5);
+    const a = dict.readingOf('THCS A');
+    expect(dict.readingOf(['THCS', 'A'].join(' '))).toBe(a);
+    expect(dict.readingOf(undefined)).toBe(dict.readingOf(null));
+    dict.readingOf(8.5);
+    dict.readingOf(8.5);
     expect(seen).toEqual(['THCS A', null, 8.5]);
     expect(dict.size).toBe(3);
   });
@@ -23,8 +23,8 @@ describe('ValueDict', () => {
       calls++;
       return null;
     });
-    dict.get('');
-    dict.get('');
+    dict.readingOf('');
+    dict.readingOf('');
     expect(calls).toBe(1);
   });
 });
@@ -42,7 +42,7 @@ describe('ValueTrie', () => {
       firstRows.push(r);
       return { r };
     });
-    const got = rows.map((values, r) => trie.get(values, r));
+    const got = rows.map((values, r) => trie.rowReading(values, r));
     expect(firstRows).toEqual([0, 2, 3]);
     expect(got[1]).toBe(got[0]);
     expect(got.map((g) => g.r)).toEqual([0, 0, 2, 3]);
@@ -50,6 +50,6 @@ describe('ValueTrie', () => {
 
   test('without key columns every row shares one reading', () => {
     const trie = new ValueTrie([], (r) => ({ r }));
-    expect(trie.get(['a'], 5)).toBe(trie.get(['b'], 6));
+    expect(trie.rowReading(['a'], 5)).toBe(trie.rowReading(['b'], 6));
   });
 });
