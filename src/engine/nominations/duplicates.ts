@@ -66,13 +66,29 @@ function reportGroup(group: readonly PersonRow[], sink: FindingSink, dup: Duplic
 
 /** Same name in the same unit but another birth date or code: two people, worth a look. */
 function reportHomonyms(rows: readonly PersonRow[], sink: FindingSink): void {
-  // The first row of each (name, unit), chained by name from the name's first row: most names belong to
-  // one unit or a few, so the chains stay short, and no list is made per name. Units are compared by a
-  // number per row (one lookup of the unit's key per row), not by reading each chained row's key.
+  const sameAs = sameNameAndUnit(rows);
+  for (let i = 0; i < rows.length; i++) {
+    const k = sameAs[i]!;
+    if (k < 0) continue;
+    const prev = rows[k]!;
+    const r = rows[i]!;
+    if (prev.identity !== r.identity) sink.info('NOMINATION_SAME_NAME', { sheet: r.sheet, cell: r.nameCell }, { name: r.name, row: prev.row + 1, sheet: prev.sheet });
+  }
+}
+
+/**
+ * For each row, the first row before it with the same name and unit (-1: none). The first row of each
+ * (name, unit) is chained by name from the name's first row: most names belong to one unit or a few, so
+ * the chains stay short, and no list is made per name. Units are compared by a number per row (one
+ * lookup of the unit's key per row), not by reading each chained row's key. Every step runs on every
+ * row and nothing follows the loop, so its optimised code never meets untried code.
+ */
+function sameNameAndUnit(rows: readonly PersonRow[]): Int32Array {
   const firstOfName = new Map<string, number>();
   const unitIds = new Map<string, number>();
   const unitOf = new Int32Array(rows.length);
   const nextUnit = new Int32Array(rows.length).fill(-1);
+  const sameAs = new Int32Array(rows.length).fill(-1);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     const unitKey = r.unitKey;
@@ -80,17 +96,13 @@ function reportHomonyms(rows: readonly PersonRow[], sink: FindingSink): void {
     if (unit === undefined) unitIds.set(unitKey, (unit = unitIds.size));
     unitOf[i] = unit;
     const head = firstOfName.get(r.nameKey);
-    if (head === undefined) {
-      firstOfName.set(r.nameKey, i);
-      continue;
+    if (head === undefined) firstOfName.set(r.nameKey, i);
+    else {
+      let k: number = head;
+      while (unitOf[k] !== unit && nextUnit[k]! >= 0) k = nextUnit[k]!;
+      if (unitOf[k] === unit) sameAs[i] = k;
+      else nextUnit[k] = i;
     }
-    let k: number = head;
-    while (unitOf[k] !== unit && nextUnit[k]! >= 0) k = nextUnit[k]!;
-    if (unitOf[k] !== unit) {
-      nextUnit[k] = i;
-      continue;
-    }
-    const prev = rows[k]!;
-    if (prev.identity !== r.identity) sink.info('NOMINATION_SAME_NAME', { sheet: r.sheet, cell: r.nameCell }, { name: r.name, row: prev.row + 1, sheet: prev.sheet });
   }
+  return sameAs;
 }

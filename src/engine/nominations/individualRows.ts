@@ -5,7 +5,7 @@
  *
  * A row is a handful of shared readings: each distinct value of the name, award, unit, birth, code and
  * position columns is read once (`ValueDict`), and so is each distinct combination of the rating,
- * discipline, leave, service, initiative and history cells (`ValueTrie` of `RowTraits`). A row holding a
+ * discipline, service, initiative and history cells (`ValueTrie` of `RowTraits`) and of the leave cells. A row holding a
  * formula error anywhere is read cell by cell instead (./readRowCells), which reports each error.
  */
 import type { CellValue } from '../../workbook/snapshot';
@@ -15,7 +15,7 @@ import { cellAddress } from '../cells/address';
 import { looseKey, toNfc } from '../cells/text';
 import { cellText } from '../cells/values';
 import type { FindingSink } from '../findings/types';
-import type { PersonRow } from './types';
+import type { LeaveRead, PersonRow } from './types';
 import type { AwardListRead } from './vocab/awards';
 import { parseAwardList } from './vocab/awards';
 import { historyView } from './rowHistory';
@@ -26,7 +26,7 @@ import { unitRead, type UnitRead } from './unitKey';
 import type { PersonColumns } from './personColumns';
 import { PersonRecord } from './personRecord';
 import type { RowTraits, SheetLayout } from './rowTraits';
-import { isErrorValue, readTraits } from './rowTraits';
+import { isErrorValue, leaveColumns, readRowLeave, readTraits } from './rowTraits';
 import { readRowCells, type Section } from './readRowCells';
 import { ValueDict, ValueTrie } from './valueTrie';
 
@@ -95,6 +95,7 @@ export class IndividualRows {
   private readonly ids = new ValueDict(idCell);
   private readonly positions = new ValueDict(cellText);
   private readonly traits: ValueTrie<RowTraits>;
+  private readonly leaves: ValueTrie<LeaveRead>;
   private section: Section | null = null;
   /** The unit of a row without its own: the section's, or none. */
   private sectionUnit: UnitCell = unitCell('');
@@ -112,6 +113,7 @@ export class IndividualRows {
     this.cols = layout.sheets[0]!.cols;
     this.cells = new RowCells(grid, header.row, header.columns, sink);
     this.traits = new ValueTrie(traitCols, (r) => readTraits(this.cells.moveTo(r), layout));
+    this.leaves = new ValueTrie(leaveColumns(this.cols), (r) => readRowLeave(this.cells.moveTo(r), this.cols));
     this.tails = grid.tailRows();
   }
 
@@ -160,7 +162,7 @@ export class IndividualRows {
     const sectionCell = own === null && this.section !== null ? this.section.cell : null;
     const position = this.positions.readingOf(values[c.position]);
     const history = historyView(traits.history, r);
-    this.rows.push(new PersonRecord(traits, r, name.text, name.key, unit.read, sectionCell, position, birth?.date ?? null, id?.text ?? null, identity, award.list, history));
+    this.rows.push(new PersonRecord(traits, this.leaves.rowReading(values, r), r, name.text, name.key, unit.read, sectionCell, position, birth?.date ?? null, id?.text ?? null, identity, award.list, history));
   }
 
   /** A row holding a formula error: read cell by cell, each error reported once, naming its cell. */

@@ -35,13 +35,15 @@ export class PersonRecord implements PersonRow {
   readonly nameCell: string;
 
   /**
-   * `traits`: the readings the row shares with rows typed alike (and where they were read from).
+   * `traits`: the readings the row shares with rows typed alike (and where they were read from), as
+   * `leaveRead` is.
    * `sectionCell`: the section title's cell when the unit came from a section row above, else null (the
    * unit is the row's own cell). `name` is display text, `nameKey` its match key. The unit (with its key)
    * and the awards are the shared readings of their texts.
    */
   constructor(
     private readonly traits: RowTraits,
+    private readonly leaveRead: LeaveRead,
     readonly row: number,
     readonly name: string,
     readonly nameKey: string,
@@ -99,7 +101,7 @@ export class PersonRecord implements PersonRow {
   }
 
   get leave(): Located<LeaveRead> {
-    return new CellRead(this.traits.leave, this.row, this.at.cols.leaveDays);
+    return new CellRead(this.leaveRead, this.row, this.at.cols.leaveDays);
   }
 
   get service(): Located<ServiceRead> {

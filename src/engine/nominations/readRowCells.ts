@@ -11,11 +11,11 @@ import { parseAwardList } from './vocab/awards';
 import { parseDiscipline } from './vocab/ratings';
 import { historyView } from './rowHistory';
 import type { RowCells } from './rowCells';
-import { identityKey, readBirth, readLeave, readService } from './personFields';
+import { identityKey, readBirth, readService } from './personFields';
 import { unitRead } from './unitKey';
 import { PersonRecord } from './personRecord';
 import type { SheetLayout } from './rowTraits';
-import { monthsGiven, readRowHistory, readRowInitiative, readRowRating, traitsOf } from './rowTraits';
+import { monthsGiven, readRowHistory, readRowInitiative, readRowLeave, readRowRating, traitsOf } from './rowTraits';
 
 /** A section row's unit: its title and the title's cell. */
 export interface Section {
@@ -36,18 +36,15 @@ export function readRowCells(cells: RowCells, name: string, awardText: string, s
   const initiative = readRowInitiative(cells, c);
   const months = monthsGiven(cells, c);
   const position = cells.textAt(c.position);
-  const traits = traitsOf(layout, months, initiative, {
-    rating,
-    history,
-    warnings: [],
-    discipline: parseDiscipline(cells.textAt(c.discipline)),
-    leave: readLeave(cells.valueAt(c.leaveDays), cells.textAt(c.leaveReason)),
-    service: readService(cells.valueAt(c.serviceMonths), cells.valueAt(c.hireDate), layout.frame),
-  });
+  const discipline = parseDiscipline(cells.textAt(c.discipline));
+  const leave = readRowLeave(cells, c);
+  const service = readService(cells.valueAt(c.serviceMonths), cells.valueAt(c.hireDate), layout.frame);
+  const traits = traitsOf(layout, months, initiative, { rating, history, warnings: [], discipline, service });
   const nameKey = looseKey(name);
   const unitOf = unitRead(unit);
   return new PersonRecord(
     traits,
+    leave,
     r,
     name,
     nameKey,

@@ -1,6 +1,6 @@
 /**
- * The part of a nomination row that rows typed alike share (SPEC §3.6): its rating, discipline, leave,
- * service and initiatives, and its history. Read by the same steps, in the same order, whether a row is
+ * The part of a nomination row that rows typed alike share (SPEC §3.6): its rating, discipline, service
+ * and initiatives, and its history (the leave, whose day counts vary most, is shared apart: `readRowLeave`). Read by the same steps, in the same order, whether a row is
  * read on its own (a row with a formula error: each error is reported where it is met) or once for every
  * row with the same values in those columns (see `traitColumns`).
  */
@@ -24,7 +24,6 @@ export interface RowTraits {
   readonly sheet: PersonSheet;
   readonly rating: RatingRead;
   readonly discipline: DisciplineRead;
-  readonly leave: LeaveRead;
   readonly service: ServiceRead;
   readonly initiative: InitiativeRead;
   readonly history: SharedHistory;
@@ -57,7 +56,7 @@ export function sheetVariants(grid: SheetGrid, cols: PersonColumns, ratingCol: n
 /** The columns the traits are read from (present ones, each once): the key of the shared readings. */
 export function traitColumns(layout: SheetLayout, historyCols: readonly number[]): number[] {
   const { cols, ratingCol } = layout.sheets[0]!;
-  const all = [ratingCol, cols.discipline, cols.serviceMonths, cols.hireDate, cols.leaveDays, cols.leaveReason, cols.initiativeCount, cols.initiativeLevel, cols.initiative, ...historyCols, cols.history];
+  const all = [ratingCol, cols.discipline, cols.serviceMonths, cols.hireDate, cols.initiativeCount, cols.initiativeLevel, cols.initiative, ...historyCols, cols.history];
   return [...new Set(all.filter((c) => c >= 0))];
 }
 
@@ -114,7 +113,6 @@ export function readTraits(cells: RowCells, layout: SheetLayout): RowTraits {
     history,
     warnings,
     discipline: parseDiscipline(cells.textAt(c.discipline)),
-    leave: readLeave(cells.valueAt(c.leaveDays), cells.textAt(c.leaveReason)),
     service: readService(cells.valueAt(c.serviceMonths), cells.valueAt(c.hireDate), layout.frame),
   });
 }
@@ -125,12 +123,21 @@ export function traitsOf(layout: SheetLayout, months: boolean, initiative: Initi
     sheet: layout.sheets[(months ? 2 : 0) + (initiative.countCell ? 1 : 0)]!,
     rating: rest.rating,
     discipline: rest.discipline,
-    leave: rest.leave,
     service: rest.service,
     initiative: initiative.read,
     history: rest.history,
     warnings: rest.warnings,
   };
+}
+
+/** The leave columns: the key of the shared leave readings. */
+export function leaveColumns(c: PersonColumns): number[] {
+  return [c.leaveDays, c.leaveReason].filter((col) => col >= 0);
+}
+
+/** `Số ngày nghỉ` with `Lý do nghỉ`, read after the discipline (the order errors are reported in). */
+export function readRowLeave(cells: RowCells, c: PersonColumns): LeaveRead {
+  return readLeave(cells.valueAt(c.leaveDays), cells.textAt(c.leaveReason));
 }
 
 /** True when a value is a formula error (the row is then read on its own, reporting it). */
