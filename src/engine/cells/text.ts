@@ -97,41 +97,11 @@ function buildFoldTable(): string[] {
   return table;
 }
 
-/**
- * The fold of each such character as one UTF-16 code, or -1 when its fold is not exactly one code
- * (the text is then folded by joining the folds' strings).
- */
-let foldCodes: Int32Array | null = null;
-
-function buildFoldCodes(): Int32Array {
-  foldTable ??= buildFoldTable();
-  const codes = new Int32Array(foldTable.length);
-  for (let i = 0; i < foldTable.length; i++) codes[i] = foldTable[i]!.length === 1 ? foldTable[i]!.charCodeAt(0) : -1;
-  return codes;
-}
-
-/** Texts longer than this are folded by joining strings (a code per argument would strain the stack). */
-const MAX_CODES = 512;
-
 /** `foldSlow` for a text `isClean` accepts. */
 function foldClean(s: string): string {
   let ascii = true;
   for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 0x80;
   if (ascii) return s.toLowerCase();
-  if (s.length > MAX_CODES) return foldByStrings(s);
-  foldCodes ??= buildFoldCodes();
-  // One string made from the folded codes, instead of one string per character appended.
-  const codes: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const f = foldCodes[c < 0x300 ? c : c - 0x1e00 + 0x300]!;
-    if (f < 0) return foldByStrings(s);
-    codes.push(f);
-  }
-  return String.fromCharCode(...codes);
-}
-
-function foldByStrings(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) out += foldOf(s.charCodeAt(i));
   return out;
