@@ -2,33 +2,27 @@
  * Judges every (person row × title) against the rule set, layer by layer so a title that needs another
  * one this period (CSTĐ tỉnh needs this year's CSTĐCS) reads its final decision, quota included.
  */
-import type { BlocResult, NominationStatus, QuotaResult } from '../model';
+import type { NominationStatus, QuotaResult } from '../model';
 import type { Params } from '../settings/params';
 import type { FindingSink } from '../findings/types';
 import { looseKey } from '../cells/text';
-import type { PeriodFrame } from '../rules/periods';
-import type { PeerResult, RuleContext, RuleSet } from '../rules/types';
+import type { AwardRule, PeerResult, QuotaRule, RuleSet } from '../rules/types';
 import type { SourcedOutcome } from '../rules/evaluate';
-import { dependenciesOf, evaluateIndividual, evaluationLayers, ruleFor, statusOf } from '../rules/evaluate';
+import { dependenciesOf, evaluationLayers, ruleFor, statusOf } from '../rules/evaluate';
 import { R } from '../rules/reasonCodes';
-import { applyQuota, scopeOf, type BaseMember, type QuotaCandidate } from '../quotas/cstdcsQuota';
+import { applyQuota, scopeOf, type BaseMember, type QuotaCandidate, type QuotaCut } from '../quotas/cstdcsQuota';
 import type { PersonRow, PersonVote } from './types';
 import type { AwardCode } from './vocab/awards';
 import { isCollectiveAward } from './vocab/awards';
 import type { DuplicateAwards } from './duplicates';
 import { unitMatchKey } from './unitKey';
 import { Draft, NO_OUTCOMES } from './draft';
+import { DraftContext, NO_VOTES, type Decisions, type IndividualEnv } from './draftContext';
+import { DraftJudge } from './draftJudge';
 
 export { Draft } from './draft';
 
-const NO_VOTES: readonly PersonVote[] = [];
-
-export interface IndividualEnv {
-  readonly params: Params;
-  readonly frame: PeriodFrame | null;
-  readonly votes: readonly PersonVote[];
-  readonly blocs: readonly BlocResult[];
-}
+export type { IndividualEnv } from './draftContext';
 
 export interface IndividualOutcome {
   readonly drafts: Draft[];
@@ -74,7 +68,7 @@ function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: Individual
     for (let j = 0; j < p.awards.length; j++) {
       const a = p.awards[j]!;
       const outcomes: SourcedOutcome[] | readonly SourcedOutcome[] = common.length === 0 ? NO_OUTCOMES : [...common];
-      const d = new Draft(p, a.code, outcomes, votesFor(p, a.code, votes));
+      const d = new Draft(p, a.code, outcomes, votesFor(p, a.code, votes), i);
       const other = dup.get(p)?.get(a.code);
       if (other) d.add({ code: R.DUPLICATE_NOMINATION, status: 'review', cell: p.nameCell, params: { award: a.code, row: other.row + 1, sheet: other.sheet }, source: '' });
       if (isCollectiveAward(a.code)) d.add({ code: R.AWARD_WRONG_LIST, status: 'review', cell: p.awardCell, params: { award: a.code, list: 'individual' }, source: '' });
@@ -84,7 +78,7 @@ function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: Individual
     for (let j = 0; j < p.unknownAwards.length; j++) {
       const text = p.unknownAwards[j]!;
       sink.warning('NOMINATION_AWARD_UNKNOWN', { sheet: p.sheet, cell: p.awardCell }, { text });
-      drafts.push(new Draft(p, 'UNKNOWN', [...common, { code: R.AWARD_UNKNOWN, status: 'review', cell: p.awardCell, params: { text }, source: '' }], NO_VOTES));
+      drafts.push(new Draft(p, 'UNKNOWN', [...common, { code: R.AWARD_UNKNOWN, status: 'review', cell: p.awardCell, params: { text }, source: '' }], NO_VOTES, i));
     }
   }
   firstDraft[rows.length] = drafts.length;
@@ -98,46 +92,6 @@ function judgedFor(drafts: readonly Draft[], firstDraft: Int32Array, i: number, 
     if (d.award === award) return d.judged;
   }
   return undefined;
-}
-
-/** Decisions by title, then person identity: what a later layer's `peer` reads (only titles some check reads). */
-type Decisions = ReadonlyMap<AwardCode, Map<string, PeerResult>>;
-
-/**
- * The rule context of one draft. One object serves every draft in turn (`of`): checks read it while they
- * run and never keep it, so 50,000 drafts do not make 50,000 contexts and closures.
- */
-class DraftContext implements RuleContext {
-  votes: readonly PersonVote[] = NO_VOTES;
-  private identity = '';
-
-  constructor(
-    private readonly env: IndividualEnv,
-    readonly personVotesExist: boolean,
-    private readonly decided: Decisions,
-  ) {}
-
-  get params(): Params {
-    return this.env.params;
-  }
-
-  get frame(): PeriodFrame | null {
-    return this.env.frame;
-  }
-
-  get blocs(): readonly BlocResult[] {
-    return this.env.blocs;
-  }
-
-  of(person: PersonRow, votes: readonly PersonVote[]): this {
-    this.identity = person.identity;
-    this.votes = votes;
-    return this;
-  }
-
-  peer(award: AwardCode): PeerResult | null {
-    return this.decided.get(award)?.get(this.identity) ?? null;
-  }
 }
 
 /** The drafts judged in each layer, in order (one pass): titles of the layer, not on the wrong list. */
@@ -187,7 +141,7 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
   const drafts = initialDrafts(rows, set, env, dup, sink, firstDraft);
   const decided = new Map<AwardCode, Map<string, PeerResult>>();
   for (const rule of set.rules) if (rule.subject === 'individual') for (const award of dependenciesOf(rule)) decided.set(award, new Map());
-  const ctx = new DraftContext(env, env.votes.length > 0, decided);
+  const judge = new DraftJudge(set, new DraftContext(env, env.votes.length > 0, decided), rows);
   // A row's own nomination for a quota's base title, judged without votes, is the judgement the base
   // needs (`Draft.judged`); a row's drafts follow each other, from `firstDraft[i]` on.
   const baseRules = new Set<AwardCode>(set.quotas.map((q) => q.baseRule));
@@ -199,65 +153,96 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
   for (let k = 0; k < layers.length; k++) {
     const layer = layers[k]!;
     const inLayer = byLayer[k]!;
-    for (let i = 0; i < inLayer.length; i++) {
-      const d = inLayer[i]!;
-      const award = d.award as AwardCode;
-      const outcomes = evaluateIndividual(ruleFor(set, award)!, d.person, ctx.of(d.person, d.votes));
-      if (d.votes.length === 0 && baseRules.has(award)) d.judged = statusOf(outcomes);
-      d.addAll(outcomes);
-    }
-    for (const q of set.quotas.filter((q) => layer.includes(q.award))) {
-      const baseRule = ruleFor(set, q.baseRule);
-      const base: BaseMember[] = [];
-      const baseAwards = new Set<AwardCode>(q.baseAwards);
-      for (let i = 0; i < rows.length; i++) {
-        const p = rows[i]!;
-        if (p.unit === '' || !hasAny(p, baseAwards)) continue;
-        let status = baseStatus.get(p);
-        if (status === undefined && baseRule) {
-          status = judgedFor(drafts, firstDraft, i, q.baseRule) ?? statusOf(evaluateIndividual(baseRule, p, ctx.of(p, NO_VOTES)));
-          baseStatus.set(p, status);
-        }
-        const scope = scopes.of(p);
-        base.push({ identity: p.identity, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status: status ?? 'review' });
-      }
-      const candidates: QuotaCandidate[] = [];
-      for (let id = 0; id < drafts.length; id++) {
-        const d = drafts[id]!;
-        if (d.award !== q.award || d.person.unit === '') continue;
-        d.preQuota = statusOf(d.outcomes);
-        const scope = scopes.of(d.person);
-        const status = d.preQuota;
-        const share = d.votes.length > 0 ? d.votes[0]!.share : undefined;
-        candidates.push(share !== undefined ? { id, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status, voteShare: share } : { id, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status });
-      }
-      const res = applyQuota(q.award, base, candidates, env.params);
+    for (let i = 0; i < inLayer.length; i++) judgeDraft(inLayer[i]!, set, judge, baseRules);
+    for (const q of set.quotas) {
+      if (!layer.includes(q.award)) continue;
+      const base = quotaBase(rows, q, { set, judge, drafts, firstDraft, baseStatus, scopes });
+      const res = applyQuota(q.award, base, quotaCandidates(drafts, q.award, scopes), env.params);
       quotas.push(...res.quotas);
       for (const u of res.uncertain) sink.info('QUOTA_BASE_UNCERTAIN', {}, { scope: u.scope, count: u.count, award: q.award });
-      for (const cut of res.cuts) {
-        const d = drafts[cut.id]!;
-        const share = d.votes[0]?.share;
-        d.add({
-          code: R.QUOTA_EXCEEDED,
-          status: 'review',
-          cell: d.person.awardCell,
-          params: {
-            scope: cut.scope,
-            base: cut.base,
-            limit: cut.limit,
-            count: cut.count,
-            rate: Math.round(env.params.cstdcsRate * 1000) / 10,
-            ...(cut.voteRank !== undefined ? { voteRank: cut.voteRank, voted: cut.voted!, share: Math.round(share! * 1000) / 10 } : {}),
-          },
-          source: q.source,
-        });
-      }
+      for (const cut of res.cuts) addCut(drafts[cut.id]!, cut, q.source, env.params);
     }
-    for (let i = 0; i < inLayer.length; i++) {
-      const d = inLayer[i]!;
-      const mine = decided.get(d.award as AwardCode);
-      if (mine && !mine.has(d.person.identity)) mine.set(d.person.identity, { status: statusOf(d.outcomes), row: d.person.row + 1, sheet: d.person.sheet });
-    }
+    for (let i = 0; i < inLayer.length; i++) recordDecision(inLayer[i]!, decided);
   }
   return { drafts, quotas, baseStatus };
+}
+
+function judgeDraft(d: Draft, set: RuleSet, judge: DraftJudge, baseRules: ReadonlySet<AwardCode>): void {
+  const award = d.award as AwardCode;
+  const outcomes = judge.outcomes(ruleFor(set, award)!, d.person, d.at, d.votes);
+  if (d.votes.length === 0 && baseRules.has(award)) d.judged = statusOf(outcomes);
+  d.addAll(outcomes);
+}
+
+function recordDecision(d: Draft, decided: Decisions): void {
+  const mine = decided.get(d.award as AwardCode);
+  if (mine && !mine.has(d.person.identity)) mine.set(d.person.identity, { status: statusOf(d.outcomes), row: d.person.row + 1, sheet: d.person.sheet });
+}
+
+/** What the quota base of a layer reads. */
+interface BaseInputs {
+  readonly set: RuleSet;
+  readonly judge: DraftJudge;
+  readonly drafts: readonly Draft[];
+  readonly firstDraft: Int32Array;
+  readonly baseStatus: Map<PersonRow, NominationStatus>;
+  readonly scopes: ScopeCache;
+}
+
+/** The rows nominated for one of the quota's base titles, with their status against its base rule. */
+function quotaBase(rows: readonly PersonRow[], q: QuotaRule, inputs: BaseInputs): BaseMember[] {
+  const baseRule = ruleFor(inputs.set, q.baseRule);
+  const baseAwards = new Set<AwardCode>(q.baseAwards);
+  const base: BaseMember[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const p = rows[i]!;
+    if (p.unit !== '' && hasAny(p, baseAwards)) base.push(baseMember(p, i, baseRule, q.baseRule, inputs));
+  }
+  return base;
+}
+
+function baseMember(p: PersonRow, i: number, baseRule: AwardRule | undefined, award: AwardCode, inputs: BaseInputs): BaseMember {
+  let status = inputs.baseStatus.get(p);
+  if (status === undefined && baseRule) {
+    const judged = inputs.judge.isShared(baseRule) ? undefined : judgedFor(inputs.drafts, inputs.firstDraft, i, award);
+    status = judged ?? inputs.judge.status(baseRule, p, i);
+    inputs.baseStatus.set(p, status);
+  }
+  const scope = inputs.scopes.of(p);
+  return { identity: p.identity, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status: status ?? 'review' };
+}
+
+/** The nominations for the capped award (with a unit), their status before the quota kept on the draft. */
+function quotaCandidates(drafts: readonly Draft[], award: AwardCode, scopes: ScopeCache): QuotaCandidate[] {
+  const candidates: QuotaCandidate[] = [];
+  for (let id = 0; id < drafts.length; id++) {
+    const d = drafts[id]!;
+    if (d.award === award && d.person.unit !== '') candidates.push(candidate(d, id, scopes));
+  }
+  return candidates;
+}
+
+function candidate(d: Draft, id: number, scopes: ScopeCache): QuotaCandidate {
+  const status = (d.preQuota = statusOf(d.outcomes));
+  const scope = scopes.of(d.person);
+  const share = d.votes.length > 0 ? d.votes[0]!.share : undefined;
+  return share !== undefined ? { id, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status, voteShare: share } : { id, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status };
+}
+
+function addCut(d: Draft, cut: QuotaCut, source: string, params: Params): void {
+  const share = d.votes[0]?.share;
+  d.add({
+    code: R.QUOTA_EXCEEDED,
+    status: 'review',
+    cell: d.person.awardCell,
+    params: {
+      scope: cut.scope,
+      base: cut.base,
+      limit: cut.limit,
+      count: cut.count,
+      rate: Math.round(params.cstdcsRate * 1000) / 10,
+      ...(cut.voteRank !== undefined ? { voteRank: cut.voteRank, voted: cut.voted!, share: Math.round(share! * 1000) / 10 } : {}),
+    },
+    source,
+  });
 }

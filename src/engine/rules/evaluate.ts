@@ -38,7 +38,7 @@ const NO_ARGS: ConditionArgs = {};
 const NOTHING: readonly SourcedOutcome[] = Object.freeze([]);
 
 /** A rule's individual conditions with their checks looked up once (rules are data, read per draft). */
-interface CompiledCondition {
+export interface CompiledCondition {
   readonly check: IndividualCheck;
   readonly args: ConditionArgs;
   readonly source: string;
@@ -46,7 +46,7 @@ interface CompiledCondition {
 
 const compiled = new WeakMap<AwardRule, readonly CompiledCondition[]>();
 
-function individualConditions(rule: AwardRule): readonly CompiledCondition[] {
+export function individualConditions(rule: AwardRule): readonly CompiledCondition[] {
   let list = compiled.get(rule);
   if (!list) {
     const out: CompiledCondition[] = [];
@@ -89,7 +89,7 @@ function sourced(o: Outcome, source: string): SourcedOutcome {
 }
 
 /** Two conditions reading the same empty cell report it once. */
-function dedupe(xs: SourcedOutcome[]): SourcedOutcome[] {
+export function dedupe(xs: SourcedOutcome[]): SourcedOutcome[] {
   if (xs.length < 2 || !sharesCodeAndCell(xs)) return xs;
   // Params are compared (as JSON) only between outcomes of the same code and cell.
   const seen = new Map<string, string[]>();
