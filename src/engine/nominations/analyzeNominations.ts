@@ -66,13 +66,20 @@ export function analyzeNominations(
   const ind = evaluateIndividuals(people, set, { params, frame, votes, blocs }, dup, sink);
   reportUnmatchedVotes(votes, ind.drafts, sink);
 
-  // Only collective recounts read the CSTĐCS statuses: none without collective rows.
+  // Only collective recounts read the LĐTT and CSTĐCS statuses: none without collective rows.
+  const baseStatus = new Map<PersonRow, NominationStatus>();
   const cstdcsStatus = new Map<PersonRow, NominationStatus>();
-  for (let i = 0; collectives.length > 0 && i < ind.drafts.length; i++) {
-    const d = ind.drafts[i]!;
-    if (d.award === 'CSTDCS') cstdcsStatus.set(d.person, d.preQuota ?? statusOf(d.outcomes));
+  if (collectives.length > 0) {
+    for (let i = 0; i < people.length; i++) {
+      const s = ind.baseStatus[i];
+      if (s !== undefined) baseStatus.set(people[i]!, s);
+    }
+    for (let i = 0; i < ind.drafts.length; i++) {
+      const d = ind.drafts[i]!;
+      if (d.award === 'CSTDCS') cstdcsStatus.set(d.person, d.preQuota ?? statusOf(d.outcomes));
+    }
   }
-  const coll = evaluateCollectives(collectives, set, { params, frame, blocs, people, baseStatus: ind.baseStatus, cstdcsStatus }, sink);
+  const coll = evaluateCollectives(collectives, set, { params, frame, blocs, people, baseStatus, cstdcsStatus }, sink);
 
   const nominations: NominationResult[] = new Array<NominationResult>(ind.drafts.length + coll.length);
   for (let i = 0; i < ind.drafts.length; i++) nominations[i] = individualResult(ind.drafts[i]!, opts.lang);

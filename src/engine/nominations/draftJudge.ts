@@ -1,19 +1,20 @@
 /**
- * Judges a row against a rule: rules that read only the person's own fields are judged once per
- * distinct combination of readings (rules/judgements.ts), the others row by row.
+ * Judges drafts against their title's rule: rules that read only the person's own fields are judged once
+ * per distinct combination of readings (rules/judgements.ts), the others draft by draft.
  */
 import type { NominationStatus } from '../model';
 import type { AwardRule, RuleSet } from '../rules/types';
-import { evaluateIndividual, statusOf, type SourcedOutcome } from '../rules/evaluate';
-import { Judgements, ReadingIds, readsOwnFieldsOnly } from '../rules/judgements';
-import type { PersonRow, PersonVote } from './types';
+import { evaluateIndividual, statusOf } from '../rules/evaluate';
+import { Judgements, ReadingIds, readsOwnFieldsOnly, type RuleJudgements } from '../rules/judgements';
+import type { PersonRow } from './types';
+import type { Draft } from './draft';
 import { NO_VOTES, type DraftContext } from './draftContext';
 
 const NO_IDS = new Int32Array(0);
 
 export class DraftJudge {
   private readonly shared = new Set<AwardRule>();
-  private readonly judgements: Judgements;
+  private readonly judgements = new Judgements();
   /** Each row's combination of readings (by row index); empty when no rule is judged by them. */
   private readonly ids: Int32Array;
 
@@ -23,7 +24,6 @@ export class DraftJudge {
     rows: readonly PersonRow[],
   ) {
     for (const rule of set.rules) if (rule.subject === 'individual' && readsOwnFieldsOnly(rule)) this.shared.add(rule);
-    this.judgements = new Judgements();
     this.ids = this.shared.size > 0 ? new ReadingIds().ofAll(rows) : NO_IDS;
   }
 
@@ -32,15 +32,36 @@ export class DraftJudge {
     return this.shared.has(rule);
   }
 
-  /** The reasons row `at` (person `p`, -1 when not in the list) misses the rule by, with these votes. */
-  outcomes(rule: AwardRule, p: PersonRow, at: number, votes: readonly PersonVote[]): readonly SourcedOutcome[] {
-    if (at >= 0 && this.shared.has(rule)) return this.judgements.of(rule, this.ids[at]!, p, this.ctx.of(p, NO_VOTES)).outcomesOf(p);
-    return evaluateIndividual(rule, p, this.ctx.of(p, votes));
+  /**
+   * Adds each draft's reasons against `rule` (the rule of their title), in order. `base`: the rule is a
+   * quota's base rule, so a draft judged without votes keeps its status (`Draft.judged`).
+   */
+  judgeAll(rule: AwardRule, drafts: readonly Draft[], base: boolean): void {
+    if (this.shared.has(rule)) {
+      const table = this.judgements.tableOf(rule);
+      for (let i = 0; i < drafts.length; i++) this.judgeShared(table, rule, drafts[i]!, base);
+    } else {
+      for (let i = 0; i < drafts.length; i++) this.judgeOne(rule, drafts[i]!, base);
+    }
   }
 
-  /** Row `at`'s status against the rule, judged without votes. */
+  /** Row `at`'s status against the rule (of one of its titles), judged without votes. */
   status(rule: AwardRule, p: PersonRow, at: number): NominationStatus {
     if (this.shared.has(rule)) return this.judgements.of(rule, this.ids[at]!, p, this.ctx.of(p, NO_VOTES)).statusOf(p);
     return statusOf(evaluateIndividual(rule, p, this.ctx.of(p, NO_VOTES)));
+  }
+
+  private judgeShared(table: RuleJudgements, rule: AwardRule, d: Draft, base: boolean): void {
+    if (d.at < 0) return this.judgeOne(rule, d, base);
+    const p = d.person;
+    const j = table.at(this.ids[d.at]!, p, this.ctx.of(p, NO_VOTES));
+    if (base && d.votes.length === 0) d.judged = j.statusOf(p);
+    d.addAll(j.outcomesOf(p));
+  }
+
+  private judgeOne(rule: AwardRule, d: Draft, base: boolean): void {
+    const outcomes = evaluateIndividual(rule, d.person, this.ctx.of(d.person, d.votes));
+    if (base && d.votes.length === 0) d.judged = statusOf(outcomes);
+    d.addAll(outcomes);
   }
 }

@@ -96,19 +96,35 @@ function judge(rule: AwardRule, p: PersonRow, ctx: RuleContext): Judgement {
   return new Judgement(templates);
 }
 
-/**
- * Judgements of one analysis (they read its params: one instance per analysis): by rule, then by the combination id of the row's
- * readings (see ./readingIds). Only for rules that `readsOwnFieldsOnly`.
- */
-export class Judgements {
-  private readonly byRule = new Map<AwardRule, (Judgement | undefined)[]>();
+/** The judgements of one rule, by combination id (see ./readingIds). */
+export class RuleJudgements {
+  private readonly byId: (Judgement | undefined)[] = [];
+
+  constructor(private readonly rule: AwardRule) {}
 
   /** The judgement of combination `id`, made on `p` (one of its rows) with `ctx` the first time. */
+  at(id: number, p: PersonRow, ctx: RuleContext): Judgement {
+    const j = this.byId[id];
+    if (j !== undefined) return j;
+    return (this.byId[id] = judge(this.rule, p, ctx));
+  }
+}
+
+/**
+ * Judgements of one analysis (they read its params: one instance per analysis), by rule. Only for
+ * rules that `readsOwnFieldsOnly`.
+ */
+export class Judgements {
+  private readonly byRule = new Map<AwardRule, RuleJudgements>();
+
+  tableOf(rule: AwardRule): RuleJudgements {
+    let table = this.byRule.get(rule);
+    if (table === undefined) this.byRule.set(rule, (table = new RuleJudgements(rule)));
+    return table;
+  }
+
+  /** The judgement of combination `id` for the rule, made on `p` (one of its rows) with `ctx` the first time. */
   of(rule: AwardRule, id: number, p: PersonRow, ctx: RuleContext): Judgement {
-    let list = this.byRule.get(rule);
-    if (list === undefined) this.byRule.set(rule, (list = []));
-    let j = list[id];
-    if (j === undefined) list[id] = j = judge(rule, p, ctx);
-    return j;
+    return this.tableOf(rule).at(id, p, ctx);
   }
 }
