@@ -59,32 +59,56 @@ function votesFor(p: PersonRow, award: AwardCode, index: VoteIndex): readonly Pe
   return [...mine.filter((v) => v.award === award), ...mine.filter((v) => v.award === null)];
 }
 
+/** What the list itself says about a title, before its rule is judged. */
+type TitleKind = 'judged' | 'wrongList' | 'noRule';
+
+/** What initial drafts read besides the row. */
+interface DraftInputs {
+  readonly set: RuleSet;
+  readonly votes: VoteIndex;
+  readonly dup: DuplicateAwards;
+  /** By title, filled as titles are met. */
+  readonly kinds: Map<AwardCode, TitleKind>;
+}
+
+function kindOf(award: AwardCode, inputs: DraftInputs): TitleKind {
+  let k = inputs.kinds.get(award);
+  if (k === undefined) inputs.kinds.set(award, (k = isCollectiveAward(award) ? 'wrongList' : ruleFor(inputs.set, award) ? 'judged' : 'noRule'));
+  return k;
+}
+
 /** Drafts in row order; row `i`'s drafts are `firstDraft[i]` up to `firstDraft[i + 1]` (filled in here). */
 function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: DuplicateAwards, sink: FindingSink, firstDraft: Int32Array): Draft[] {
   const drafts: Draft[] = [];
-  const votes = indexVotes(env.votes);
+  const inputs: DraftInputs = { set, votes: indexVotes(env.votes), dup, kinds: new Map() };
   for (let i = 0; i < rows.length; i++) {
-    const p = rows[i]!;
     firstDraft[i] = drafts.length;
-    const common: readonly SourcedOutcome[] = p.unit === '' ? [{ code: R.UNIT_MISSING, status: 'review', cell: p.unitCell ?? p.nameCell, params: {}, source: '' }] : NO_OUTCOMES;
-    for (let j = 0; j < p.awards.length; j++) {
-      const a = p.awards[j]!;
-      const outcomes: SourcedOutcome[] | readonly SourcedOutcome[] = common.length === 0 ? NO_OUTCOMES : [...common];
-      const d = new Draft(p, a.code, outcomes, votesFor(p, a.code, votes), i);
-      const other = dup.get(p)?.get(a.code);
-      if (other) d.add({ code: R.DUPLICATE_NOMINATION, status: 'review', cell: p.nameCell, params: { award: a.code, row: other.row + 1, sheet: other.sheet }, source: '' });
-      if (isCollectiveAward(a.code)) d.add({ code: R.AWARD_WRONG_LIST, status: 'review', cell: p.awardCell, params: { award: a.code, list: 'individual' }, source: '' });
-      else if (!ruleFor(set, a.code)) d.add({ code: R.NO_RULE, status: 'review', cell: p.awardCell, params: { award: a.code, ruleSet: set.name }, source: '' });
-      drafts.push(d);
-    }
-    for (let j = 0; j < p.unknownAwards.length; j++) {
-      const text = p.unknownAwards[j]!;
-      sink.warning('NOMINATION_AWARD_UNKNOWN', { sheet: p.sheet, cell: p.awardCell }, { text });
-      drafts.push(new Draft(p, 'UNKNOWN', [...common, { code: R.AWARD_UNKNOWN, status: 'review', cell: p.awardCell, params: { text }, source: '' }], NO_VOTES, i));
-    }
+    addRowDrafts(rows[i]!, i, drafts, inputs, sink);
   }
   firstDraft[rows.length] = drafts.length;
   return drafts;
+}
+
+function addRowDrafts(p: PersonRow, i: number, drafts: Draft[], inputs: DraftInputs, sink: FindingSink): void {
+  const common: readonly SourcedOutcome[] = p.unit === '' ? [{ code: R.UNIT_MISSING, status: 'review', cell: p.unitCell ?? p.nameCell, params: {}, source: '' }] : NO_OUTCOMES;
+  const awards = p.awards;
+  for (let j = 0; j < awards.length; j++) drafts.push(titleDraft(p, i, awards[j]!.code, common, inputs));
+  const unknown = p.unknownAwards;
+  for (let j = 0; j < unknown.length; j++) {
+    const text = unknown[j]!;
+    sink.warning('NOMINATION_AWARD_UNKNOWN', { sheet: p.sheet, cell: p.awardCell }, { text });
+    drafts.push(new Draft(p, 'UNKNOWN', [...common, { code: R.AWARD_UNKNOWN, status: 'review', cell: p.awardCell, params: { text }, source: '' }], NO_VOTES, i));
+  }
+}
+
+function titleDraft(p: PersonRow, i: number, award: AwardCode, common: readonly SourcedOutcome[], inputs: DraftInputs): Draft {
+  const d = new Draft(p, award, common.length === 0 ? NO_OUTCOMES : [...common], votesFor(p, award, inputs.votes), i);
+  const other = inputs.dup.size === 0 ? undefined : inputs.dup.get(p)?.get(award);
+  if (other) d.add({ code: R.DUPLICATE_NOMINATION, status: 'review', cell: p.nameCell, params: { award, row: other.row + 1, sheet: other.sheet }, source: '' });
+  const kind = kindOf(award, inputs);
+  if (kind === 'wrongList') d.add({ code: R.AWARD_WRONG_LIST, status: 'review', cell: p.awardCell, params: { award, list: 'individual' }, source: '' });
+  else if (kind === 'noRule') d.add({ code: R.NO_RULE, status: 'review', cell: p.awardCell, params: { award, ruleSet: inputs.set.name }, source: '' });
+  return d;
 }
 
 /** The drafts of one title in one layer, in list order. */
@@ -132,13 +156,20 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
   for (let k = 0; k < layers.length; k++) {
     const buckets = byLayer[k]!;
     for (const b of buckets) judge.judgeAll(b.rule, b.drafts, baseRules.has(b.award));
-    for (const q of set.quotas) if (layers[k]!.includes(q.award)) quotas.push(...applyLayerQuota(q, inputs, sink));
+    for (const q of set.quotas) if (layers[k]!.includes(q.award)) quotas.push(...applyLayerQuota(q, draftsOf(q.award, buckets, drafts), inputs, sink));
     for (const b of buckets) {
       const mine = decided.get(b.award);
       if (mine) recordDecisions(b.drafts, mine);
     }
   }
   return { drafts, quotas, baseStatus };
+}
+
+/** Every draft of `award`, in list order: its bucket, unless the title's drafts may be on the wrong list (not judged). */
+function draftsOf(award: AwardCode, buckets: readonly Bucket[], drafts: readonly Draft[]): readonly Draft[] {
+  const b = buckets.find((x) => x.award === award);
+  if (b !== undefined && !isCollectiveAward(award)) return b.drafts;
+  return drafts.filter((d) => d.award === award);
 }
 
 /** Each person's first decision for the title, for the titles of later layers that read it (`peer`). */

@@ -29,12 +29,15 @@ export interface QuotaInputs {
   readonly scopes: ScopeCache;
 }
 
-/** Applies quota `q`: its results, a finding per uncertain base, a reason on each nomination cut. */
-export function applyLayerQuota(q: QuotaRule, inputs: QuotaInputs, sink: FindingSink): QuotaResult[] {
+/**
+ * Applies quota `q` to `capped`, every draft of its title in list order: its results, a finding per
+ * uncertain base, a reason on each nomination cut.
+ */
+export function applyLayerQuota(q: QuotaRule, capped: readonly Draft[], inputs: QuotaInputs, sink: FindingSink): QuotaResult[] {
   const base = quotaBase(q, inputs);
-  const res = applyQuota(q.award, base, quotaCandidates(inputs.drafts, q.award, inputs.scopes), inputs.params);
+  const res = applyQuota(q.award, base, quotaCandidates(capped, inputs.scopes), inputs.params);
   for (const u of res.uncertain) sink.info('QUOTA_BASE_UNCERTAIN', {}, { scope: u.scope, count: u.count, award: q.award });
-  for (const cut of res.cuts) addCut(inputs.drafts[cut.id]!, cut, q.source, inputs.params);
+  for (const cut of res.cuts) addCut(capped[cut.id]!, cut, q.source, inputs.params);
   return res.quotas;
 }
 
@@ -96,12 +99,12 @@ function judgedFor(drafts: readonly Draft[], firstDraft: Int32Array, i: number, 
   return undefined;
 }
 
-/** The nominations for the capped award (with a unit), their status before the quota kept on the draft. */
-function quotaCandidates(drafts: readonly Draft[], award: AwardCode, scopes: ScopeCache): QuotaCandidate[] {
+/** The nominations for the capped award with a unit (ids: their index in `capped`), their status before the quota kept on the draft. */
+function quotaCandidates(capped: readonly Draft[], scopes: ScopeCache): QuotaCandidate[] {
   const candidates: QuotaCandidate[] = [];
-  for (let id = 0; id < drafts.length; id++) {
-    const d = drafts[id]!;
-    if (d.award === award && d.person.unit !== '') candidates.push(candidate(d, id, scopes));
+  for (let id = 0; id < capped.length; id++) {
+    const d = capped[id]!;
+    if (d.person.unit !== '') candidates.push(candidate(d, id, scopes));
   }
   return candidates;
 }
