@@ -82,9 +82,17 @@ export function analyzeNominations(
   const coll = evaluateCollectives(collectives, set, { params, frame, blocs, people, baseStatus, cstdcsStatus }, sink);
 
   const nominations: NominationResult[] = new Array<NominationResult>(ind.drafts.length + coll.length);
-  for (let i = 0; i < ind.drafts.length; i++) nominations[i] = individualResult(ind.drafts[i]!, opts.lang);
+  individualResults(ind.drafts, opts.lang, nominations);
   for (let i = 0; i < coll.length; i++) nominations[ind.drafts.length + i] = collectiveResult(coll[i]!, opts.lang);
   return { nominations, quotas: ind.quotas, sheets };
+}
+
+/**
+ * The drafts' results, into `out` from index 0. A loop of its own: the one long loop of the stage is
+ * compiled (on stack) without the rest of the stage around it.
+ */
+function individualResults(drafts: readonly Draft[], lang: Lang, out: NominationResult[]): void {
+  for (let i = 0; i < drafts.length; i++) out[i] = individualResult(drafts[i]!, lang);
 }
 
 /** Ineligible reasons first (they decide the status), then the ones to review; condition order inside. */

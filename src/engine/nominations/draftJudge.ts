@@ -37,12 +37,8 @@ export class DraftJudge {
    * quota's base rule, so a draft judged without votes keeps its status (`Draft.judged`).
    */
   judgeAll(rule: AwardRule, drafts: readonly Draft[], base: boolean): void {
-    if (this.shared.has(rule)) {
-      const table = this.judgements.tableOf(rule);
-      for (let i = 0; i < drafts.length; i++) this.judgeShared(table, rule, drafts[i]!, base);
-    } else {
-      for (let i = 0; i < drafts.length; i++) this.judgeOne(rule, drafts[i]!, base);
-    }
+    if (this.shared.has(rule)) this.judgeAllShared(this.judgements.tableOf(rule), rule, drafts, base);
+    else this.judgeEach(rule, drafts, base);
   }
 
   /** Row `at`'s status against the rule (of one of its titles), judged without votes. */
@@ -51,8 +47,20 @@ export class DraftJudge {
     return statusOf(evaluateIndividual(rule, p, this.ctx.of(p, NO_VOTES)));
   }
 
-  private judgeShared(table: RuleJudgements, rule: AwardRule, d: Draft, base: boolean): void {
-    if (d.at < 0) return this.judgeOne(rule, d, base);
+  // One loop per function: each long loop is compiled (on stack) on its own, with one kind of body.
+  private judgeAllShared(table: RuleJudgements, rule: AwardRule, drafts: readonly Draft[], base: boolean): void {
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i]!;
+      if (d.at >= 0) this.judgeShared(table, d, base);
+      else this.judgeOne(rule, d, base);
+    }
+  }
+
+  private judgeEach(rule: AwardRule, drafts: readonly Draft[], base: boolean): void {
+    for (let i = 0; i < drafts.length; i++) this.judgeOne(rule, drafts[i]!, base);
+  }
+
+  private judgeShared(table: RuleJudgements, d: Draft, base: boolean): void {
     const p = d.person;
     const j = table.at(this.ids[d.at]!, p, this.ctx.of(p, NO_VOTES));
     if (base && d.votes.length === 0) d.judged = j.statusOf(p);
