@@ -15,7 +15,8 @@ const NO_IDS = new Int32Array(0);
 export class DraftJudge {
   private readonly shared = new Set<AwardRule>();
   private readonly judgements = new Judgements();
-  /** Each row's combination of readings (by row index); empty when no rule is judged by them. */
+  private readonly readings = new ReadingIds();
+  /** Each row's combination of readings (by row index), -1 until asked for; empty when no rule is judged by them. */
   private readonly ids: Int32Array;
 
   constructor(
@@ -24,7 +25,7 @@ export class DraftJudge {
     rows: readonly PersonRow[],
   ) {
     for (const rule of set.rules) if (rule.subject === 'individual' && readsOwnFieldsOnly(rule)) this.shared.add(rule);
-    this.ids = this.shared.size > 0 ? new ReadingIds().ofAll(rows) : NO_IDS;
+    this.ids = this.shared.size > 0 ? new Int32Array(rows.length).fill(-1) : NO_IDS;
   }
 
   /** True when the rule's judgement is one per combination of readings (it reads no votes, peers or history). */
@@ -43,7 +44,7 @@ export class DraftJudge {
 
   /** Row `at`'s status against the rule (of one of its titles), judged without votes. */
   status(rule: AwardRule, p: PersonRow, at: number): NominationStatus {
-    if (this.shared.has(rule)) return this.judgements.of(rule, this.ids[at]!, p, this.ctx.of(p, NO_VOTES)).statusOf(p);
+    if (this.shared.has(rule)) return this.judgements.of(rule, this.idOf(at, p), p, this.ctx.of(p, NO_VOTES)).statusOf(p);
     return statusOf(evaluateIndividual(rule, p, this.ctx.of(p, NO_VOTES)));
   }
 
@@ -62,9 +63,16 @@ export class DraftJudge {
 
   private judgeShared(table: RuleJudgements, d: Draft, base: boolean): void {
     const p = d.person;
-    const j = table.at(this.ids[d.at]!, p, this.ctx.of(p, NO_VOTES));
+    const j = table.at(this.idOf(d.at, p), p, this.ctx.of(p, NO_VOTES));
     if (base && d.votes.length === 0) d.judged = j.statusOf(p);
     d.addAll(j.outcomesOf(p));
+  }
+
+  /** Row `at`'s combination id, read on first use (a row's titles and the quota base share it). */
+  private idOf(at: number, p: PersonRow): number {
+    let id = this.ids[at]!;
+    if (id < 0) this.ids[at] = id = this.readings.of(p);
+    return id;
   }
 
   private judgeOne(rule: AwardRule, d: Draft, base: boolean): void {
