@@ -1,7 +1,7 @@
 /** Questions the rules ask of a person's history (see nominations/history.ts for how it is read). */
 import type { PeriodFacts, PersonHistory } from '../../nominations/types';
 import type { AwardCode } from '../../nominations/vocab/awards';
-import { titleRank } from '../../nominations/vocab/awards';
+import { EMULATION_TITLE_ORDER, titleRank } from '../../nominations/vocab/awards';
 import type { Rating } from '../../nominations/vocab/ratings';
 import { RATING_RANK } from '../../nominations/vocab/ratings';
 import type { Tri } from './tri';
@@ -38,18 +38,13 @@ export function titleAt(h: PersonHistory, key: number, award: AwardCode): Period
   return new PeriodAnswer<AwardCode>(f.titleKnown ? 'no' : 'unknown', best, f, 'title');
 }
 
-/** The highest emulation title among `awards`, null when none is one. */
+/** The highest emulation title among `awards`, null when none is one (asked title by title: no iterator). */
 function bestTitle(awards: ReadonlySet<AwardCode>): AwardCode | null {
-  let best: AwardCode | null = null;
-  let rank = 0;
-  for (const a of awards) {
-    const r = titleRank(a);
-    if (r > rank) {
-      best = a;
-      rank = r;
-    }
+  for (let r = EMULATION_TITLE_ORDER.length - 1; r >= 0; r--) {
+    const t = EMULATION_TITLE_ORDER[r]!;
+    if (awards.has(t)) return t;
   }
-  return best;
+  return null;
 }
 
 export function ratingAt(h: PersonHistory, key: number, min: Rating): PeriodAnswer<Rating | 'none'> {
