@@ -55,10 +55,11 @@ export class Judgement {
   outcomesOf(p: PersonRow): readonly SourcedOutcome[] {
     const n = this.templates.length;
     if (n === 0) return NOTHING;
-    const out = new Array<SourcedOutcome>(n);
+    // Pushed, not preallocated: the same kind of array as every other list of outcomes (one map).
+    const out: SourcedOutcome[] = [];
     for (let i = 0; i < n; i++) {
       const t = this.templates[i]!;
-      out[i] = { code: t.code, status: t.status, cell: cellOf(p, t.field), params: t.params, source: t.source };
+      out.push({ code: t.code, status: t.status, cell: cellOf(p, t.field), params: t.params, source: t.source });
     }
     return this.mayDedupe ? dedupe(out) : out;
   }
@@ -98,13 +99,14 @@ function judge(rule: AwardRule, p: PersonRow, ctx: RuleContext): Judgement {
 
 /** The judgements of one rule, by combination id (see ./readingIds). */
 export class RuleJudgements {
-  private readonly byId: (Judgement | undefined)[] = [];
+  // Holey from the start (ids come in any order): the array keeps one elements kind as it fills.
+  private readonly byId = new Array<Judgement | undefined>(16).fill(undefined);
 
   constructor(private readonly rule: AwardRule) {}
 
   /** The judgement of combination `id`, made on `p` (one of its rows) with `ctx` the first time. */
   at(id: number, p: PersonRow, ctx: RuleContext): Judgement {
-    const j = this.byId[id];
+    const j = id < this.byId.length ? this.byId[id] : undefined;
     if (j !== undefined) return j;
     return (this.byId[id] = judge(this.rule, p, ctx));
   }
