@@ -106,9 +106,15 @@ export class RuleJudgements {
 
   /** The judgement of combination `id`, made on `p` (one of its rows) with `ctx` the first time. */
   at(id: number, p: PersonRow, ctx: RuleContext): Judgement {
-    const j = id < this.byId.length ? this.byId[id] : undefined;
+    if (id >= this.byId.length) this.grow(id);
+    const j = this.byId[id];
     if (j !== undefined) return j;
     return (this.byId[id] = judge(this.rule, p, ctx));
+  }
+
+  /** Room up to `id` (pushed: stores then stay within bounds and the array never turns sparse). */
+  private grow(id: number): void {
+    while (this.byId.length <= id) this.byId.push(undefined);
   }
 }
 
