@@ -66,18 +66,33 @@ export function analyzeNominations(
   const ind = evaluateIndividuals(people, set, { params, frame, votes, blocs }, dup, sink);
   reportUnmatchedVotes(votes, ind.drafts, sink);
 
-  // Only collective recounts read the CSTĐCS statuses: none without collective rows.
+  // Only collective recounts read the LĐTT and CSTĐCS statuses: none without collective rows.
+  const baseStatus = new Map<PersonRow, NominationStatus>();
   const cstdcsStatus = new Map<PersonRow, NominationStatus>();
-  for (let i = 0; collectives.length > 0 && i < ind.drafts.length; i++) {
-    const d = ind.drafts[i]!;
-    if (d.award === 'CSTDCS') cstdcsStatus.set(d.person, d.preQuota ?? statusOf(d.outcomes));
+  if (collectives.length > 0) {
+    for (let i = 0; i < people.length; i++) {
+      const s = ind.baseStatus[i];
+      if (s !== undefined) baseStatus.set(people[i]!, s);
+    }
+    for (let i = 0; i < ind.drafts.length; i++) {
+      const d = ind.drafts[i]!;
+      if (d.award === 'CSTDCS') cstdcsStatus.set(d.person, d.preQuota ?? statusOf(d.outcomes));
+    }
   }
-  const coll = evaluateCollectives(collectives, set, { params, frame, blocs, people, baseStatus: ind.baseStatus, cstdcsStatus }, sink);
+  const coll = evaluateCollectives(collectives, set, { params, frame, blocs, people, baseStatus, cstdcsStatus }, sink);
 
   const nominations: NominationResult[] = new Array<NominationResult>(ind.drafts.length + coll.length);
-  for (let i = 0; i < ind.drafts.length; i++) nominations[i] = individualResult(ind.drafts[i]!, opts.lang);
+  individualResults(ind.drafts, opts.lang, nominations);
   for (let i = 0; i < coll.length; i++) nominations[ind.drafts.length + i] = collectiveResult(coll[i]!, opts.lang);
   return { nominations, quotas: ind.quotas, sheets };
+}
+
+/**
+ * The drafts' results, into `out` from index 0. A loop of its own: the one long loop of the stage is
+ * compiled (on stack) without the rest of the stage around it.
+ */
+function individualResults(drafts: readonly Draft[], lang: Lang, out: NominationResult[]): void {
+  for (let i = 0; i < drafts.length; i++) out[i] = individualResult(drafts[i]!, lang);
 }
 
 /** Ineligible reasons first (they decide the status), then the ones to review; condition order inside. */

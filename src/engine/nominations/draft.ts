@@ -22,6 +22,8 @@ export class Draft {
     readonly award: AwardCode | 'UNKNOWN',
     outcomes: readonly SourcedOutcome[],
     readonly votes: readonly PersonVote[],
+    /** Index of the person's row in the list judged (-1 when unknown). */
+    readonly at: number = -1,
   ) {
     this.list = outcomes;
   }

@@ -12,58 +12,83 @@ export type DuplicateAwards = Map<PersonRow, Map<AwardCode, PersonRow>>;
 
 export function findDuplicates(rows: readonly PersonRow[], sink: FindingSink): DuplicateAwards {
   const dup: DuplicateAwards = new Map();
-  // The index of each person's first row; a list only for people with several rows (few), in the order
-  // of their first rows.
+  const groups = sameIdentity(rows);
+  const firsts = [...groups.keys()].sort((a, b) => a - b);
+  for (const first of firsts) reportGroup(groups.get(first)!, sink, dup);
+  reportHomonyms(rows, sink);
+  return dup;
+}
+
+/**
+ * The rows of each person with several rows (few), by the index of the person's first row. Nothing
+ * follows the loop: its optimised code never meets untried code.
+ */
+function sameIdentity(rows: readonly PersonRow[]): Map<number, PersonRow[]> {
   const firstOf = new Map<string, number>();
   const groups = new Map<number, PersonRow[]>();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     const first = firstOf.get(r.identity);
-    if (first === undefined) {
-      firstOf.set(r.identity, i);
-      continue;
+    if (first === undefined) firstOf.set(r.identity, i);
+    else {
+      const list = groups.get(first);
+      if (list) list.push(r);
+      else groups.set(first, [rows[first]!, r]);
     }
-    const list = groups.get(first);
-    if (list) list.push(r);
-    else groups.set(first, [rows[first]!, r]);
   }
-  const firsts = [...groups.keys()].sort((a, b) => a - b);
-  for (const group of firsts.map((i) => groups.get(i)!)) {
-    const first = group[0]!;
-    const firstPrint = first.fingerprint();
-    for (const r of group.slice(1)) {
-      const where = { sheet: r.sheet, cell: r.nameCell };
-      const params = { name: r.name, row: first.row + 1, sheet: first.sheet };
-      if (r.fingerprint() === firstPrint) sink.warning('NOMINATION_DUPLICATE_ROW', where, params);
-      else sink.warning('NOMINATION_DUPLICATE_PERSON', where, params);
-      if (r.id && r.nameKey !== first.nameKey) sink.warning('NOMINATION_ID_CONFLICT', where, { ...params, other: first.name, id: r.id });
-    }
-    for (let i = 0; i < group.length; i++)
-      for (let j = 0; j < group.length; j++) {
-        if (i === j) continue;
-        const a = group[i]!;
-        const b = group[j]!;
-        for (const award of a.awards) {
-          if (!b.awards.some((x) => x.code === award.code)) continue;
-          let m = dup.get(a);
-          if (!m) dup.set(a, (m = new Map()));
-          if (!m.has(award.code)) m.set(award.code, b);
-        }
+  return groups;
+}
+
+/** One person's rows: each later row reported against the first; the awards they share recorded. */
+function reportGroup(group: readonly PersonRow[], sink: FindingSink, dup: DuplicateAwards): void {
+  const first = group[0]!;
+  const firstPrint = first.fingerprint();
+  for (const r of group.slice(1)) {
+    const where = { sheet: r.sheet, cell: r.nameCell };
+    const params = { name: r.name, row: first.row + 1, sheet: first.sheet };
+    if (r.fingerprint() === firstPrint) sink.warning('NOMINATION_DUPLICATE_ROW', where, params);
+    else sink.warning('NOMINATION_DUPLICATE_PERSON', where, params);
+    if (r.id && r.nameKey !== first.nameKey) sink.warning('NOMINATION_ID_CONFLICT', where, { ...params, other: first.name, id: r.id });
+  }
+  for (let i = 0; i < group.length; i++)
+    for (let j = 0; j < group.length; j++) {
+      if (i === j) continue;
+      const a = group[i]!;
+      const b = group[j]!;
+      for (const award of a.awards) {
+        if (!b.awards.some((x) => x.code === award.code)) continue;
+        let m = dup.get(a);
+        if (!m) dup.set(a, (m = new Map()));
+        if (!m.has(award.code)) m.set(award.code, b);
       }
-  }
-  reportHomonyms(rows, sink);
-  return dup;
+    }
 }
 
 /** Same name in the same unit but another birth date or code: two people, worth a look. */
 function reportHomonyms(rows: readonly PersonRow[], sink: FindingSink): void {
-  // The first row of each (name, unit), chained by name from the name's first row: most names belong to
-  // one unit or a few, so the chains stay short, and no list is made per name. Units are compared by a
-  // number per row (one lookup of the unit's key per row), not by reading each chained row's key.
+  const sameAs = sameNameAndUnit(rows);
+  for (let i = 0; i < rows.length; i++) {
+    const k = sameAs[i]!;
+    if (k < 0) continue;
+    const prev = rows[k]!;
+    const r = rows[i]!;
+    if (prev.identity !== r.identity) sink.info('NOMINATION_SAME_NAME', { sheet: r.sheet, cell: r.nameCell }, { name: r.name, row: prev.row + 1, sheet: prev.sheet });
+  }
+}
+
+/**
+ * For each row, the first row before it with the same name and unit (-1: none). The first row of each
+ * (name, unit) is chained by name from the name's first row: most names belong to one unit or a few, so
+ * the chains stay short, and no list is made per name. Units are compared by a number per row (one
+ * lookup of the unit's key per row), not by reading each chained row's key. Every step runs on every
+ * row and nothing follows the loop, so its optimised code never meets untried code.
+ */
+function sameNameAndUnit(rows: readonly PersonRow[]): Int32Array {
   const firstOfName = new Map<string, number>();
   const unitIds = new Map<string, number>();
   const unitOf = new Int32Array(rows.length);
   const nextUnit = new Int32Array(rows.length).fill(-1);
+  const sameAs = new Int32Array(rows.length).fill(-1);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     const unitKey = r.unitKey;
@@ -71,17 +96,13 @@ function reportHomonyms(rows: readonly PersonRow[], sink: FindingSink): void {
     if (unit === undefined) unitIds.set(unitKey, (unit = unitIds.size));
     unitOf[i] = unit;
     const head = firstOfName.get(r.nameKey);
-    if (head === undefined) {
-      firstOfName.set(r.nameKey, i);
-      continue;
+    if (head === undefined) firstOfName.set(r.nameKey, i);
+    else {
+      let k: number = head;
+      while (unitOf[k] !== unit && nextUnit[k]! >= 0) k = nextUnit[k]!;
+      if (unitOf[k] === unit) sameAs[i] = k;
+      else nextUnit[k] = i;
     }
-    let k: number = head;
-    while (unitOf[k] !== unit && nextUnit[k]! >= 0) k = nextUnit[k]!;
-    if (unitOf[k] !== unit) {
-      nextUnit[k] = i;
-      continue;
-    }
-    const prev = rows[k]!;
-    if (prev.identity !== r.identity) sink.info('NOMINATION_SAME_NAME', { sheet: r.sheet, cell: r.nameCell }, { name: r.name, row: prev.row + 1, sheet: prev.sheet });
   }
+  return sameAs;
 }

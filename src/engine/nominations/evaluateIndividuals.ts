@@ -2,39 +2,35 @@
  * Judges every (person row × title) against the rule set, layer by layer so a title that needs another
  * one this period (CSTĐ tỉnh needs this year's CSTĐCS) reads its final decision, quota included.
  */
-import type { BlocResult, NominationStatus, QuotaResult } from '../model';
-import type { Params } from '../settings/params';
+import type { NominationStatus, QuotaResult } from '../model';
 import type { FindingSink } from '../findings/types';
 import { looseKey } from '../cells/text';
-import type { PeriodFrame } from '../rules/periods';
-import type { PeerResult, RuleContext, RuleSet } from '../rules/types';
+import type { AwardRule, PeerResult, RuleSet } from '../rules/types';
 import type { SourcedOutcome } from '../rules/evaluate';
-import { dependenciesOf, evaluateIndividual, evaluationLayers, ruleFor, statusOf } from '../rules/evaluate';
+import { dependenciesOf, evaluationLayers, ruleFor, statusOf } from '../rules/evaluate';
 import { R } from '../rules/reasonCodes';
-import { applyQuota, scopeOf, type BaseMember, type QuotaCandidate } from '../quotas/cstdcsQuota';
 import type { PersonRow, PersonVote } from './types';
 import type { AwardCode } from './vocab/awards';
 import { isCollectiveAward } from './vocab/awards';
 import type { DuplicateAwards } from './duplicates';
 import { unitMatchKey } from './unitKey';
 import { Draft, NO_OUTCOMES } from './draft';
+import { DraftContext, NO_VOTES, type IndividualEnv } from './draftContext';
+import { DraftJudge } from './draftJudge';
+import { applyLayerQuota, ScopeCache, type QuotaInputs } from './layerQuota';
 
 export { Draft } from './draft';
 
-const NO_VOTES: readonly PersonVote[] = [];
-
-export interface IndividualEnv {
-  readonly params: Params;
-  readonly frame: PeriodFrame | null;
-  readonly votes: readonly PersonVote[];
-  readonly blocs: readonly BlocResult[];
-}
+export type { IndividualEnv } from './draftContext';
 
 export interface IndividualOutcome {
   readonly drafts: Draft[];
   readonly quotas: QuotaResult[];
-  /** Each row's status against the LĐTT conditions (the quota base), for rows nominated for an emulation title. */
-  readonly baseStatus: Map<PersonRow, NominationStatus>;
+  /**
+   * Each row's status against the LĐTT conditions (the quota base), by row index, for rows nominated for
+   * an emulation title (undefined for the others).
+   */
+  readonly baseStatus: readonly (NominationStatus | undefined)[];
 }
 
 // The loops over every row or draft are indexed: these functions run once per analysis, so most of
@@ -63,92 +59,79 @@ function votesFor(p: PersonRow, award: AwardCode, index: VoteIndex): readonly Pe
   return [...mine.filter((v) => v.award === award), ...mine.filter((v) => v.award === null)];
 }
 
+/** What the list itself says about a title, before its rule is judged. */
+type TitleKind = 'judged' | 'wrongList' | 'noRule';
+
+/** What initial drafts read besides the row. */
+interface DraftInputs {
+  readonly set: RuleSet;
+  readonly votes: VoteIndex;
+  readonly dup: DuplicateAwards;
+  /** By title, filled as titles are met. */
+  readonly kinds: Map<AwardCode, TitleKind>;
+}
+
+function kindOf(award: AwardCode, inputs: DraftInputs): TitleKind {
+  let k = inputs.kinds.get(award);
+  if (k === undefined) inputs.kinds.set(award, (k = isCollectiveAward(award) ? 'wrongList' : ruleFor(inputs.set, award) ? 'judged' : 'noRule'));
+  return k;
+}
+
 /** Drafts in row order; row `i`'s drafts are `firstDraft[i]` up to `firstDraft[i + 1]` (filled in here). */
 function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: DuplicateAwards, sink: FindingSink, firstDraft: Int32Array): Draft[] {
   const drafts: Draft[] = [];
-  const votes = indexVotes(env.votes);
+  const inputs: DraftInputs = { set, votes: indexVotes(env.votes), dup, kinds: new Map() };
   for (let i = 0; i < rows.length; i++) {
-    const p = rows[i]!;
     firstDraft[i] = drafts.length;
-    const common: readonly SourcedOutcome[] = p.unit === '' ? [{ code: R.UNIT_MISSING, status: 'review', cell: p.unitCell ?? p.nameCell, params: {}, source: '' }] : NO_OUTCOMES;
-    for (let j = 0; j < p.awards.length; j++) {
-      const a = p.awards[j]!;
-      const outcomes: SourcedOutcome[] | readonly SourcedOutcome[] = common.length === 0 ? NO_OUTCOMES : [...common];
-      const d = new Draft(p, a.code, outcomes, votesFor(p, a.code, votes));
-      const other = dup.get(p)?.get(a.code);
-      if (other) d.add({ code: R.DUPLICATE_NOMINATION, status: 'review', cell: p.nameCell, params: { award: a.code, row: other.row + 1, sheet: other.sheet }, source: '' });
-      if (isCollectiveAward(a.code)) d.add({ code: R.AWARD_WRONG_LIST, status: 'review', cell: p.awardCell, params: { award: a.code, list: 'individual' }, source: '' });
-      else if (!ruleFor(set, a.code)) d.add({ code: R.NO_RULE, status: 'review', cell: p.awardCell, params: { award: a.code, ruleSet: set.name }, source: '' });
-      drafts.push(d);
-    }
-    for (let j = 0; j < p.unknownAwards.length; j++) {
-      const text = p.unknownAwards[j]!;
-      sink.warning('NOMINATION_AWARD_UNKNOWN', { sheet: p.sheet, cell: p.awardCell }, { text });
-      drafts.push(new Draft(p, 'UNKNOWN', [...common, { code: R.AWARD_UNKNOWN, status: 'review', cell: p.awardCell, params: { text }, source: '' }], NO_VOTES));
-    }
+    addRowDrafts(rows[i]!, i, drafts, inputs, sink);
   }
   firstDraft[rows.length] = drafts.length;
   return drafts;
 }
 
-/** The `judged` status of row `i`'s first draft for `award`, if it has one. */
-function judgedFor(drafts: readonly Draft[], firstDraft: Int32Array, i: number, award: AwardCode): NominationStatus | undefined {
-  for (let k = firstDraft[i]!; k < firstDraft[i + 1]!; k++) {
-    const d = drafts[k]!;
-    if (d.award === award) return d.judged;
-  }
-  return undefined;
-}
-
-/** Decisions by title, then person identity: what a later layer's `peer` reads (only titles some check reads). */
-type Decisions = ReadonlyMap<AwardCode, Map<string, PeerResult>>;
-
-/**
- * The rule context of one draft. One object serves every draft in turn (`of`): checks read it while they
- * run and never keep it, so 50,000 drafts do not make 50,000 contexts and closures.
- */
-class DraftContext implements RuleContext {
-  votes: readonly PersonVote[] = NO_VOTES;
-  private identity = '';
-
-  constructor(
-    private readonly env: IndividualEnv,
-    readonly personVotesExist: boolean,
-    private readonly decided: Decisions,
-  ) {}
-
-  get params(): Params {
-    return this.env.params;
-  }
-
-  get frame(): PeriodFrame | null {
-    return this.env.frame;
-  }
-
-  get blocs(): readonly BlocResult[] {
-    return this.env.blocs;
-  }
-
-  of(person: PersonRow, votes: readonly PersonVote[]): this {
-    this.identity = person.identity;
-    this.votes = votes;
-    return this;
-  }
-
-  peer(award: AwardCode): PeerResult | null {
-    return this.decided.get(award)?.get(this.identity) ?? null;
+function addRowDrafts(p: PersonRow, i: number, drafts: Draft[], inputs: DraftInputs, sink: FindingSink): void {
+  const common: readonly SourcedOutcome[] = p.unit === '' ? [{ code: R.UNIT_MISSING, status: 'review', cell: p.unitCell ?? p.nameCell, params: {}, source: '' }] : NO_OUTCOMES;
+  const awards = p.awards;
+  for (let j = 0; j < awards.length; j++) drafts.push(titleDraft(p, i, awards[j]!.code, common, inputs));
+  const unknown = p.unknownAwards;
+  for (let j = 0; j < unknown.length; j++) {
+    const text = unknown[j]!;
+    sink.warning('NOMINATION_AWARD_UNKNOWN', { sheet: p.sheet, cell: p.awardCell }, { text });
+    drafts.push(new Draft(p, 'UNKNOWN', [...common, { code: R.AWARD_UNKNOWN, status: 'review', cell: p.awardCell, params: { text }, source: '' }], NO_VOTES, i));
   }
 }
 
-/** The drafts judged in each layer, in order (one pass): titles of the layer, not on the wrong list. */
-function draftsByLayer(drafts: readonly Draft[], layers: readonly (readonly AwardCode[])[]): Draft[][] {
-  const layerOf = new Map<string, number>();
-  layers.forEach((layer, k) => layer.forEach((award) => layerOf.set(award, k)));
-  const out: Draft[][] = layers.map(() => []);
+function titleDraft(p: PersonRow, i: number, award: AwardCode, common: readonly SourcedOutcome[], inputs: DraftInputs): Draft {
+  const d = new Draft(p, award, common.length === 0 ? NO_OUTCOMES : [...common], votesFor(p, award, inputs.votes), i);
+  const other = inputs.dup.size === 0 ? undefined : inputs.dup.get(p)?.get(award);
+  if (other) d.add({ code: R.DUPLICATE_NOMINATION, status: 'review', cell: p.nameCell, params: { award, row: other.row + 1, sheet: other.sheet }, source: '' });
+  const kind = kindOf(award, inputs);
+  if (kind === 'wrongList') d.add({ code: R.AWARD_WRONG_LIST, status: 'review', cell: p.awardCell, params: { award, list: 'individual' }, source: '' });
+  else if (kind === 'noRule') d.add({ code: R.NO_RULE, status: 'review', cell: p.awardCell, params: { award, ruleSet: inputs.set.name }, source: '' });
+  return d;
+}
+
+/** The drafts of one title in one layer, in list order. */
+interface Bucket {
+  readonly award: AwardCode;
+  readonly rule: AwardRule;
+  readonly drafts: Draft[];
+}
+
+/** The drafts judged in each layer, by title (one pass): titles of the layer, drafts not on the wrong list. */
+function draftsByLayer(drafts: readonly Draft[], layers: readonly (readonly AwardCode[])[], set: RuleSet): Bucket[][] {
+  const byAward = new Map<string, Bucket>();
+  const out = layers.map((layer) =>
+    layer.map((award) => {
+      const b: Bucket = { award, rule: ruleFor(set, award)!, drafts: [] };
+      byAward.set(award, b);
+      return b;
+    }),
+  );
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    const k = layerOf.get(d.award);
-    if (k !== undefined && !onWrongList(d.outcomes)) out[k]!.push(d);
+    const b = byAward.get(d.award);
+    if (b !== undefined && !onWrongList(d.outcomes)) b.drafts.push(d);
   }
   return out;
 }
@@ -158,106 +141,41 @@ function onWrongList(outcomes: readonly SourcedOutcome[]): boolean {
   return false;
 }
 
-function hasAny(p: PersonRow, awards: ReadonlySet<AwardCode>): boolean {
-  for (let i = 0; i < p.awards.length; i++) if (awards.has(p.awards[i]!.code)) return true;
-  return false;
-}
-
-/** Quota scopes by unit text (`unitKey` follows from it): one object per unit, not per row. */
-class ScopeCache {
-  private readonly byUnit = new Map<string, { scopeKey: string; scopeName: string }>();
-  // Rows of a unit follow each other: the last unit asked is most often the next one.
-  private lastUnit: string | null = null;
-  private last = { scopeKey: '', scopeName: '' };
-
-  constructor(private readonly params: Params) {}
-
-  of(p: PersonRow): { scopeKey: string; scopeName: string } {
-    if (p.unit === this.lastUnit) return this.last;
-    let scope = this.byUnit.get(p.unit);
-    if (scope === undefined) this.byUnit.set(p.unit, (scope = scopeOf(this.params, p.unitKey, p.unit)));
-    this.lastUnit = p.unit;
-    this.last = scope;
-    return scope;
-  }
-}
-
 export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: DuplicateAwards, sink: FindingSink): IndividualOutcome {
   const firstDraft = new Int32Array(rows.length + 1);
   const drafts = initialDrafts(rows, set, env, dup, sink, firstDraft);
   const decided = new Map<AwardCode, Map<string, PeerResult>>();
   for (const rule of set.rules) if (rule.subject === 'individual') for (const award of dependenciesOf(rule)) decided.set(award, new Map());
-  const ctx = new DraftContext(env, env.votes.length > 0, decided);
-  // A row's own nomination for a quota's base title, judged without votes, is the judgement the base
-  // needs (`Draft.judged`); a row's drafts follow each other, from `firstDraft[i]` on.
+  const judge = new DraftJudge(set, new DraftContext(env, env.votes.length > 0, decided), rows);
   const baseRules = new Set<AwardCode>(set.quotas.map((q) => q.baseRule));
+  const baseStatus = new Array<NominationStatus | undefined>(rows.length).fill(undefined);
+  const inputs: QuotaInputs = { rows, set, params: env.params, judge, drafts, firstDraft, baseStatus, scopes: new ScopeCache(env.params) };
   const quotas: QuotaResult[] = [];
-  const baseStatus = new Map<PersonRow, NominationStatus>();
-  const scopes = new ScopeCache(env.params);
   const layers = evaluationLayers(set);
-  const byLayer = draftsByLayer(drafts, layers);
+  const byLayer = draftsByLayer(drafts, layers, set);
   for (let k = 0; k < layers.length; k++) {
-    const layer = layers[k]!;
-    const inLayer = byLayer[k]!;
-    for (let i = 0; i < inLayer.length; i++) {
-      const d = inLayer[i]!;
-      const award = d.award as AwardCode;
-      const outcomes = evaluateIndividual(ruleFor(set, award)!, d.person, ctx.of(d.person, d.votes));
-      if (d.votes.length === 0 && baseRules.has(award)) d.judged = statusOf(outcomes);
-      d.addAll(outcomes);
-    }
-    for (const q of set.quotas.filter((q) => layer.includes(q.award))) {
-      const baseRule = ruleFor(set, q.baseRule);
-      const base: BaseMember[] = [];
-      const baseAwards = new Set<AwardCode>(q.baseAwards);
-      for (let i = 0; i < rows.length; i++) {
-        const p = rows[i]!;
-        if (p.unit === '' || !hasAny(p, baseAwards)) continue;
-        let status = baseStatus.get(p);
-        if (status === undefined && baseRule) {
-          status = judgedFor(drafts, firstDraft, i, q.baseRule) ?? statusOf(evaluateIndividual(baseRule, p, ctx.of(p, NO_VOTES)));
-          baseStatus.set(p, status);
-        }
-        const scope = scopes.of(p);
-        base.push({ identity: p.identity, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status: status ?? 'review' });
-      }
-      const candidates: QuotaCandidate[] = [];
-      for (let id = 0; id < drafts.length; id++) {
-        const d = drafts[id]!;
-        if (d.award !== q.award || d.person.unit === '') continue;
-        d.preQuota = statusOf(d.outcomes);
-        const scope = scopes.of(d.person);
-        const status = d.preQuota;
-        const share = d.votes.length > 0 ? d.votes[0]!.share : undefined;
-        candidates.push(share !== undefined ? { id, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status, voteShare: share } : { id, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status });
-      }
-      const res = applyQuota(q.award, base, candidates, env.params);
-      quotas.push(...res.quotas);
-      for (const u of res.uncertain) sink.info('QUOTA_BASE_UNCERTAIN', {}, { scope: u.scope, count: u.count, award: q.award });
-      for (const cut of res.cuts) {
-        const d = drafts[cut.id]!;
-        const share = d.votes[0]?.share;
-        d.add({
-          code: R.QUOTA_EXCEEDED,
-          status: 'review',
-          cell: d.person.awardCell,
-          params: {
-            scope: cut.scope,
-            base: cut.base,
-            limit: cut.limit,
-            count: cut.count,
-            rate: Math.round(env.params.cstdcsRate * 1000) / 10,
-            ...(cut.voteRank !== undefined ? { voteRank: cut.voteRank, voted: cut.voted!, share: Math.round(share! * 1000) / 10 } : {}),
-          },
-          source: q.source,
-        });
-      }
-    }
-    for (let i = 0; i < inLayer.length; i++) {
-      const d = inLayer[i]!;
-      const mine = decided.get(d.award as AwardCode);
-      if (mine && !mine.has(d.person.identity)) mine.set(d.person.identity, { status: statusOf(d.outcomes), row: d.person.row + 1, sheet: d.person.sheet });
+    const buckets = byLayer[k]!;
+    for (const b of buckets) judge.judgeAll(b.rule, b.drafts, baseRules.has(b.award));
+    for (const q of set.quotas) if (layers[k]!.includes(q.award)) quotas.push(...applyLayerQuota(q, draftsOf(q.award, buckets, drafts), inputs, sink));
+    for (const b of buckets) {
+      const mine = decided.get(b.award);
+      if (mine) recordDecisions(b.drafts, mine);
     }
   }
   return { drafts, quotas, baseStatus };
+}
+
+/** Every draft of `award`, in list order: its bucket, unless the title's drafts may be on the wrong list (not judged). */
+function draftsOf(award: AwardCode, buckets: readonly Bucket[], drafts: readonly Draft[]): readonly Draft[] {
+  const b = buckets.find((x) => x.award === award);
+  if (b !== undefined && !isCollectiveAward(award)) return b.drafts;
+  return drafts.filter((d) => d.award === award);
+}
+
+/** Each person's first decision for the title, for the titles of later layers that read it (`peer`). */
+function recordDecisions(drafts: readonly Draft[], mine: Map<string, PeerResult>): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const p = drafts[i]!.person;
+    if (!mine.has(p.identity)) mine.set(p.identity, { status: statusOf(drafts[i]!.outcomes), row: p.row + 1, sheet: p.sheet });
+  }
 }

@@ -20,7 +20,8 @@ export interface ListRow {
   readonly awardText: string;
 }
 
-function isTotalRow(name: string): boolean {
+/** A "Tổng cộng" row (its name cell starts with "tổng" or "cộng"): skipped. */
+export function isTotalRow(name: string): boolean {
   return mayBeTotal(name) && /^(tong|cong)\b/.test(looseKey(name));
 }
 

@@ -56,48 +56,29 @@ export function readService(months: CellValue, hire: CellValue, frame: PeriodFra
 
 /** A date of birth (or a lone year of birth) as text for the identity key; null when empty. */
 export function readBirth(v: CellValue): BirthRead | null {
-  if (typeof v === 'string') {
-    const day = plainDayKey(v);
-    return day < 0 ? readBirthText(v) : byDay(day, v);
-  }
-  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 2958466) return byDay(v, v);
+  if (typeof v === 'string') return plainBirth(v) ?? readBirthText(v);
   return readBirthValue(v);
 }
 
 /**
- * Dates of birth by a small integer key (an Excel serial, or a "dd/mm/yyyy" text packed as
- * yyyy·512 + mm·32 + dd; each kind in its own map), so the common cells skip hashing a string. The
- * results are those of `readBirthValue`, shared and immutable.
+ * The reading of a date typed exactly "dd/mm/yyyy" (ASCII digits, a valid day, a year from 1000: the
+ * text is then the date's own "dd/mm/yyyy"), without the regular expression; undefined for any other text.
  */
-const serialBirths = new Map<number, BirthRead | null>();
-const textBirths = new Map<number, BirthRead | null>();
-
-function byDay(key: number, v: string | number): BirthRead | null {
-  const memo = typeof v === 'string' ? textBirths : serialBirths;
-  let b = memo.get(key);
-  if (b === undefined) {
-    if (memo.size >= 100_000) memo.clear();
-    b = readBirthValue(v);
-    memo.set(key, b);
-  }
-  return b;
+export function plainBirth(s: string): BirthRead | undefined {
+  if (s.length !== 10 || s.charCodeAt(2) !== 0x2f || s.charCodeAt(5) !== 0x2f) return undefined;
+  const day = twoDigits(s, 0);
+  const month = twoDigits(s, 3);
+  const year = twoDigits(s, 6) * 100 + twoDigits(s, 8);
+  if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1000) return undefined;
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return undefined;
+  return { date: { year, month, day }, text: s };
 }
 
-/** yyyy·512 + mm·32 + dd for exactly "dd/mm/yyyy" (ASCII digits); -1 for any other text. */
-function plainDayKey(s: string): number {
-  if (s.length !== 10 || s.charCodeAt(2) !== 0x2f || s.charCodeAt(5) !== 0x2f) return -1;
-  let day = 0;
-  let month = 0;
-  let year = 0;
-  for (let i = 0; i < 10; i++) {
-    if (i === 2 || i === 5) continue;
-    const d = s.charCodeAt(i) - 0x30;
-    if (d < 0 || d > 9) return -1;
-    if (i < 2) day = day * 10 + d;
-    else if (i < 5) month = month * 10 + d;
-    else year = year * 10 + d;
-  }
-  return year * 512 + month * 32 + day;
+/** The number of the two ASCII digits at `i`, or -10000 (out of every range) when they are not digits. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 0x30;
+  const b = s.charCodeAt(i + 1) - 0x30;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -10000;
 }
 
 export interface BirthRead {

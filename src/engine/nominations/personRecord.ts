@@ -11,6 +11,7 @@ import { looseKey } from '../cells/text';
 import { cellText } from '../cells/values';
 import type { SimpleDate } from '../cells/values';
 import type { AwardEntry, LeaveRead, Located, PersonHistory, PersonRow, ServiceRead } from './types';
+import type { RowTraits } from './rowTraits';
 import type { DisciplineRead, RatingRead } from './vocab/ratings';
 import type { AwardListRead } from './vocab/awards';
 import type { UnitRead } from './unitKey';
@@ -34,12 +35,15 @@ export class PersonRecord implements PersonRow {
   readonly nameCell: string;
 
   /**
+   * `traits`: the readings the row shares with rows typed alike (and where they were read from), as
+   * `leaveRead` is.
    * `sectionCell`: the section title's cell when the unit came from a section row above, else null (the
    * unit is the row's own cell). `name` is display text, `nameKey` its match key. The unit (with its key)
    * and the awards are the shared readings of their texts.
    */
   constructor(
-    private readonly at: PersonSheet,
+    private readonly traits: RowTraits,
+    private readonly leaveRead: LeaveRead,
     readonly row: number,
     readonly name: string,
     readonly nameKey: string,
@@ -51,13 +55,12 @@ export class PersonRecord implements PersonRow {
     readonly identity: string,
     private readonly awardRead: AwardListRead,
     readonly history: PersonHistory,
-    private readonly ratingRead: RatingRead,
-    private readonly disciplineRead: DisciplineRead,
-    private readonly leaveRead: LeaveRead,
-    private readonly serviceRead: ServiceRead,
-    private readonly initiativeRead: InitiativeRead,
   ) {
-    this.nameCell = cellAddress(row, at.cols.name);
+    this.nameCell = cellAddress(row, traits.sheet.cols.name);
+  }
+
+  private get at(): PersonSheet {
+    return this.traits.sheet;
   }
 
   get unit(): string {
@@ -90,11 +93,11 @@ export class PersonRecord implements PersonRow {
   }
 
   get rating(): Located<RatingRead> {
-    return new CellRead(this.ratingRead, this.row, this.at.ratingCol);
+    return new CellRead(this.traits.rating, this.row, this.at.ratingCol);
   }
 
   get discipline(): Located<DisciplineRead> {
-    return new CellRead(this.disciplineRead, this.row, this.at.cols.discipline);
+    return new CellRead(this.traits.discipline, this.row, this.at.cols.discipline);
   }
 
   get leave(): Located<LeaveRead> {
@@ -102,11 +105,11 @@ export class PersonRecord implements PersonRow {
   }
 
   get service(): Located<ServiceRead> {
-    return new CellRead(this.serviceRead, this.row, this.at.serviceCol);
+    return new CellRead(this.traits.service, this.row, this.at.serviceCol);
   }
 
   get initiative(): Located<InitiativeRead> {
-    return new CellRead(this.initiativeRead, this.row, this.at.initiativeCol);
+    return new CellRead(this.traits.initiative, this.row, this.at.initiativeCol);
   }
 
   /** The row's cells folded (STT left out): two rows typed alike have the same fingerprint. */

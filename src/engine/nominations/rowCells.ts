@@ -18,7 +18,7 @@ export class RowCells {
   private rowText: string | null = null;
 
   constructor(
-    private readonly grid: SheetGrid,
+    readonly grid: SheetGrid,
     private r: number,
     private readonly columns: Readonly<Record<string, number>>,
     private readonly sink: FindingSink,

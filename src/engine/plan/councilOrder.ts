@@ -51,12 +51,57 @@ function ranks(texts: readonly string[], key: (s: string) => string): Int32Array
   return rank;
 }
 
-/** Ranks of numbers (equal numbers, equal ranks), by the engine's numeric sort. */
-function denseRanks(values: Float64Array): Int32Array {
+/**
+ * Ranks of numbers (equal numbers, equal ranks). Each number packed with its index into one, the packs
+ * sorted by the engine's numeric sort, ranks counted along them: no map of numbers. `values` are
+ * non-negative integers; when a pack would pass 2^53 the ranks come from a map instead.
+ */
+export function denseRanks(values: Float64Array): Int32Array {
+  const n = values.length;
+  const rank = new Int32Array(n);
+  let max = 0;
+  for (let i = 0; i < n; i++) if (values[i]! > max) max = values[i]!;
+  if ((max + 1) * n > Number.MAX_SAFE_INTEGER) return mappedRanks(values);
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = values[i]! * n + i;
+  packed.sort();
+  countRanks(packed, n, rank);
+  return rank;
+}
+
+function countRanks(packed: Float64Array, n: number, rank: Int32Array): void {
+  let r = -1;
+  let previous = -1;
+  for (let j = 0; j < n; j++) {
+    const i = packed[j]! % n;
+    const value = (packed[j]! - i) / n;
+    if (value !== previous) {
+      r++;
+      previous = value;
+    }
+    rank[i] = r;
+  }
+}
+
+function mappedRanks(values: Float64Array): Int32Array {
   const rankOf = new Map<number, number>();
   for (const v of Float64Array.from(values).sort()) if (!rankOf.has(v)) rankOf.set(v, rankOf.size);
   return Int32Array.from(values, (v) => rankOf.get(v)!);
 }
+
+/** A name's words as `name.trim().split(/\s+/)` finds them: its last word and the rest, joined by single spaces. */
+export function splitName(name: string): { given: string; rest: string } {
+  // Most names are words between single spaces: the last space splits them, with no array of words.
+  if (SIMPLE_NAME.test(name)) {
+    const space = name.lastIndexOf(' ');
+    return space === -1 ? { given: name, rest: '' } : { given: name.slice(space + 1), rest: name.slice(0, space) };
+  }
+  const words = name.trim().split(/\s+/);
+  return { given: words[words.length - 1] ?? '', rest: words.slice(0, -1).join(' ') };
+}
+
+/** Words of non-space characters between single spaces (`\S` is what `split(/\s+/)` keeps). */
+const SIMPLE_NAME = /^\S+(?: \S+)*$/;
 
 /**
  * Ranks of people's names in `nameCollationKey` order. That key is the given name's key followed by
@@ -70,9 +115,9 @@ function personRanks(names: readonly string[]): Int32Array {
   const givenOf = new Int32Array(names.length);
   const restOf = new Int32Array(names.length);
   for (let i = 0; i < names.length; i++) {
-    const words = names[i]!.trim().split(/\s+/);
-    givenOf[i] = given.slot(words[words.length - 1] ?? '');
-    restOf[i] = rest.slot(words.slice(0, -1).join(' '));
+    const words = splitName(names[i]!);
+    givenOf[i] = given.slot(words.given);
+    restOf[i] = rest.slot(words.rest);
   }
   const givenRank = ranks(given.texts, fastCollationKey);
   const restRank = ranks(rest.texts, fastCollationKey);

@@ -39,6 +39,11 @@ export interface PrintableSheetInput {
    * the row's texts in their columns, 1 at least): long lists whose texts repeat count each text once.
    */
   rowLines?: ArrayLike<number>;
+  /**
+   * With `rowLines`: every row has exactly one cell per column (and the table two columns at least),
+   * none `undefined`, so the rows are taken over without looking at their cells.
+   */
+  rowsComplete?: boolean;
   /** Index into rows (e.g. bold section rows). */
   rowStyles?: { index: number; style: CellStyle }[];
   /** Body rows whose cells are merged across the table (section titles). */
@@ -179,7 +184,7 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
 
   const bodyStart = headerRow + 1;
   const tableCols = Math.max(1, input.columns.length);
-  addBodyRows(values, rowHeights, input.rows, input.columns.map((c) => c.width), ncols, bodyStart, input.rowLines);
+  addBodyRows(values, rowHeights, input.rows, input.columns.map((c) => c.width), ncols, bodyStart, input.rowLines, input.rowsComplete);
   const bodyEnd = bodyStart + input.rows.length - 1;
   if (input.rows.length > 0) {
     style(bodyStart, 0, bodyEnd, tableCols - 1, { border: true, vAlign: 'middle', wrap: true });

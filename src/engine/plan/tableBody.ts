@@ -36,7 +36,9 @@ function rowLines(row: readonly PlanValue[], columns: readonly ColumnLines[]): n
 
 /**
  * Appends the body rows to `values` (from sheet row `start`) and sets the height of rows that wrap:
- * from `lines` when the caller estimated them (the lines of row i), else from the rows' texts.
+ * from `lines` when the caller estimated them (the lines of row i), else from the rows' texts. Rows
+ * the caller made `complete` (a cell per column, none undefined, as many columns as the sheet) are
+ * appended as they are, with no look at their cells.
  */
 export function addBodyRows(
   values: PlanValue[][],
@@ -46,8 +48,14 @@ export function addBodyRows(
   ncols: number,
   start: number,
   lines?: ArrayLike<number>,
+  complete = false,
 ): void {
   const tableCols = Math.max(1, widths.length);
+  if (lines && complete && tableCols === ncols) {
+    appendRows(values, rows);
+    addHeights(rowHeights, lines, rows.length, start);
+    return;
+  }
   // Two loops in functions of their own: each is compiled for the one kind of table it serves (the
   // long nomination lists come with their lines, the others are measured here), rather than one
   // function compiled for one kind, thrown away at the first table of the other and compiled again.
@@ -55,6 +63,19 @@ export function addBodyRows(
   // numbers), which the measuring loop would otherwise meet, and be compiled again for, one by one.
   if (lines) addEstimatedRows(values, rowHeights, rows, lines, tableCols, ncols, start);
   else addMeasuredRows(values, rowHeights, rows, columnsOf(widths), tableCols, ncols, start);
+}
+
+/** Rows per native `push` call (its arguments go on the stack). */
+const PUSH_CHUNK = 8192;
+
+/** `rows` appended to `values` as they are, by the engine's own `push`, a chunk of rows per call. */
+function appendRows(values: PlanValue[][], rows: PlanValue[][]): void {
+  for (let i = 0; i < rows.length; i += PUSH_CHUNK) Array.prototype.push.apply(values, rows.slice(i, i + PUSH_CHUNK));
+}
+
+/** The height of each row i that takes more than one line (`lines[i]`), from sheet row `start`. */
+function addHeights(rowHeights: Record<number, number>, lines: ArrayLike<number>, count: number, start: number): void {
+  for (let i = 0; i < count; i++) if (lines[i]! > 1) rowHeights[start + i] = linesHeight(lines[i]!);
 }
 
 function columnsOf(widths: readonly number[]): ColumnLines[] {
@@ -122,7 +143,14 @@ export function addRowLinks(
   hyperlinks: PlanHyperlink[],
   styles: StyledRange[],
 ): void {
-  for (let i = 0; i < targets.length; i++) addLink(hyperlinks, styles, start + i, col, targets[i]!);
+  // The link made here rather than by `addLink`: the targets (nominations) then have one shape where
+  // the link reads them, apart from the other sheets' links.
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i]!;
+    const row = start + i;
+    hyperlinks.push({ row, col, sheet: target.sheet, cell: target.cell });
+    styles.push({ range: { r0: row, c0: col, r1: row, c1: col }, style: LINK_STYLE });
+  }
 }
 
 function addLink(hyperlinks: PlanHyperlink[], styles: StyledRange[], row: number, col: number, target: { readonly sheet: string; readonly cell: string }): void {

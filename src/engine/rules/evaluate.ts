@@ -38,7 +38,7 @@ const NO_ARGS: ConditionArgs = {};
 const NOTHING: readonly SourcedOutcome[] = Object.freeze([]);
 
 /** A rule's individual conditions with their checks looked up once (rules are data, read per draft). */
-interface CompiledCondition {
+export interface CompiledCondition {
   readonly check: IndividualCheck;
   readonly args: ConditionArgs;
   readonly source: string;
@@ -46,7 +46,7 @@ interface CompiledCondition {
 
 const compiled = new WeakMap<AwardRule, readonly CompiledCondition[]>();
 
-function individualConditions(rule: AwardRule): readonly CompiledCondition[] {
+export function individualConditions(rule: AwardRule): readonly CompiledCondition[] {
   let list = compiled.get(rule);
   if (!list) {
     const out: CompiledCondition[] = [];
@@ -89,22 +89,28 @@ function sourced(o: Outcome, source: string): SourcedOutcome {
 }
 
 /** Two conditions reading the same empty cell report it once. */
-function dedupe(xs: SourcedOutcome[]): SourcedOutcome[] {
+export function dedupe(xs: SourcedOutcome[]): SourcedOutcome[] {
   if (xs.length < 2 || !sharesCodeAndCell(xs)) return xs;
-  // Params are compared (as JSON) only between outcomes of the same code and cell.
-  const seen = new Map<string, string[]>();
-  return xs.filter((o) => {
-    const k = `${o.code}|${o.cell ?? ''}`;
-    const params = seen.get(k);
-    if (!params) {
-      seen.set(k, [JSON.stringify(o.params)]);
-      return true;
-    }
-    const p = JSON.stringify(o.params);
-    if (params.includes(p)) return false;
-    params.push(p);
-    return true;
-  });
+  const out: SourcedOutcome[] = [];
+  for (let i = 0; i < xs.length; i++) if (!repeats(xs, i)) out.push(xs[i]!);
+  return out;
+}
+
+/**
+ * True when an earlier outcome has the same code, cell and params (compared as JSON, only between
+ * outcomes of the same code and cell; the same params object is equal without it).
+ */
+function repeats(xs: readonly SourcedOutcome[], i: number): boolean {
+  const a = xs[i]!;
+  let json: string | null = null;
+  for (let j = 0; j < i; j++) {
+    const b = xs[j]!;
+    if (b.code !== a.code || (b.cell ?? '') !== (a.cell ?? '')) continue;
+    if (b.params === a.params) return true;
+    json ??= JSON.stringify(a.params);
+    if (JSON.stringify(b.params) === json) return true;
+  }
+  return false;
 }
 
 /** True when two outcomes have the same code and cell (lists are a few items long: pairs are compared). */

@@ -95,10 +95,19 @@ export interface RuleContext {
   readonly blocs: readonly BlocResult[];
 }
 
+/** A person's own reading of this period that a check may read alone (see `IndividualCheck.reads`). */
+export type PersonField = 'rating' | 'discipline' | 'service' | 'leave' | 'initiative';
+
 export interface IndividualCheck {
   readonly subject: 'individual';
   /** Every reason code the check can report (the golden test compares them with what the template yields). */
   readonly emits: readonly string[];
+  /**
+   * Set when the check reads nothing of the person but this field's reading (`p[field].read`, with its
+   * args and `ctx.params`) and every reason it gives names that field's cell: rows with the same reading
+   * then get the same reasons up to the cell, so they are judged once (rules/judgements.ts).
+   */
+  readonly reads?: PersonField;
   /** Awards whose decision this check reads through `peer` (evaluated first). */
   readonly dependsOn?: (args: ConditionArgs) => readonly AwardCode[];
   readonly run: (p: PersonRow, args: ConditionArgs, ctx: RuleContext) => readonly Outcome[];

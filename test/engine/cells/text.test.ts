@@ -94,4 +94,10 @@ describe('foldKey on clean text (character table)', () => {
       expect(foldKey(s)).toBe(foldSlow(s));
     expect(foldKey('Nguyễn Thị Hương')).toBe('nguyen thi huong');
   });
+
+  test('long clean texts and texts with characters folding to several letters fold alike', () => {
+    const long = 'Nguyễn Thị Hương '.repeat(40).trim();
+    expect(foldKey(long)).toBe(foldSlow(long));
+    for (const s of ['Ǆắk Lắk', 'ǅemal Đỗ', 'ǈương'.repeat(200)]) expect(foldKey(s)).toBe(foldSlow(s));
+  });
 });

@@ -3,7 +3,7 @@ import { findHeaderRow } from '../../../src/engine/cells/headers';
 import { FindingSink } from '../../../src/engine/findings/types';
 import { INDIVIDUAL_COLUMNS } from '../../../src/engine/nominations/columns';
 import { readIndividualSheet } from '../../../src/engine/nominations/readIndividuals';
-import { monthsBetween, readLeave } from '../../../src/engine/nominations/personFields';
+import { monthsBetween, plainBirth, readBirth, readLeave } from '../../../src/engine/nominations/personFields';
 import type { CellValue, SheetSnapshot } from '../../../src/workbook/snapshot';
 import { sheet } from './support';
 
@@ -81,6 +81,52 @@ describe('readIndividualSheet', () => {
     );
     expect(sink.items).toEqual([{ code: 'NOMINATION_CELL_ERROR', severity: 'error', sheet: 'DS', cell: 'D2', params: { error: '#N/A' } }]);
     expect(rows[0]!.rating.read).toEqual({ kind: 'unknown', text: '#N/A' });
+  });
+
+  test('a row holding formula errors is read cell by cell, its findings in reading order; rows typed alike share their readings', () => {
+    const row = (name: string, unit: CellValue, rating: CellValue): CellValue[] => [name, unit, 'LĐTT', rating, 'Bằng khen 2022'];
+    const { rows, sink } = read(
+      sheet('DS', [
+        ['Họ và tên', 'Đơn vị', 'Danh hiệu đề nghị', 'Xếp loại', 'Thành tích các năm trước'],
+        row('An', 'THCS A', 'HTTNV'),
+        row('Bình', { error: '#REF!' }, { error: '#N/A' }),
+        row('Chi', 'THCS A', 'HTTNV'),
+      ]),
+    );
+    expect(sink.items.map((f) => [f.code, f.cell])).toEqual([
+      ['NOMINATION_HISTORY_AMBIGUOUS', 'E2'],
+      ['NOMINATION_CELL_ERROR', 'B3'],
+      ['NOMINATION_HISTORY_AMBIGUOUS', 'E3'],
+      ['NOMINATION_CELL_ERROR', 'D3'],
+      ['NOMINATION_HISTORY_AMBIGUOUS', 'E4'],
+    ]);
+    expect(rows.map((r) => [r.name, r.unit, r.rating.read.kind, r.rating.cell])).toEqual([
+      ['An', 'THCS A', 'rating', 'D2'],
+      ['Bình', '#REF!', 'unknown', 'D3'],
+      ['Chi', 'THCS A', 'rating', 'D4'],
+    ]);
+    expect(rows[2]!.rating.read).toBe(rows[0]!.rating.read);
+    expect(rows[0]!.identity).toBe('p:an||thcs a');
+  });
+
+  test('a unit merged down several rows is the unit of each of them', () => {
+    const { rows } = read(
+      sheet(
+        'DS',
+        [
+          ['Họ và tên', 'Đơn vị', 'Danh hiệu đề nghị'],
+          ['An', 'THCS A', 'LĐTT'],
+          ['Bình', null, 'LĐTT'],
+          ['Chi', 'THCS B', 'LĐTT'],
+        ],
+        { merges: [{ r0: 1, c0: 1, r1: 2, c1: 1 }] },
+      ),
+    );
+    expect(rows.map((r) => [r.name, r.unit, r.unitCell, r.identity])).toEqual([
+      ['An', 'THCS A', 'B2', 'p:an||thcs a'],
+      ['Bình', 'THCS A', 'B3', 'p:binh||thcs a'],
+      ['Chi', 'THCS B', 'B4', 'p:chi||thcs b'],
+    ]);
   });
 
   test('names starting with "=" are read as the text they are', () => {
@@ -180,6 +226,20 @@ describe('person fields', () => {
     expect(monthsBetween({ year: 2024, month: 12, day: 1 }, { year: 2025, month: 5, day: 31 })).toBe(6);
     expect(monthsBetween({ year: 2024, month: 12, day: 2 }, { year: 2025, month: 5, day: 31 })).toBe(5);
     expect(monthsBetween({ year: 2026, month: 1, day: 1 }, { year: 2025, month: 5, day: 31 })).toBe(0);
+  });
+  test('date of birth: "dd/mm/yyyy" read directly, other texts and serials as dates, a lone year as text', () => {
+    expect(readBirth('05/11/1980')).toEqual({ date: { year: 1980, month: 11, day: 5 }, text: '05/11/1980' });
+    expect(plainBirth('31/02/1980')).toBeUndefined();
+    expect(readBirth('31/02/1980')).toEqual({ date: null, text: '31/02/1980' });
+    expect(plainBirth('01/16/1999')).toBeUndefined();
+    expect(readBirth('01/00/2000')).toEqual({ date: null, text: '01/00/2000' });
+    expect(plainBirth('05/11/0980')).toBeUndefined();
+    expect(plainBirth('5/11/1980 ')).toBeUndefined();
+    expect(readBirth('5/11/1980')).toEqual({ date: { year: 1980, month: 11, day: 5 }, text: '05/11/1980' });
+    expect(readBirth(29526)).toEqual({ date: { year: 1980, month: 11, day: 1 }, text: '01/11/1980' });
+    expect(readBirth(1980)).toEqual({ date: null, text: '1980' });
+    expect(readBirth('  ')).toBeNull();
+    expect(readBirth(null)).toBeNull();
   });
   test('leave: an empty cell is none, maternity from either cell', () => {
     expect(readLeave(null, 'thai sản')).toEqual({ kind: 'none' });

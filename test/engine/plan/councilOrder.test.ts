@@ -2,7 +2,7 @@ import { compareVietnamese, compareVietnameseNames } from '../../../src/engine/c
 import type { NominationResult, NominationStatus } from '../../../src/engine/model';
 import { unitMatchKey } from '../../../src/engine/nominations/unitKey';
 import { ALL_AWARDS } from '../../../src/engine/nominations/vocab/awards';
-import { councilGroups, councilOrder } from '../../../src/engine/plan/councilOrder';
+import { councilGroups, councilOrder, denseRanks, splitName } from '../../../src/engine/plan/councilOrder';
 import { random } from '../../support/random';
 
 /** The council order as first written (comparisons of collation keys per pair): the reference. */
@@ -100,5 +100,39 @@ describe('councilGroups', () => {
     // Every nomination counts, those off the list too.
     const more = [...noms, { ...noms[1]!, status: 'ineligible' as const }, { ...noms[1]!, status: 'ineligible' as const }];
     expect(new Set(councilOrder(more).unit.slice(0, noms.length))).toEqual(new Set(['Trường THCS A']));
+  });
+});
+
+describe('splitName', () => {
+  test('the last word and the rest as trim().split(/\\s+/) gives them', () => {
+    const names = ['Nguyễn Văn An', 'An', '', ' ', '  Lê   Thị  Hoa ', 'Tôn Nữ\tMinh', 'A\u00a0B C', 'Trần  Bình', 'x\ny z', 'Ngô Bảo Châu '];
+    for (const name of names) {
+      const words = name.trim().split(/\s+/);
+      expect([name, splitName(name)]).toEqual([name, { given: words[words.length - 1] ?? '', rest: words.slice(0, -1).join(' ') }]);
+    }
+  });
+});
+
+describe('denseRanks', () => {
+  /** The reference: ranks from a map of the sorted distinct values. */
+  function reference(values: Float64Array): number[] {
+    const distinct = [...new Set(values)].sort((a, b) => a - b);
+    return [...values].map((v) => distinct.indexOf(v));
+  }
+
+  test('equal numbers share a rank, ranks count the distinct numbers in ascending order', () => {
+    const rnd = random(3);
+    for (const size of [0, 1, 2, 17, 500]) {
+      for (const spread of [1, 5, 1000, 2 ** 40]) {
+        const values = Float64Array.from({ length: size }, () => Math.floor(rnd() * spread));
+        expect([...denseRanks(values)]).toEqual(reference(values));
+      }
+    }
+  });
+
+  test('numbers too large to pack with their index', () => {
+    const values = Float64Array.from([2 ** 52, 3, 2 ** 52, 0, 2 ** 51]);
+    expect([...denseRanks(values)]).toEqual([3, 1, 3, 0, 2]);
+    expect(reference(values)).toEqual([3, 1, 3, 0, 2]);
   });
 });

@@ -171,3 +171,20 @@ describe('buildPrintableSheet', () => {
     expect(find(p, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')!.col).toBe(1);
   });
 });
+
+describe('complete rows with their lines', () => {
+  test('are taken over as they are and give the plan rows checked cell by cell give', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => [i + 1, `Trường ${i % 7}`, i % 3 === 0 ? null : 90 + (i % 10), i % 5 === 0 ? 'một ghi chú dài '.repeat(i % 4) : null]);
+    const lines = Int32Array.from(rows, (_, i) => 1 + (i % 4));
+    const copy = () => rows.map((r) => [...r]);
+    const checked = buildPrintableSheet(input({ rows: copy(), rowLines: lines }), ctx);
+    const taken = copy();
+    const complete = buildPrintableSheet(input({ rows: taken, rowLines: lines, rowsComplete: true }), ctx);
+    expect(complete).toEqual(checked);
+    const start = complete.values.indexOf(taken[0]!);
+    expect(start).toBeGreaterThan(0);
+    expect(complete.values[start + 19_999]).toBe(taken[19_999]);
+    expect(complete.rowHeights?.[start + 1]).toBe(34);
+    expect(complete.rowHeights?.[start]).toBeUndefined();
+  });
+});

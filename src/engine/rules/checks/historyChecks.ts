@@ -18,18 +18,19 @@ function noPeriod(p: PersonRow, what: string): Outcome[] {
   return [{ code: R.HISTORY_MISSING, status: 'review', cell: p.nameCell, params: { what, period: '' } }];
 }
 
-/** Outcomes for a set of periods that must all hold `award`. */
-function titleOutcomes(p: PersonRow, award: AwardCode, keys: number[], ctx: RuleContext): { tri: Tri; outcomes: Outcome[] } {
+/** Outcomes for the periods `from` down to `from − count + 1`, which must all hold `award`. */
+function titleOutcomes(p: PersonRow, award: AwardCode, from: number, count: number, ctx: RuleContext): { tri: Tri; outcomes: Outcome[] } {
   const kind = ctx.frame!.kind;
   const outcomes: Outcome[] = [];
-  const tris: Tri[] = [];
-  for (const key of keys) {
+  let tri: Tri = 'yes';
+  for (let key = from; key > from - count; key--) {
     const t = titleAt(p.history, key, award);
-    tris.push(t.tri);
+    if (t.tri === 'yes') continue;
     if (t.tri === 'unknown') outcomes.push({ code: R.HISTORY_MISSING, status: 'review', cell: t.cell ?? p.nameCell, params: historyMissing(award, key, kind) });
-    if (t.tri === 'no') outcomes.push({ code: R.HISTORY_NOT_MET, status: 'ineligible', cell: t.cell ?? p.nameCell, params: historyNotMet(award, key, kind, t.found ?? 'NONE') });
+    else outcomes.push({ code: R.HISTORY_NOT_MET, status: 'ineligible', cell: t.cell ?? p.nameCell, params: historyNotMet(award, key, kind, t.found ?? 'NONE') });
+    tri = and3(tri, t.tri);
   }
-  return { tri: and3(...tris), outcomes };
+  return { tri, outcomes };
 }
 
 /** The title (or a higher one) in each of the `periods` periods before this one. */
@@ -39,8 +40,7 @@ export const titleInPrevious: IndividualCheck = {
   run: (p, args, ctx) => {
     const award = String(args.award) as AwardCode;
     if (!ctx.frame) return noPeriod(p, award);
-    const keys = Array.from({ length: Number(args.periods) }, (_, i) => ctx.frame!.key - 1 - i);
-    const r = titleOutcomes(p, award, keys, ctx);
+    const r = titleOutcomes(p, award, ctx.frame.key - 1, Number(args.periods), ctx);
     if (r.tri === 'yes') return MET;
     // Facts that fail win over missing ones: one failed period settles it.
     return r.tri === 'no' ? r.outcomes.filter((o) => o.status === 'ineligible') : r.outcomes;
@@ -67,8 +67,8 @@ export const titleRecentStreak: IndividualCheck = {
     const award = String(args.award) as AwardCode;
     if (!ctx.frame) return noPeriod(p, award);
     const c = ctx.frame.key;
-    const prev = titleOutcomes(p, award, [c - 1], ctx);
-    const before = titleOutcomes(p, award, [c - 2], ctx);
+    const prev = titleOutcomes(p, award, c - 1, 1, ctx);
+    const before = titleOutcomes(p, award, c - 2, 1, ctx);
     const now = currentTitle(p, award, ctx);
     const tri = or3(and3(prev.tri, before.tri), and3(now, prev.tri));
     if (tri === 'yes') return MET;

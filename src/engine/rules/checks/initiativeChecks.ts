@@ -16,6 +16,7 @@ const LOW = new ParamsTable();
 
 export const initiativeLevel: IndividualCheck = {
   subject: 'individual',
+  reads: 'initiative',
   emits: [R.DATA_MISSING, R.VALUE_UNREADABLE, R.INITIATIVE_NONE, R.INITIATIVE_LEVEL_UNKNOWN, R.INITIATIVE_LEVEL_LOW],
   run: (p, args) => {
     const min = Number(args.min) as InitiativeLevel;
@@ -55,8 +56,8 @@ export const initiativeCount: IndividualCheck = {
     for (let i = 1; i < periods; i++) {
       const key = ctx.frame.key - i;
       const h = initiativesAt(p.history, key);
-      if (h.count === null) missing.push({ code: R.HISTORY_MISSING, status: 'review', cell: h.cell ?? p.nameCell, params: historyMissing('initiatives', key, ctx.frame.kind) });
-      else known += h.count;
+      if (h.found === null) missing.push({ code: R.HISTORY_MISSING, status: 'review', cell: h.cell ?? p.nameCell, params: historyMissing('initiatives', key, ctx.frame.kind) });
+      else known += h.found;
       if (known >= need) return MET;
     }
     if (missing.length > 0) return missing;

@@ -39,12 +39,14 @@ function ratingBelow(required: Rating, actual: string): FindingParams {
 
 export const ratingAtLeast: IndividualCheck = {
   subject: 'individual',
+  reads: 'rating',
   emits: [R.DATA_MISSING, R.VALUE_UNREADABLE, R.RATING_BELOW],
   run: (p, args) => ratingOutcomes(p.rating, String(args.min) as Rating),
 };
 
 export const noDiscipline: IndividualCheck = {
   subject: 'individual',
+  reads: 'discipline',
   emits: [R.DISCIPLINED, R.VALUE_UNREADABLE],
   run: (p) => {
     const d = p.discipline.read;
@@ -57,6 +59,7 @@ export const noDiscipline: IndividualCheck = {
 /** Only when the months are known (SPEC §4.4 "when known"): an unknown start date is not a reason. */
 export const minService: IndividualCheck = {
   subject: 'individual',
+  reads: 'service',
   emits: [R.SERVICE_TOO_SHORT, R.VALUE_UNREADABLE],
   run: (p, _args, ctx) => {
     const s = p.service.read;
@@ -74,6 +77,7 @@ function serviceTooShort(months: number, min: number): FindingParams {
 /** Non-maternity leave of `Số ngày nghỉ tối đa` days or more, with the configured severity. */
 export const maxLeave: IndividualCheck = {
   subject: 'individual',
+  reads: 'leave',
   emits: [R.LEAVE_TOO_LONG, R.VALUE_UNREADABLE],
   run: (p, _args, ctx) => {
     const l = p.leave.read;

@@ -1,14 +1,14 @@
 /** Three-valued logic for facts that may be missing: a rule never passes on 'unknown'. */
 export type Tri = 'yes' | 'no' | 'unknown';
 
-export function and3(...xs: Tri[]): Tri {
-  if (xs.includes('no')) return 'no';
-  if (xs.includes('unknown')) return 'unknown';
+export function and3(a: Tri, b: Tri): Tri {
+  if (a === 'no' || b === 'no') return 'no';
+  if (a === 'unknown' || b === 'unknown') return 'unknown';
   return 'yes';
 }
 
-export function or3(...xs: Tri[]): Tri {
-  if (xs.includes('yes')) return 'yes';
-  if (xs.includes('unknown')) return 'unknown';
+export function or3(a: Tri, b: Tri): Tri {
+  if (a === 'yes' || b === 'yes') return 'yes';
+  if (a === 'unknown' || b === 'unknown') return 'unknown';
   return 'no';
 }

@@ -1,0 +1,60 @@
+/**
+ * Reading one nomination row cell by cell (SPEC §3.6), reporting every formula error where it is met:
+ * the path of the rare rows holding an error (all others share their readings, see ./readIndividuals).
+ * The cells are read in the order the errors are reported.
+ */
+import { cellAddress } from '../cells/address';
+import { looseKey } from '../cells/text';
+import type { FindingSink } from '../findings/types';
+import type { PersonRow } from './types';
+import { parseAwardList } from './vocab/awards';
+import { parseDiscipline } from './vocab/ratings';
+import { historyView } from './rowHistory';
+import type { RowCells } from './rowCells';
+import { identityKey, readBirth, readService } from './personFields';
+import { unitRead } from './unitKey';
+import { PersonRecord } from './personRecord';
+import type { SheetLayout } from './rowTraits';
+import { monthsGiven, readRowHistory, readRowInitiative, readRowLeave, readRowRating, traitsOf } from './rowTraits';
+
+/** A section row's unit: its title and the title's cell. */
+export interface Section {
+  readonly unit: string;
+  readonly cell: string;
+}
+
+export function readRowCells(cells: RowCells, name: string, awardText: string, section: Section | null, layout: SheetLayout, sink: FindingSink): PersonRow {
+  const r = cells.row;
+  const sheet = cells.grid.name;
+  const c = layout.sheets[0]!.cols;
+  const ownUnit = cells.textAt(c.unit);
+  const unit = ownUnit !== '' ? ownUnit : (section?.unit ?? '');
+  const birth = readBirth(cells.valueAt(c.birth));
+  const id = cells.textAt(c.id) || null;
+  const history = readRowHistory(cells, layout, (w) => sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet, cell: cellAddress(r, w.col) }, { text: w.text }));
+  const rating = readRowRating(cells, layout);
+  const initiative = readRowInitiative(cells, c);
+  const months = monthsGiven(cells, c);
+  const position = cells.textAt(c.position);
+  const discipline = parseDiscipline(cells.textAt(c.discipline));
+  const leave = readRowLeave(cells, c);
+  const service = readService(cells.valueAt(c.serviceMonths), cells.valueAt(c.hireDate), layout.frame);
+  const traits = traitsOf(layout, months, initiative, { rating, history, warnings: [], discipline, service });
+  const nameKey = looseKey(name);
+  const unitOf = unitRead(unit);
+  return new PersonRecord(
+    traits,
+    leave,
+    r,
+    name,
+    nameKey,
+    unitOf,
+    ownUnit === '' && section ? section.cell : null,
+    position,
+    birth?.date ?? null,
+    id,
+    identityKey(id, nameKey, birth?.text ?? '', unitOf.key),
+    parseAwardList(awardText),
+    historyView(history, r),
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * A small integer per distinct combination of a person's own readings (rating, discipline, service,
+ * leave, initiative): what rules that read only those fields are judged by (./judgements.ts). Readings
+ * are immutable and shared by the readers between rows typed alike, so their identity is the key; the
+ * readings made per row (a number of leave days, of months of service) are keyed by their values.
+ */
+import type { LeaveRead, PersonRow, ServiceRead } from '../nominations/types';
+
+type Level = Map<unknown, unknown>;
+
+function leaveKey(l: LeaveRead): unknown {
+  return l.kind === 'days' ? l.days * 2 + (l.maternity ? 1 : 0) : l;
+}
+
+function serviceKey(s: ServiceRead): unknown {
+  return s.kind === 'months' ? s.months * 2 + (s.from === 'months' ? 0 : 1) : s;
+}
+
+export class ReadingIds {
+  private readonly root: Level = new Map();
+  private count = 0;
+
+  /** Number of distinct combinations seen so far. */
+  get size(): number {
+    return this.count;
+  }
+
+  of(p: PersonRow): number {
+    const l1 = step(this.root, p.rating.read);
+    const l2 = step(l1, p.discipline.read);
+    const l3 = step(l2, serviceKey(p.service.read));
+    const l4 = step(l3, leaveKey(p.leave.read));
+    const k = p.initiative.read;
+    const id = l4.get(k) as number | undefined;
+    if (id !== undefined) return id;
+    l4.set(k, this.count);
+    return this.count++;
+  }
+
+  /** The id of every row, by row index. */
+  ofAll(rows: readonly PersonRow[]): Int32Array {
+    const ids = new Int32Array(rows.length);
+    for (let i = 0; i < rows.length; i++) ids[i] = this.of(rows[i]!);
+    return ids;
+  }
+}
+
+function step(level: Level, key: unknown): Level {
+  const next = level.get(key) as Level | undefined;
+  if (next !== undefined) return next;
+  const made: Level = new Map();
+  level.set(key, made);
+  return made;
+}

@@ -1,0 +1,119 @@
+/** Judging once per combination of readings: the same reasons as row by row, each naming its own row's cells. */
+import type { CellValue } from '../../../src/workbook/snapshot';
+import type { Located, PersonRow } from '../../../src/engine/nominations/types';
+import type { AwardRule, RuleContext } from '../../../src/engine/rules/types';
+import { evaluateIndividual, ruleFor, statusOf } from '../../../src/engine/rules/evaluate';
+import { Judgements, ReadingIds, readsOwnFieldsOnly } from '../../../src/engine/rules/judgements';
+import { LUAT_TDKT_2022 } from '../../../src/engine/rules/luatTdkt2022';
+import { parseDiscipline, parseRating } from '../../../src/engine/nominations/vocab/ratings';
+import { parseInitiative } from '../../../src/engine/nominations/vocab/initiatives';
+import { readLeave, readService } from '../../../src/engine/nominations/personFields';
+import { book, individuals, params, person, run } from '../nominations/support';
+
+interface Row {
+  rating?: string;
+  discipline?: string;
+  leave?: CellValue;
+  months?: CellValue;
+  initiative?: CellValue;
+}
+
+const at = <T>(read: T, cell: string | null): Located<T> => ({ read, cell });
+
+/** A person row with its own readings, named cells on row `r` (the rating column absent when asked). */
+function row(spec: Row, r: number, noRatingColumn = false): PersonRow {
+  return {
+    nameCell: `B${r}`,
+    awardCell: `E${r}`,
+    rating: at(parseRating(spec.rating ?? 'HTTNV'), noRatingColumn ? null : `F${r}`),
+    discipline: at(parseDiscipline(spec.discipline ?? ''), `J${r}`),
+    leave: at(readLeave(spec.leave ?? null, ''), `H${r}`),
+    service: at(readService(spec.months ?? null, null, null), `K${r}`),
+    initiative: at(parseInitiative(spec.initiative ?? null), `G${r}`),
+  } as unknown as PersonRow;
+}
+
+const ctx: RuleContext = { params: params(), frame: null, personVotesExist: false, votes: [], peer: () => null, blocs: [] };
+const rule = (award: 'LDTT' | 'CSTDCS' | 'CSTD_TINH' | 'BK_TINH'): AwardRule => ruleFor(LUAT_TDKT_2022, award)!;
+
+describe('readsOwnFieldsOnly', () => {
+  test('LĐTT, CSTĐCS, Giấy khen read the person’s own fields; titles reading history, peers or votes do not', () => {
+    expect(readsOwnFieldsOnly(rule('LDTT'))).toBe(true);
+    expect(readsOwnFieldsOnly(rule('CSTDCS'))).toBe(true);
+    expect(readsOwnFieldsOnly(ruleFor(LUAT_TDKT_2022, 'GIAY_KHEN')!)).toBe(true);
+    expect(readsOwnFieldsOnly(rule('CSTD_TINH'))).toBe(false);
+    expect(readsOwnFieldsOnly(rule('BK_TINH'))).toBe(false);
+  });
+});
+
+describe('ReadingIds', () => {
+  test('rows with the same readings share an id; a different reading gives another', () => {
+    const ids = new ReadingIds();
+    const a = ids.of(row({ rating: 'HTNV' }, 2));
+    expect(ids.of(row({ rating: 'HTNV' }, 3))).toBe(a);
+    expect(ids.of(row({ rating: 'HTXSNV' }, 4))).not.toBe(a);
+    expect(ids.size).toBe(2);
+  });
+
+  test('leave days and months of service (read per row) are keyed by their values', () => {
+    const ids = new ReadingIds();
+    const a = ids.of(row({ leave: 45, months: 5 }, 2));
+    expect(ids.of(row({ leave: 45, months: 5 }, 3))).toBe(a);
+    expect(ids.of(row({ leave: 46, months: 5 }, 4))).not.toBe(a);
+    expect(ids.of(row({ leave: 45, months: 6 }, 5))).not.toBe(a);
+    expect(ids.ofAll([row({ leave: 45, months: 5 }, 6), row({}, 7)])[0]).toBe(a);
+  });
+});
+
+describe('Judgements', () => {
+  const cases: Row[] = [{}, { rating: 'HTNV' }, { rating: '' }, { rating: 'Tốt', discipline: 'Nhắc nhở' }, { discipline: 'Khiển trách', leave: 60, months: 3 }, { initiative: 'Không' }, { initiative: 'SK cấp tỉnh' }];
+
+  test.each(cases)('the judgement made on one row gives another row of the same readings its own reasons: %j', (spec) => {
+    for (const award of ['LDTT', 'CSTDCS'] as const) {
+      const ids = new ReadingIds();
+      const judgements = new Judgements();
+      const first = row(spec, 2);
+      const other = row(spec, 9);
+      expect(ids.of(other)).toBe(ids.of(first));
+      const j = judgements.of(rule(award), ids.of(first), first, ctx);
+      expect(judgements.of(rule(award), ids.of(other), other, ctx)).toBe(j);
+      expect(j.outcomesOf(other)).toEqual(evaluateIndividual(rule(award), other, ctx));
+      expect(j.outcomesOf(first)).toEqual(evaluateIndividual(rule(award), first, ctx));
+      expect(j.statusOf(other)).toBe(statusOf(evaluateIndividual(rule(award), other, ctx)));
+    }
+  });
+
+  test('a row meeting every condition gets the shared empty list', () => {
+    const j = new Judgements().of(rule('LDTT'), 0, row({}, 2), ctx);
+    const met = j.outcomesOf(row({}, 3));
+    expect(met).toEqual([]);
+    expect(Object.isFrozen(met)).toBe(true);
+    expect(j.outcomesOf(row({}, 4))).toBe(met);
+    expect(j.statusOf(row({}, 3))).toBe('eligible');
+  });
+
+  test('two conditions reporting the same missing cell report it once, as row by row', () => {
+    const twice: AwardRule = {
+      award: 'LDTT',
+      subject: 'individual',
+      source: 's',
+      conditions: [
+        { code: 'RATING_AT_LEAST', args: { min: 'HTTNV' }, params: [], source: 'a' },
+        { code: 'RATING_AT_LEAST', args: { min: 'HTXSNV' }, params: [], source: 'b' },
+      ],
+    };
+    const j = new Judgements().of(twice, 0, row({ rating: '' }, 2), ctx);
+    const other = row({ rating: '' }, 5, true);
+    expect(j.outcomesOf(other)).toEqual(evaluateIndividual(twice, other, ctx));
+    expect(j.outcomesOf(other)).toHaveLength(1);
+    expect(j.statusOf(other)).toBe('review');
+  });
+});
+
+describe('through the analysis', () => {
+  test('rows typed alike each name their own cells', () => {
+    const res = run(book(individuals([person({ name: 'A', rating: 'HTNV' }, 1), person({ name: 'B', rating: 'HTNV' }, 2), person({ name: 'C', rating: 'HTNV', leave: 50 }, 3)])));
+    const messages = res.nominations.map((n) => n.reasons.map((r) => r.message.split(':')[0]));
+    expect(messages).toEqual([['Đề nghị khen thưởng!F2'], ['Đề nghị khen thưởng!F3'], ['Đề nghị khen thưởng!F4', 'Đề nghị khen thưởng!H4']]);
+  });
+});
