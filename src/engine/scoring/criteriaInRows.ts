@@ -20,10 +20,12 @@ import { matchCriteriaRows } from './matchCriteriaRows';
 import { firstDataRow } from '../cells/columnNumbers';
 import { isNotAUnitLabel, scoreKindOf as kindOfLabel, type ScoreKind } from './labels';
 import { stripScoringPrefix } from './blocName';
-import { NO_COL, type ScoreItem, type ScoringSheet, type UnitInput, type CellPos } from './types';
+import { NO_COL, ScoreCellsRecord, UnitInputRecord, type ScoreItem, type ScoringSheet, type UnitInput, type CellPos } from './types';
 
 export interface UnitColumns {
   readonly name: string;
+  /** foldKey(name). */
+  readonly key: string;
   readonly nameCell: CellPos;
   self: number | null;
   bloc: number | null;
@@ -148,7 +150,7 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
     const key = foldKey(unitName);
     let u = byName.get(key);
     if (!u) {
-      u = { name: unitName, nameCell: { r: nameText !== null ? nameRow : header.row, c }, self: null, bloc: null, main: null, duplicateCol: null };
+      u = { name: unitName, key, nameCell: { r: nameText !== null ? nameRow : header.row, c }, self: null, bloc: null, main: null, duplicateCol: null };
       byName.set(key, u);
       units.push(u);
     }
@@ -175,38 +177,54 @@ export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, e
     rows = criteria.leaves.map((l) => ({ node: l, row: l.row - 1 }));
     totalRow = local.totalRow;
   }
-  const n = rows.length;
-  const items: ScoreItem[] = [];
-  const itemRows = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const x = rows[i]!;
-    items.push({ node: x.node, synthetic: false, where: { r: x.row, c: det.cols.code } });
-    itemRows[i] = x.row;
-  }
-  const units: UnitInput[] = [];
-  // The units' columns are views of one buffer per sheet (a typed array each costs an allocation); a
-  // missing column (NO_COL throughout) is one view shared by all. They are only read.
-  const buffer = new Int32Array(n * (3 * det.units.length + 1)).fill(NO_COL);
-  const none = buffer.subarray(0, n);
-  let taken = n;
-  const filled = (c: number | null): Int32Array => (c === null ? none : buffer.subarray(taken, (taken += n)).fill(c));
-  for (const u of det.units) {
+  // The loops over items and units are functions of their own: this one runs once per sheet and stays
+  // small; each loop is optimised on its own, as a small function.
+  const itemRows = rowsOf(rows);
+  const items = scoreItems(rows, det.cols.code);
+  for (const u of det.units)
     if (u.duplicateCol !== null)
       sink.warning('SCORING_UNIT_DUPLICATE', { sheet: grid.name, cell: cellAddress(det.header.row, u.duplicateCol) }, { unit: u.name });
-    const cells = { rows: itemRows, self: filled(u.self), bloc: filled(u.bloc), main: filled(u.main) };
-    const scoreCol = u.bloc ?? u.main ?? u.self!;
-    units.push({
-      name: u.name,
-      key: foldKey(u.name),
-      bloc,
-      nameCell: u.nameCell,
-      cells,
-      typedTotal: totalRow ? { r: totalRow.row, c: scoreCol } : null,
-      scoreCol,
-      selfCol: u.self,
-      hasSelf: u.self !== null,
-      hasBloc: u.bloc !== null,
-    });
-  }
+  const units = unitInputs(det.units, itemRows, bloc, totalRow ? totalRow.row : -1);
   return { grid, layout: 'criteriaInRows', headerRow: det.header.row, bloc, criteria, items, units };
+}
+
+type MatchedRow = { readonly node: Criterion; readonly row: number };
+
+function rowsOf(rows: readonly MatchedRow[]): Int32Array {
+  const out = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = rows[i]!.row;
+  return out;
+}
+
+function scoreItems(rows: readonly MatchedRow[], codeCol: number): ScoreItem[] {
+  const items: ScoreItem[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const x = rows[i]!;
+    items.push({ node: x.node, synthetic: false, where: { r: x.row, c: codeCol } });
+  }
+  return items;
+}
+
+/**
+ * The units' inputs. Their columns are views of one buffer per sheet (a typed array each costs an
+ * allocation); a missing column (NO_COL throughout) is one view shared by all. They are only read.
+ * `totalRow` is the typed total's row, −1 for none.
+ */
+function unitInputs(cols: readonly UnitColumns[], itemRows: Int32Array, bloc: string, totalRow: number): UnitInput[] {
+  const n = itemRows.length;
+  const buffer = new Int32Array(n * (3 * cols.length + 1)).fill(NO_COL);
+  const none = buffer.subarray(0, n);
+  let taken = n;
+  const units: UnitInput[] = [];
+  for (let k = 0; k < cols.length; k++) {
+    const u = cols[k]!;
+    const self = u.self === null ? none : buffer.subarray(taken, (taken += n)).fill(u.self);
+    const blocCells = u.bloc === null ? none : buffer.subarray(taken, (taken += n)).fill(u.bloc);
+    const main = u.main === null ? none : buffer.subarray(taken, (taken += n)).fill(u.main);
+    const scoreCol = u.bloc ?? u.main ?? u.self!;
+    const typedTotal = totalRow >= 0 ? { r: totalRow, c: scoreCol } : null;
+    const cells = new ScoreCellsRecord(itemRows, self, blocCells, main);
+    units.push(new UnitInputRecord(u.name, u.key, bloc, u.nameCell, cells, typedTotal, scoreCol, u.self, u.self !== null, u.bloc !== null));
+  }
+  return units;
 }

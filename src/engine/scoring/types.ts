@@ -26,6 +26,36 @@ export interface ScoreCells {
 
 export const NO_COL = -1;
 
+/**
+ * ScoreCells and UnitInput made by constructors rather than object literals, for the readers that make
+ * thousands: a literal's allocation site is tracked (and, its objects all surviving, switched to old-space
+ * allocation while the function using it is being optimised, which throws that compile away); a class's
+ * instances are not, and share one shape.
+ */
+export class ScoreCellsRecord implements ScoreCells {
+  constructor(
+    readonly rows: Int32Array,
+    readonly self: Int32Array,
+    readonly bloc: Int32Array,
+    readonly main: Int32Array,
+  ) {}
+}
+
+export class UnitInputRecord implements UnitInput {
+  constructor(
+    readonly name: string,
+    readonly key: string,
+    readonly bloc: string,
+    readonly nameCell: CellPos,
+    readonly cells: ScoreCells,
+    readonly typedTotal: CellPos | null,
+    readonly scoreCol: number,
+    readonly selfCol: number | null,
+    readonly hasSelf: boolean,
+    readonly hasBloc: boolean,
+  ) {}
+}
+
 export interface ScoreItem {
   /** The criterion (or group) scored; a synthetic CONG/TRU node for `Điểm cộng`/`Điểm trừ` summary columns. */
   readonly node: Criterion;
