@@ -20,7 +20,7 @@ import { matchCriteriaRows } from './matchCriteriaRows';
 import { firstDataRow } from '../cells/columnNumbers';
 import { isNotAUnitLabel, scoreKindOf as kindOfLabel, type ScoreKind } from './labels';
 import { stripScoringPrefix } from './blocName';
-import { NO_COL, ScoreCellsRecord, UnitInputRecord, type ScoreItem, type ScoringSheet, type UnitInput, type CellPos } from './types';
+import { NO_COL, ScoreCellsRecord, ScoreItemRecord, UnitInputRecord, type ScoreItem, type ScoringSheet, type UnitInput, type CellPos } from './types';
 
 export interface UnitColumns {
   readonly name: string;
@@ -34,6 +34,19 @@ export interface UnitColumns {
   duplicateCol: number | null;
 }
 
+/** Made by a constructor: thousands survive per workbook (see UnitInputRecord). */
+class UnitColumnsRecord implements UnitColumns {
+  self: number | null = null;
+  bloc: number | null = null;
+  main: number | null = null;
+  duplicateCol: number | null = null;
+  constructor(
+    readonly name: string,
+    readonly key: string,
+    readonly nameCell: CellPos,
+  ) {}
+}
+
 export interface CriteriaInRowsHeader {
   readonly header: HeaderMatch;
   readonly cols: CriteriaColumns;
@@ -44,12 +57,15 @@ export interface CriteriaInRowsHeader {
 
 function isContinuationRow(grid: SheetGrid, r: number, h: HeaderMatch, cols: CriteriaColumns, zone: readonly number[]): boolean {
   if (r >= grid.rowCount) return false;
-  for (const c of [cols.code, cols.content]) {
+  for (let k = 0; k < 2; k++) {
+    const c = k === 0 ? cols.code : cols.content;
     const v = grid.get(r, c);
     if (labelText(v) && labelKey(v) !== h.labels[c]) return false;
   }
   let any = false;
-  for (const c of zone) {
+  // Indexed loops here and below: a for…of over an array is an iterator with its closing code.
+  for (let i = 0; i < zone.length; i++) {
+    const c = zone[i]!;
     if (typeof dataCell(grid, r, c) === 'number') return false;
     if (!any) any = labelText(grid.get(r, c)) !== '';
   }
@@ -107,7 +123,8 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
   const texts: string[] = [];
   const rows: number[] = [];
   const scoreKindOf = recentKinds();
-  for (const c of zone) {
+  for (let z = 0; z < zone.length; z++) {
+    const c = zone[z]!;
     let n = 0;
     for (let r = header.row; r <= last; r++) {
       const text = labelText(grid.get(r, c));
@@ -150,7 +167,7 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
     const key = foldKey(unitName);
     let u = byName.get(key);
     if (!u) {
-      u = { name: unitName, key, nameCell: { r: nameText !== null ? nameRow : header.row, c }, self: null, bloc: null, main: null, duplicateCol: null };
+      u = new UnitColumnsRecord(unitName, key, { r: nameText !== null ? nameRow : header.row, c });
       byName.set(key, u);
       units.push(u);
     }
@@ -200,7 +217,7 @@ function scoreItems(rows: readonly MatchedRow[], codeCol: number): ScoreItem[] {
   const items: ScoreItem[] = [];
   for (let i = 0; i < rows.length; i++) {
     const x = rows[i]!;
-    items.push({ node: x.node, synthetic: false, where: { r: x.row, c: codeCol } });
+    items.push(new ScoreItemRecord(x.node, false, { r: x.row, c: codeCol }));
   }
   return items;
 }

@@ -3,7 +3,7 @@
  * a units-in-rows sheet only has group columns), and per unit where each item's self / bloc / single
  * score sits. Positions are 0-based; both layouts end up in this one shape.
  */
-import type { Criterion, CriteriaTable } from '../model';
+import type { Criterion, CriteriaTable, GroupScore } from '../model';
 import type { SheetGrid } from '../cells/grid';
 
 export interface CellPos {
@@ -93,4 +93,23 @@ export interface ScoringSheet {
   readonly criteria: CriteriaTable;
   readonly items: readonly ScoreItem[];
   readonly units: readonly UnitInput[];
+}
+
+export class ScoreItemRecord implements ScoreItem {
+  constructor(
+    readonly node: Criterion,
+    readonly synthetic: boolean,
+    readonly where: CellPos,
+  ) {}
+}
+
+/** A root group's score (see ScoreCellsRecord for why a class): fields in GroupScore's order. */
+export class GroupScoreRecord implements GroupScore {
+  constructor(
+    readonly code: string,
+    readonly title: string,
+    readonly max: number | null,
+    readonly value: number,
+    readonly selfValue: number | null,
+  ) {}
 }
