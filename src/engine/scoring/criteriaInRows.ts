@@ -18,7 +18,7 @@ import { parseCriteriaRows } from '../criteria/parseCriteria';
 import { dataCell } from './dataCell';
 import { matchCriteriaRows } from './matchCriteriaRows';
 import { firstDataRow } from '../cells/columnNumbers';
-import { isNotAUnitLabel, scoreKindOf as kindOfLabel, type ScoreKind } from './labels';
+import { labelInfo, type LabelInfo } from './labelInfo';
 import { stripScoringPrefix } from './blocName';
 import { NO_COL, ScoreCellsRecord, ScoreItemRecord, UnitInputRecord, type ScoreItem, type ScoringSheet, type UnitInput, type CellPos } from './types';
 
@@ -85,24 +85,6 @@ function formUnitName(grid: SheetGrid, headerRow: number): string {
   return stripScoringPrefix(grid.name);
 }
 
-/**
- * scoreKindOf remembering the last few labels: the same ones repeat from column to column (Tự chấm,
- * Khối chấm, a merged unit name read twice).
- */
-function recentKinds(): (label: string) => ScoreKind | null {
-  const labels: string[] = [];
-  const kinds: (ScoreKind | null)[] = [];
-  let next = 0;
-  return (label) => {
-    for (let i = 0; i < labels.length; i++) if (labels[i] === label) return kinds[i]!;
-    const kind = kindOfLabel(label);
-    labels[next] = label;
-    kinds[next] = kind;
-    next = (next + 1) % 4;
-    return kind;
-  };
-}
-
 /** Finds the criteria header and the unit columns after it; null when the sheet has no criteria header. */
 export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | null {
   const header = findHeaderRow(grid, CRITERIA_COLUMNS);
@@ -120,54 +102,53 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
   const byName = new Map<string, UnitColumns>();
   let lastCol = -2;
   // A column's distinct labels top-down (at most three header rows), reused from column to column.
-  const texts: string[] = [];
+  const labels: LabelInfo[] = [];
   const rows: number[] = [];
-  const scoreKindOf = recentKinds();
   for (let z = 0; z < zone.length; z++) {
     const c = zone[z]!;
     let n = 0;
     for (let r = header.row; r <= last; r++) {
-      const text = labelText(grid.get(r, c));
-      if (text && (n === 0 || texts[n - 1] !== text)) {
-        texts[n] = text;
+      const info = labelInfo(grid.get(r, c));
+      if (info.text && (n === 0 || labels[n - 1]!.text !== info.text)) {
+        labels[n] = info;
         rows[n++] = r;
       }
     }
     if (n === 0) continue;
-    const kind = scoreKindOf(texts[n - 1]!);
+    const kind = labels[n - 1]!.kind;
     // The name: the lowest label that is no score kind (the bottom one when it is none).
-    let nameText: string | null = kind ? null : texts[n - 1]!;
+    let name: LabelInfo | null = kind ? null : labels[n - 1]!;
     let nameRow = kind ? -1 : rows[n - 1]!;
     if (kind)
       for (let i = n - 2; i >= 0; i--)
-        if (!scoreKindOf(texts[i]!)) {
-          nameText = texts[i]!;
+        if (!labels[i]!.kind) {
+          name = labels[i]!;
           nameRow = rows[i]!;
           break;
         }
-    if (kind && nameText === null && header.row > 0) {
-      const above = labelText(grid.get(header.row - 1, c));
-      const title = labelText(grid.get(header.row - 1, cols.code));
-      if (above && above !== title && !scoreKindOf(above) && !isNotAUnitLabel(above)) {
-        nameText = above;
+    if (kind && name === null && header.row > 0) {
+      const above = labelInfo(grid.get(header.row - 1, c));
+      const title = labelInfo(grid.get(header.row - 1, cols.code)).text;
+      if (above.text && above.text !== title && !above.kind && !above.notAUnit) {
+        name = above;
         nameRow = header.row - 1;
       }
     }
-    if (nameText !== null && isNotAUnitLabel(nameText)) continue;
-    if (nameText === null && !kind) continue;
+    if (name !== null && name.notAUnit) continue;
+    if (name === null && !kind) continue;
     // "Center across selection" instead of a merge: a nameless Khối chấm beside a unit's Tự chấm is its pair.
     const left = units[units.length - 1];
-    if (nameText === null && kind && left && left[kind] === null && lastCol === c - 1) {
+    if (name === null && kind && left && left[kind] === null && lastCol === c - 1) {
       left[kind] = c;
       lastCol = c;
       continue;
     }
     lastCol = c;
-    const unitName = nameText !== null ? nameText : formUnitName(grid, header.row);
-    const key = foldKey(unitName);
+    const unitName = name !== null ? name.text : formUnitName(grid, header.row);
+    const key = name !== null ? name.key : foldKey(unitName);
     let u = byName.get(key);
     if (!u) {
-      u = new UnitColumnsRecord(unitName, key, { r: nameText !== null ? nameRow : header.row, c });
+      u = new UnitColumnsRecord(unitName, key, { r: name !== null ? nameRow : header.row, c });
       byName.set(key, u);
       units.push(u);
     }
