@@ -32,7 +32,9 @@ export class SheetGrid {
     this.rowCount = sheet.values.length;
     this.colCount = widestRow(sheet.values);
     this.rowMerges = new Map();
-    this.tails = indexMerges(sheet.merges, this.rowMerges);
+    // A sheet without merges skips the loop: its empty list is an array of another kind, which the loop,
+    // once optimised on lists of areas, would be thrown away on.
+    this.tails = sheet.merges.length ? indexMerges(sheet.merges, this.rowMerges) : NO_TAILS;
     this.rowTails = new Map();
     this.firstTailRow = this.tails.first;
     this.lastTailRow = this.tails.last;
@@ -109,6 +111,7 @@ export class SheetGrid {
 
 /** `first` of a sheet without merged areas: above every row (and still a small integer). */
 const NO_TAIL_ROW = 0x3fffffff;
+const NO_TAILS = { first: NO_TAIL_ROW, last: -1 } as const;
 
 /** The length of the longest row. */
 function widestRow(values: SheetSnapshot['values']): number {

@@ -42,7 +42,6 @@ interface CompiledSpec {
   readonly mode: 'exact' | 'prefix' | 'contains';
   /** Folded aliases (looseKey), in the spec's order. */
   readonly keys: readonly string[];
-  readonly exact: ReadonlySet<string>;
   /** Folded aliases padded with spaces (` a `), for whole-word tests. */
   readonly padded: readonly string[];
   /** Non-empty aliases by their first code unit: a label starting with one starts with it. */
@@ -66,7 +65,7 @@ function compile(spec: ColumnSpec): CompiledSpec {
       else byFirst.set(a.charCodeAt(0), [a]);
     }
     const digits = keys.some((a) => /^[\d ]+$/.test(a));
-    c = { key: spec.key, required: spec.required === true, mode: spec.match ?? 'exact', keys, exact: new Set(keys), padded, byFirst, digits };
+    c = { key: spec.key, required: spec.required === true, mode: spec.match ?? 'exact', keys, padded, byFirst, digits };
     compiledCache.set(spec, c);
   }
   return c;
@@ -191,15 +190,16 @@ function firstColumns(row: RowLabels): ReadonlyMap<string, number> {
   return (row.first = first);
 }
 
-/** Leftmost column equal to any alias: a set read per label or a map read per alias, the fewer. */
+/**
+ * Leftmost column equal to any alias: the row's first column per label (made once per row), read per
+ * alias. One way for every row: a second way, taken only by some rows, would deoptimise the first.
+ */
 function exactColumn(row: RowLabels, spec: CompiledSpec): number {
-  if (row.keys.length <= spec.keys.length) {
-    for (let j = 0; j < row.keys.length; j++) if (spec.exact.has(row.keys[j]!)) return row.cols[j]!;
-    return -1;
-  }
   let c = -1;
   const first = firstColumns(row);
-  for (const a of spec.keys) {
+  const keys = spec.keys;
+  for (let k = 0; k < keys.length; k++) {
+    const a = keys[k]!;
     const i = a ? first.get(a) : undefined;
     if (i !== undefined && (c < 0 || i < c)) c = i;
   }
@@ -269,12 +269,13 @@ function readRow(grid: SheetGrid, r: number, withNumbers: boolean): RowLabels {
 }
 
 /** Folded header labels of every column of a row ('' when empty), once per sheet and row. */
-const rowKeyCache = new WeakMap<SheetSnapshot, (readonly string[])[]>();
+const rowKeyCache = new WeakMap<SheetSnapshot, Map<number, readonly string[]>>();
 
 function rowKeys(grid: SheetGrid, r: number): readonly string[] {
+  // A map by row (an array filled at row r would change kind as it fills, and its reader be deoptimised).
   let rows = rowKeyCache.get(grid.sheet);
-  if (!rows) rowKeyCache.set(grid.sheet, (rows = []));
-  let keys = rows[r];
+  if (!rows) rowKeyCache.set(grid.sheet, (rows = new Map()));
+  let keys = rows.get(r);
   if (!keys) {
     // The row's labels are already folded, all but its numbers: only those are folded here.
     const labels = rowsWithNumbers.get(grid.sheet)?.[r] ?? rowsWithoutNumbers.get(grid.sheet)?.[r];
@@ -284,7 +285,7 @@ function rowKeys(grid: SheetGrid, r: number): readonly string[] {
       else if (!labels || isPlainNumber(grid.get(r, c))) k.push(cachedLooseKey(headerLabel(grid, r, c)));
       else k.push('');
     }
-    rows[r] = keys = k;
+    rows.set(r, (keys = k));
   }
   return keys;
 }
