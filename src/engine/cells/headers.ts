@@ -190,20 +190,24 @@ function firstColumns(row: RowLabels): ReadonlyMap<string, number> {
   return (row.first = first);
 }
 
+/** Above every column index (a small integer). */
+const NO_COLUMN = 0x3fffffff;
+
 /**
  * Leftmost column equal to any alias: the row's first column per label (made once per row), read per
  * alias. One way for every row: a second way, taken only by some rows, would deoptimise the first.
  */
 function exactColumn(row: RowLabels, spec: CompiledSpec): number {
-  let c = -1;
+  // Starts above every column, so that the first match already takes the comparison a later one takes.
+  let c = NO_COLUMN;
   const first = firstColumns(row);
   const keys = spec.keys;
   for (let k = 0; k < keys.length; k++) {
     const a = keys[k]!;
     const i = a ? first.get(a) : undefined;
-    if (i !== undefined && (c < 0 || i < c)) c = i;
+    if (i !== undefined && i < c) c = i;
   }
-  return c;
+  return c === NO_COLUMN ? -1 : c;
 }
 
 /** Leftmost column whose label starts with an alias as whole words (only the aliases of its first letter). */
@@ -265,7 +269,16 @@ function readRow(grid: SheetGrid, r: number, withNumbers: boolean): RowLabels {
     cols.push(c);
     keys.push(lastKey);
   }
-  return { cols, keys, first: null };
+  return new RowLabelsRecord(cols, keys);
+}
+
+/** Made by a constructor: one per sheet and header row searched, all kept (see scoring/types.ts). */
+class RowLabelsRecord implements RowLabels {
+  first: ReadonlyMap<string, number> | null = null;
+  constructor(
+    readonly cols: readonly number[],
+    readonly keys: readonly string[],
+  ) {}
 }
 
 /** Folded header labels of every column of a row ('' when empty), once per sheet and row. */

@@ -20,7 +20,7 @@ import { matchCriteriaRows } from './matchCriteriaRows';
 import { firstDataRow } from '../cells/columnNumbers';
 import { labelInfo, type LabelInfo } from './labelInfo';
 import { stripScoringPrefix } from './blocName';
-import { NO_COL, ScoreCellsRecord, ScoreItemRecord, UnitInputRecord, type ScoreItem, type ScoringSheet, type UnitInput, type CellPos } from './types';
+import { CellPosRecord, NO_COL, ScoreCellsRecord, ScoreItemRecord, UnitInputRecord, type ScoreItem, type ScoringSheet, type UnitInput, type CellPos } from './types';
 
 export interface UnitColumns {
   readonly name: string;
@@ -148,7 +148,7 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
     const key = name !== null ? name.key : foldKey(unitName);
     let u = byName.get(key);
     if (!u) {
-      u = new UnitColumnsRecord(unitName, key, { r: name !== null ? nameRow : header.row, c });
+      u = new UnitColumnsRecord(unitName, key, new CellPosRecord(name !== null ? nameRow : header.row, c));
       byName.set(key, u);
       units.push(u);
     }
@@ -198,7 +198,7 @@ function scoreItems(rows: readonly MatchedRow[], codeCol: number): ScoreItem[] {
   const items: ScoreItem[] = [];
   for (let i = 0; i < rows.length; i++) {
     const x = rows[i]!;
-    items.push(new ScoreItemRecord(x.node, false, { r: x.row, c: codeCol }));
+    items.push(new ScoreItemRecord(x.node, false, new CellPosRecord(x.row, codeCol)));
   }
   return items;
 }

@@ -95,6 +95,13 @@ export interface ScoringSheet {
   readonly units: readonly UnitInput[];
 }
 
+export class CellPosRecord implements CellPos {
+  constructor(
+    readonly r: number,
+    readonly c: number,
+  ) {}
+}
+
 export class ScoreItemRecord implements ScoreItem {
   constructor(
     readonly node: Criterion,
