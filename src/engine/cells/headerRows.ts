@@ -3,7 +3,7 @@
  * read once per sheet and row, and the folded labels of every column of the row found.
  */
 import type { SheetGrid } from './grid';
-import type { CellValue, SheetSnapshot } from '../../workbook/snapshot';
+import type { SheetSnapshot } from '../../workbook/snapshot';
 import { labelKey } from './headerLabels';
 import { cellText } from './values';
 import { cachedLooseKey } from './keyCache';
@@ -43,40 +43,18 @@ export function rowCache(sheet: SheetSnapshot, withNumbers: boolean): RowLabels[
 }
 
 export function readRow(grid: SheetGrid, r: number, withNumbers: boolean): RowLabels {
-  const tails = grid.tailRows();
-  // A row that can hold no merged area's tail reads as its own values: the common case, in a small loop.
-  return r >= tails.first && r <= tails.last ? readMergedRow(grid, r, withNumbers) : readPlainRow(grid.sheet.values[r], withNumbers);
-}
-
-function readPlainRow(own: readonly CellValue[] | undefined, withNumbers: boolean): RowLabels {
   const cols: number[] = [];
   const keys: string[] = [];
-  if (own) {
-    let last: unknown = null; // the same value, the same key
-    let lastKey = '';
-    for (let c = 0; c < own.length; c++) {
-      const v = own[c];
-      if (v === null || v === undefined || v === '') continue;
-      if (!withNumbers && typeof v === 'number' && v > -1e15 && v < 1e15) continue; // isPlainNumber
-      if (v !== last) lastKey = labelKey((last = v));
-      if (!lastKey) continue;
-      cols.push(c);
-      keys.push(lastKey);
-    }
-  }
-  return new RowLabelsRecord(cols, keys);
-}
-
-function readMergedRow(grid: SheetGrid, r: number, withNumbers: boolean): RowLabels {
-  const cols: number[] = [];
-  const keys: string[] = [];
-  // The row's own values, a merged area's value only for an empty cell.
+  // The row's own values, a merged area's value only for an empty cell of a row that can hold one.
   const own = grid.sheet.values[r];
+  const tails = grid.tailRows();
+  const merged = r >= tails.first && r <= tails.last;
   let last: unknown = null; // a merged area repeats its value along the row: the same value, the same key
   let lastKey = '';
   for (let c = 0; c < grid.colCount; c++) {
     let v = own?.[c] ?? null;
     if (v === null || v === '') {
+      if (!merged) continue;
       v = grid.get(r, c);
       if (v === null || v === '') continue;
     }
