@@ -97,14 +97,7 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
 
   let last = header.row;
   while (last < header.row + 2 && isContinuationRow(grid, last + 1, header, cols, zone)) last++;
-  return { header, cols, lastHeaderRow: last, units: unitColumnsOf(grid, header, cols, last, zone) };
-}
 
-/**
- * The units' columns of the zone after the criteria columns, header rows header.row..last. The loop over
- * columns is this function alone: the per-sheet work above stays out of what gets optimised.
- */
-function unitColumnsOf(grid: SheetGrid, header: HeaderMatch, cols: CriteriaColumns, last: number, zone: readonly number[]): UnitColumns[] {
   const units: UnitColumns[] = [];
   const byName = new Map<string, UnitColumns>();
   let lastCol = -2;
@@ -164,7 +157,7 @@ function unitColumnsOf(grid: SheetGrid, header: HeaderMatch, cols: CriteriaColum
     else if (slot === 'bloc') u.bloc = c; // Điểm thống nhất after Khối chấm: the later column is the final word.
     else u.duplicateCol = c;
   }
-  return units;
+  return { header, cols, lastHeaderRow: last, units };
 }
 
 /** Reads the scores of a criteria-in-rows sheet; `external` is the criteria sheet's table, when there is one. */
