@@ -19,7 +19,7 @@ import { readUnitsInRows } from '../scoring/unitsInRows';
 import { blocKey, blocNameOf } from '../scoring/blocName';
 import type { ScoringSheet } from '../scoring/types';
 import { buildPlan } from '../scoring/aggregate';
-import { computeUnit } from '../scoring/computeUnit';
+import { computeUnit, type ComputeContext } from '../scoring/computeUnit';
 import { assembleBloc, type ScoredUnit } from './assembleBloc';
 import { findVoteHeader } from '../votes/voteSheet';
 import { readUnitVotes, type UnitVoteRow } from '../votes/readUnitVotes';
@@ -96,6 +96,8 @@ function addSheetUnits(drafts: Map<string, BlocDraft>, s: ScoringSheet, phase: n
   const sheet = s.grid.name;
   const phaseKey = phase === null ? '' : String(phase);
   // The units of a sheet mostly share its bloc: its name and key are worked out once per distinct text.
+  let ctxDraft: BlocDraft | null = null;
+  let ctx: ComputeContext | null = null;
   let lastBloc: string | null = null;
   let blocName = '';
   let key = '';
@@ -117,7 +119,12 @@ function addSheetUnits(drafts: Map<string, BlocDraft>, s: ScoringSheet, phase: n
     }
     if (d.scoring.criteria !== s.criteria && d.scoring.criteria.scale !== s.criteria.scale)
       sink.warning('BLOC_SCALE_DIFFERS', { sheet, cell: cellAddress(u.nameCell.r, u.nameCell.c) }, { bloc: d.name, scale: s.criteria.scale, first: d.scoring.criteria.scale });
-    const score = computeUnit(s, u, { sink, plan, gapThreshold: gapThreshold(params, d.scoring.criteria.scale) });
+    // The context depends on the draft only (its first sheet's scale): made once per draft met in a row.
+    if (d !== ctxDraft) {
+      ctxDraft = d;
+      ctx = { sink, plan, gapThreshold: gapThreshold(params, d.scoring.criteria.scale) };
+    }
+    const score = computeUnit(s, u, ctx!);
     if (!score) {
       sink.warning('SCORING_UNIT_EMPTY', { sheet, cell: cellAddress(u.nameCell.r, u.nameCell.c) }, { unit: u.name });
       continue;

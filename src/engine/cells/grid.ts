@@ -14,38 +14,31 @@ export class SheetGrid {
    * cell is the tail of the last area holding it other than at its top-left (as a cell-by-cell map, with
    * later areas overwriting earlier ones, would say), built in one step per row rather than per cell.
    */
-  private readonly rowMerges = new Map<number, number[]>();
+  private readonly rowMerges: Map<number, number[]>;
   /** Per row looked at: for each column, the index in rowMerges of the area it is a tail of, or −1. */
-  private readonly rowTails = new Map<number, Int32Array>();
+  private readonly rowTails: Map<number, Int32Array>;
   /** Rows holding merge tails lie in firstTailRow..lastTailRow: other rows skip the lookup. */
-  private firstTailRow = Infinity;
-  private lastTailRow = -Infinity;
+  private readonly firstTailRow: number;
+  private readonly lastTailRow: number;
   private readonly hidden: ReadonlySet<number>;
   private readonly tails: { readonly first: number; readonly last: number };
 
+  /**
+   * Every field is set here, once, in one order and with its final kind (one shape for every grid); the
+   * loops over rows and merges are small functions of their own, optimised on their own.
+   */
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
-    const values = sheet.values;
-    this.rowCount = values.length;
-    let cols = 0;
-    for (let r = 0; r < values.length; r++) if (values[r]!.length > cols) cols = values[r]!.length;
-    this.colCount = cols;
-    for (const m of sheet.merges) {
-      // Merges are few, areas small; a huge one (a whole column) is ignored.
-      const area = (m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1);
-      if (area > 10000) continue;
-      if (area > 1) {
-        this.firstTailRow = Math.min(this.firstTailRow, m.r0);
-        this.lastTailRow = Math.max(this.lastTailRow, m.r1);
-      }
-      for (let r = m.r0; r <= m.r1; r++) {
-        const list = this.rowMerges.get(r);
-        if (list) list.push(m.c0, m.c1, m.r0);
-        else this.rowMerges.set(r, [m.c0, m.c1, m.r0]);
-      }
-    }
+    this.rowCount = sheet.values.length;
+    this.colCount = widestRow(sheet.values);
+    this.rowMerges = new Map();
+    // A sheet without merges skips the loop: its empty list is an array of another kind, which the loop,
+    // once optimised on lists of areas, would be thrown away on.
+    this.tails = sheet.merges.length ? indexMerges(sheet.merges, this.rowMerges) : NO_TAILS;
+    this.rowTails = new Map();
+    this.firstTailRow = this.tails.first;
+    this.lastTailRow = this.tails.last;
     this.hidden = new Set(sheet.hiddenRows ?? []);
-    this.tails = { first: this.firstTailRow, last: this.lastTailRow };
   }
 
   /** Index in rowMerges of the area (r, c) is a tail of, −1 when none. */
@@ -114,4 +107,44 @@ export class SheetGrid {
   cell(r: number, c: number): string {
     return sheetCell(this.name, r, c);
   }
+}
+
+/** `first` of a sheet without merged areas: above every row (and still a small integer). */
+const NO_TAIL_ROW = 0x3fffffff;
+const NO_TAILS = { first: NO_TAIL_ROW, last: -1 } as const;
+
+/** The length of the longest row. */
+function widestRow(values: SheetSnapshot['values']): number {
+  let cols = 0;
+  for (let r = 0; r < values.length; r++) {
+    const n = values[r]!.length;
+    if (n > cols) cols = n;
+  }
+  return cols;
+}
+
+/**
+ * Lists each merged area under every row it crosses (see SheetGrid.rowMerges); returns the first and last
+ * row that can hold a tail cell (first > last when none). Merges are few, areas small; a huge one (a
+ * whole column) is ignored.
+ */
+function indexMerges(merges: SheetSnapshot['merges'], rowMerges: Map<number, number[]>): { readonly first: number; readonly last: number } {
+  // Small integers throughout (no ±Infinity): the fields keep one representation whatever the sheet.
+  let first = NO_TAIL_ROW;
+  let last = -1;
+  for (let i = 0; i < merges.length; i++) {
+    const m = merges[i]!;
+    const area = (m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1);
+    if (area > 10000) continue;
+    if (area > 1) {
+      first = Math.min(first, m.r0);
+      last = Math.max(last, m.r1);
+    }
+    for (let r = m.r0; r <= m.r1; r++) {
+      const list = rowMerges.get(r);
+      if (list) list.push(m.c0, m.c1, m.r0);
+      else rowMerges.set(r, [m.c0, m.c1, m.r0]);
+    }
+  }
+  return { first, last };
 }

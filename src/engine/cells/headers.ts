@@ -3,11 +3,9 @@
  * possibly in merged cells, matched forgivingly (see ./text.ts).
  */
 import { SheetGrid } from './grid';
-import type { SheetSnapshot } from '../../workbook/snapshot';
-import { labelKey } from './headerLabels';
+import { firstColumns, readRow, rowCache, rowKeys, type RowLabels } from './headerRows';
 import { cellText } from './values';
 import { looseKey } from './text';
-import { cachedLooseKey } from './keyCache';
 
 export interface ColumnSpec {
   /** Identifier of the column for the caller ("name", "unit", …). */
@@ -42,7 +40,6 @@ interface CompiledSpec {
   readonly mode: 'exact' | 'prefix' | 'contains';
   /** Folded aliases (looseKey), in the spec's order. */
   readonly keys: readonly string[];
-  readonly exact: ReadonlySet<string>;
   /** Folded aliases padded with spaces (` a `), for whole-word tests. */
   readonly padded: readonly string[];
   /** Non-empty aliases by their first code unit: a label starting with one starts with it. */
@@ -66,7 +63,7 @@ function compile(spec: ColumnSpec): CompiledSpec {
       else byFirst.set(a.charCodeAt(0), [a]);
     }
     const digits = keys.some((a) => /^[\d ]+$/.test(a));
-    c = { key: spec.key, required: spec.required === true, mode: spec.match ?? 'exact', keys, exact: new Set(keys), padded, byFirst, digits };
+    c = { key: spec.key, required: spec.required === true, mode: spec.match ?? 'exact', keys, padded, byFirst, digits };
     compiledCache.set(spec, c);
   }
   return c;
@@ -175,35 +172,24 @@ function rank(spec: ColumnSpec, c: CompiledSpec): number {
   return spec.required ? (c.mode === 'exact' ? 0 : 1) : 2;
 }
 
-/** The non-empty folded labels of a header candidate row, left to right, with their columns. */
-interface RowLabels {
-  readonly cols: readonly number[];
-  readonly keys: readonly string[];
-  /** First column of each folded label, made when first needed (see firstColumns). */
-  first: ReadonlyMap<string, number> | null;
-}
+/** Above every column index (a small integer). */
+const NO_COLUMN = 0x3fffffff;
 
-/** First column of each folded label of a row. */
-function firstColumns(row: RowLabels): ReadonlyMap<string, number> {
-  if (row.first) return row.first;
-  const first = new Map<string, number>();
-  for (let j = 0; j < row.keys.length; j++) if (!first.has(row.keys[j]!)) first.set(row.keys[j]!, row.cols[j]!);
-  return (row.first = first);
-}
-
-/** Leftmost column equal to any alias: a set read per label or a map read per alias, the fewer. */
+/**
+ * Leftmost column equal to any alias: the row's first column per label (made once per row), read per
+ * alias. One way for every row: a second way, taken only by some rows, would deoptimise the first.
+ */
 function exactColumn(row: RowLabels, spec: CompiledSpec): number {
-  if (row.keys.length <= spec.keys.length) {
-    for (let j = 0; j < row.keys.length; j++) if (spec.exact.has(row.keys[j]!)) return row.cols[j]!;
-    return -1;
-  }
-  let c = -1;
+  // Starts above every column, so that the first match already takes the comparison a later one takes.
+  let c = NO_COLUMN;
   const first = firstColumns(row);
-  for (const a of spec.keys) {
+  const keys = spec.keys;
+  for (let k = 0; k < keys.length; k++) {
+    const a = keys[k]!;
     const i = a ? first.get(a) : undefined;
-    if (i !== undefined && (c < 0 || i < c)) c = i;
+    if (i !== undefined && i < c) c = i;
   }
-  return c;
+  return c === NO_COLUMN ? -1 : c;
 }
 
 /** Leftmost column whose label starts with an alias as whole words (only the aliases of its first letter). */
@@ -223,70 +209,6 @@ function prefixColumn(row: RowLabels, spec: CompiledSpec): number {
 function containsColumn(row: RowLabels, spec: CompiledSpec): number {
   for (let j = 0; j < row.keys.length; j++) if (paddedMatches(` ${row.keys[j]!} `, spec)) return row.cols[j]!;
   return -1;
-}
-
-/** A number whose label is digits only (finite, no exponent when printed). */
-const isPlainNumber = (v: unknown): boolean => typeof v === 'number' && v > -1e15 && v < 1e15;
-
-/**
- * Labels of the rows of a sheet, once per sheet and row (keyed by the sheet's snapshot: the scoring and
- * the nomination stages each build their own grid over the same sheet, and several detectors scan the
- * same rows). Without numbers unless a spec has a digit alias (see findHeaderRow).
- */
-const rowsWithoutNumbers = new WeakMap<SheetSnapshot, RowLabels[]>();
-const rowsWithNumbers = new WeakMap<SheetSnapshot, RowLabels[]>();
-
-function rowCache(sheet: SheetSnapshot, withNumbers: boolean): RowLabels[] {
-  const cache = withNumbers ? rowsWithNumbers : rowsWithoutNumbers;
-  let rows = cache.get(sheet);
-  if (!rows) cache.set(sheet, (rows = []));
-  return rows;
-}
-
-function readRow(grid: SheetGrid, r: number, withNumbers: boolean): RowLabels {
-  const cols: number[] = [];
-  const keys: string[] = [];
-  // The row's own values, a merged area's value only for an empty cell of a row that can hold one.
-  const own = grid.sheet.values[r];
-  const tails = grid.tailRows();
-  const merged = r >= tails.first && r <= tails.last;
-  let last: unknown = null; // a merged area repeats its value along the row: the same value, the same key
-  let lastKey = '';
-  for (let c = 0; c < grid.colCount; c++) {
-    let v = own?.[c] ?? null;
-    if (v === null || v === '') {
-      if (!merged) continue;
-      v = grid.get(r, c);
-      if (v === null || v === '') continue;
-    }
-    if (!withNumbers && typeof v === 'number' && v > -1e15 && v < 1e15) continue; // isPlainNumber
-    if (v !== last) lastKey = labelKey((last = v));
-    if (!lastKey) continue;
-    cols.push(c);
-    keys.push(lastKey);
-  }
-  return { cols, keys, first: null };
-}
-
-/** Folded header labels of every column of a row ('' when empty), once per sheet and row. */
-const rowKeyCache = new WeakMap<SheetSnapshot, (readonly string[])[]>();
-
-function rowKeys(grid: SheetGrid, r: number): readonly string[] {
-  let rows = rowKeyCache.get(grid.sheet);
-  if (!rows) rowKeyCache.set(grid.sheet, (rows = []));
-  let keys = rows[r];
-  if (!keys) {
-    // The row's labels are already folded, all but its numbers: only those are folded here.
-    const labels = rowsWithNumbers.get(grid.sheet)?.[r] ?? rowsWithoutNumbers.get(grid.sheet)?.[r];
-    const k: string[] = [];
-    for (let c = 0, j = 0; c < grid.colCount; c++) {
-      if (labels && labels.cols[j] === c) k.push(labels.keys[j++]!);
-      else if (!labels || isPlainNumber(grid.get(r, c))) k.push(cachedLooseKey(headerLabel(grid, r, c)));
-      else k.push('');
-    }
-    rows[r] = keys = k;
-  }
-  return keys;
 }
 
 /** True when the sheet name, folded, equals or starts with one of the aliases. */

@@ -27,23 +27,30 @@ const VNI_STRONG = /[øûïöñÑåäæëÖØÛÏÅÄÆË]/g;
 /** A word starting with ñ / Ñ (VNI's đ / Đ) and a vowel: "Ñôn", "ñaàu". */
 const VNI_D_WORD = /(?:^|[\s("'])[Ññ][aeiouyâêôAEIOUYÂÊÔ]/;
 
+/** VIETNAMESE_LATIN1 as a table by code unit (1 for those letters), for the gate's scan. */
+const VIETNAMESE_LATIN1_CODE = new Uint8Array(256);
+for (const ch of VIETNAMESE_LATIN1) VIETNAMESE_LATIN1_CODE[ch.charCodeAt(0)] = 1;
+
 const isAsciiLetter = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/.test(ch);
 
 /** `detect`, memoised: the same few legacy-looking texts recur. */
 const detectMemo = memoised(detect);
 
 /**
- * True when a text has a Latin-1 symbol or letter (U+00A1–U+00FF) and no letter only Unicode Vietnamese
- * has (see isUnicodeVietnamese): the only texts `detect` can flag. One scan by code unit; Vietnamese text
- * stops at its first such letter, ASCII text never leaves the first test.
+ * True when a text has a Latin-1 symbol or letter (U+00A1–U+00FF) other than the Latin-1 letters Unicode
+ * Vietnamese uses (à á â ã è é ê ì í ò ó ô õ ù ú ý and capitals), and no letter only Unicode Vietnamese
+ * has (see isUnicodeVietnamese): the only texts `detect` can flag (it counts nothing else: Vietnamese
+ * Latin-1 letters are neither symbols, foreign letters nor VNI marks). One scan by code unit; Vietnamese
+ * text stops at its first such letter, ASCII text never leaves the first test, "Lê Hà" is no candidate.
  */
 export function mayBeLegacy(text: string): boolean {
   let latin1 = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0xa1) continue;
-    if (c <= 0xff) latin1 = true;
-    else if (isUnicodeVietnamese(c)) return false;
+    if (c <= 0xff) {
+      if (VIETNAMESE_LATIN1_CODE[c] === 0) latin1 = true;
+    } else if (isUnicodeVietnamese(c)) return false;
   }
   return latin1;
 }
@@ -63,8 +70,8 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   return mayBeLegacy(text) ? detectMemo(text) : null;
 }
 
-/** Only for texts `mayBeLegacy` let through. */
-function detect(text: string): LegacyEncoding | null {
+/** The check without the gate (tests compare the gate with it): for texts `mayBeLegacy` let through. */
+export function detect(text: string): LegacyEncoding | null {
   const chars = [...text];
   let symbolHits = 0;
   let sure = false;

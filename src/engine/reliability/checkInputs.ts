@@ -3,11 +3,11 @@
  * no sheet is recognised, sheets that are not used, and text typed in a legacy Vietnamese encoding
  * (TCVN3 / VNI), which matches nothing and must be named rather than silently ignored.
  */
-import type { WorkbookSnapshot, SheetSnapshot } from '../../workbook/snapshot';
+import type { CellValue, WorkbookSnapshot, SheetSnapshot } from '../../workbook/snapshot';
 import type { SheetRecognition } from '../model';
 import type { FindingSink } from '../findings/types';
 import { cellAddress } from '../cells/address';
-import { detectLegacyEncoding, type LegacyEncoding } from '../cells/legacyEncoding';
+import { detectLegacyEncoding, mayBeLegacy, type LegacyEncoding } from '../cells/legacyEncoding';
 
 /** Sample text shown in the message: enough to recognise the cell, not a whole paragraph. */
 const SAMPLE_CHARS = 40;
@@ -40,19 +40,18 @@ export function checkInputs(snapshot: WorkbookSnapshot, sheets: readonly SheetRe
 
 /** One finding per sheet: the first cell in a legacy encoding, and how many cells are. */
 function checkLegacyText(s: SheetSnapshot, sink: FindingSink): void {
-  // A plain loop over ≈ 1 M cells: no closure or object per cell, only the first hit is kept.
   let firstR = -1;
   let firstC = -1;
   let firstEncoding: LegacyEncoding | null = null;
   let firstText = '';
   let count = 0;
   const rows = s.values;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (typeof v !== 'string') continue;
+  // ≈ 1 M cells, almost none a candidate: the scan (nextRow / nextCell) only finds the candidates; what is
+  // done with one is here, outside the loop that gets optimised.
+  for (let r = nextRow(rows, 0); r >= 0; r = nextRow(rows, r + 1)) {
+    const row = rows[r]!;
+    for (let c = nextCell(row, 0); c >= 0; c = nextCell(row, c + 1)) {
+      const v = row[c] as string;
       const encoding = detectLegacyEncoding(v);
       if (!encoding) continue;
       count++;
@@ -67,4 +66,25 @@ function checkLegacyText(s: SheetSnapshot, sink: FindingSink): void {
   if (firstEncoding === null) return;
   const sample = firstText.length > SAMPLE_CHARS ? `${firstText.slice(0, SAMPLE_CHARS)}…` : firstText;
   sink.warning('TEXT_LEGACY_ENCODING', { sheet: s.name, cell: cellAddress(firstR, firstC) }, { encoding: firstEncoding, count, sample });
+}
+
+/** The first row from `from` holding a candidate cell (see nextCell), −1 when none. */
+function nextRow(rows: SheetSnapshot['values'], from: number): number {
+  for (let r = from; r < rows.length; r++) {
+    const row = rows[r];
+    if (row && nextCell(row, 0) >= 0) return r;
+  }
+  return -1;
+}
+
+/**
+ * The first column from `from` holding a string that may be in a legacy encoding (mayBeLegacy), −1 when
+ * none. A hit only returns its index: the loop has no path it has not taken before it is optimised.
+ */
+function nextCell(row: readonly CellValue[], from: number): number {
+  for (let c = from; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === 'string' && mayBeLegacy(v)) return c;
+  }
+  return -1;
 }

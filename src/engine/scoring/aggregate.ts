@@ -6,7 +6,7 @@
  */
 import type { Criterion, CriteriaTable, GroupScore } from '../model';
 import { round2 } from '../cells/values';
-import type { ScoreItem } from './types';
+import { GroupScoreRecord, type ScoreItem } from './types';
 
 export interface Triple {
   base: number;
@@ -273,13 +273,8 @@ export function groupScores(plan: AggregationPlan, roots: Float64Array, rootsAt:
     // rootValue, on the sums of the root's type: Chuẩn points, bonus, deduction, or 0 for a veto group.
     const k = 3 * i + (rootType[i] === TYPE_CODE.CONG ? 1 : rootType[i] === TYPE_CODE.TRU ? 2 : 0);
     const liet = rootType[i] === TYPE_CODE.LIET;
-    groups.push({
-      code: r.code,
-      title: r.title,
-      max: plan.rootMax[i] ?? null,
-      value: liet ? 0 : round2(roots[rootsAt + k]!),
-      selfValue: selfRoots ? (liet ? 0 : round2(selfRoots[selfRootsAt + k]!)) : null,
-    });
+    const selfValue = selfRoots ? (liet ? 0 : round2(selfRoots[selfRootsAt + k]!)) : null;
+    groups.push(new GroupScoreRecord(r.code, r.title, plan.rootMax[i] ?? null, liet ? 0 : round2(roots[rootsAt + k]!), selfValue));
   }
   return groups;
 }

@@ -32,6 +32,26 @@ export interface UnitScore {
   readonly gap: number | null;
 }
 
+/** The empty list of a unit with no veto or invalid cell: shared (read only), made once. */
+const NONE: readonly string[] = [];
+
+/** Made by a constructor, fields in UnitScore's order: one per unit, all kept (see ScoreCellsRecord). */
+class UnitScoreRecord implements UnitScore {
+  constructor(
+    readonly base: number,
+    readonly bonus: number,
+    readonly deduction: number,
+    readonly total: number,
+    readonly selfTotal: number | null,
+    readonly groups: readonly GroupScore[],
+    readonly vetoed: boolean,
+    readonly vetoCodes: readonly string[],
+    readonly invalidCells: readonly string[],
+    readonly selfUsed: number,
+    readonly gap: number | null,
+  ) {}
+}
+
 export interface ComputeContext {
   readonly sink: FindingSink;
   readonly plan: AggregationPlan;
@@ -195,20 +215,8 @@ function finishUnit(
     }
   }
   if (unit.typedTotal) checkTypedTotal(sheet, unit, total, sink);
-  const vetoCodes = st ? st.vetoCodes : [];
-  return {
-    base,
-    bonus,
-    deduction,
-    total,
-    selfTotal,
-    groups,
-    vetoed: vetoCodes.length > 0,
-    vetoCodes,
-    invalidCells: st ? st.invalid : [],
-    selfUsed: st?.blocEmpty ? st.blocEmpty.length : 0,
-    gap,
-  };
+  const vetoCodes = st ? st.vetoCodes : NONE;
+  return new UnitScoreRecord(base, bonus, deduction, total, selfTotal, groups, vetoCodes.length > 0, vetoCodes, st ? st.invalid : NONE, st?.blocEmpty ? st.blocEmpty.length : 0, gap);
 }
 
 /** The findings of the items read the long way that wait for the whole unit: empty bloc scores, empty cells. */

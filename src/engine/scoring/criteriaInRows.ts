@@ -18,18 +18,33 @@ import { parseCriteriaRows } from '../criteria/parseCriteria';
 import { dataCell } from './dataCell';
 import { matchCriteriaRows } from './matchCriteriaRows';
 import { firstDataRow } from '../cells/columnNumbers';
-import { isNotAUnitLabel, scoreKindOf as kindOfLabel, type ScoreKind } from './labels';
+import { labelInfo, type LabelInfo } from './labelInfo';
 import { stripScoringPrefix } from './blocName';
-import { NO_COL, type ScoreItem, type ScoringSheet, type UnitInput, type CellPos } from './types';
+import { CellPosRecord, NO_COL, ScoreCellsRecord, ScoreItemRecord, UnitInputRecord, type ScoreItem, type ScoringSheet, type UnitInput, type CellPos } from './types';
 
 export interface UnitColumns {
   readonly name: string;
+  /** foldKey(name). */
+  readonly key: string;
   readonly nameCell: CellPos;
   self: number | null;
   bloc: number | null;
   main: number | null;
   /** A second column of the same kind for this name (reported as a duplicate). */
   duplicateCol: number | null;
+}
+
+/** Made by a constructor: thousands survive per workbook (see UnitInputRecord). */
+class UnitColumnsRecord implements UnitColumns {
+  self: number | null = null;
+  bloc: number | null = null;
+  main: number | null = null;
+  duplicateCol: number | null = null;
+  constructor(
+    readonly name: string,
+    readonly key: string,
+    readonly nameCell: CellPos,
+  ) {}
 }
 
 export interface CriteriaInRowsHeader {
@@ -42,12 +57,15 @@ export interface CriteriaInRowsHeader {
 
 function isContinuationRow(grid: SheetGrid, r: number, h: HeaderMatch, cols: CriteriaColumns, zone: readonly number[]): boolean {
   if (r >= grid.rowCount) return false;
-  for (const c of [cols.code, cols.content]) {
+  for (let k = 0; k < 2; k++) {
+    const c = k === 0 ? cols.code : cols.content;
     const v = grid.get(r, c);
     if (labelText(v) && labelKey(v) !== h.labels[c]) return false;
   }
   let any = false;
-  for (const c of zone) {
+  // Indexed loops here and below: a for…of over an array is an iterator with its closing code.
+  for (let i = 0; i < zone.length; i++) {
+    const c = zone[i]!;
     if (typeof dataCell(grid, r, c) === 'number') return false;
     if (!any) any = labelText(grid.get(r, c)) !== '';
   }
@@ -67,24 +85,6 @@ function formUnitName(grid: SheetGrid, headerRow: number): string {
   return stripScoringPrefix(grid.name);
 }
 
-/**
- * scoreKindOf remembering the last few labels: the same ones repeat from column to column (Tự chấm,
- * Khối chấm, a merged unit name read twice).
- */
-function recentKinds(): (label: string) => ScoreKind | null {
-  const labels: string[] = [];
-  const kinds: (ScoreKind | null)[] = [];
-  let next = 0;
-  return (label) => {
-    for (let i = 0; i < labels.length; i++) if (labels[i] === label) return kinds[i]!;
-    const kind = kindOfLabel(label);
-    labels[next] = label;
-    kinds[next] = kind;
-    next = (next + 1) % 4;
-    return kind;
-  };
-}
-
 /** Finds the criteria header and the unit columns after it; null when the sheet has no criteria header. */
 export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | null {
   const header = findHeaderRow(grid, CRITERIA_COLUMNS);
@@ -102,53 +102,53 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
   const byName = new Map<string, UnitColumns>();
   let lastCol = -2;
   // A column's distinct labels top-down (at most three header rows), reused from column to column.
-  const texts: string[] = [];
+  const labels: LabelInfo[] = [];
   const rows: number[] = [];
-  const scoreKindOf = recentKinds();
-  for (const c of zone) {
+  for (let z = 0; z < zone.length; z++) {
+    const c = zone[z]!;
     let n = 0;
     for (let r = header.row; r <= last; r++) {
-      const text = labelText(grid.get(r, c));
-      if (text && (n === 0 || texts[n - 1] !== text)) {
-        texts[n] = text;
+      const info = labelInfo(grid.get(r, c));
+      if (info.text && (n === 0 || labels[n - 1]!.text !== info.text)) {
+        labels[n] = info;
         rows[n++] = r;
       }
     }
     if (n === 0) continue;
-    const kind = scoreKindOf(texts[n - 1]!);
+    const kind = labels[n - 1]!.kind;
     // The name: the lowest label that is no score kind (the bottom one when it is none).
-    let nameText: string | null = kind ? null : texts[n - 1]!;
+    let name: LabelInfo | null = kind ? null : labels[n - 1]!;
     let nameRow = kind ? -1 : rows[n - 1]!;
     if (kind)
       for (let i = n - 2; i >= 0; i--)
-        if (!scoreKindOf(texts[i]!)) {
-          nameText = texts[i]!;
+        if (!labels[i]!.kind) {
+          name = labels[i]!;
           nameRow = rows[i]!;
           break;
         }
-    if (kind && nameText === null && header.row > 0) {
-      const above = labelText(grid.get(header.row - 1, c));
-      const title = labelText(grid.get(header.row - 1, cols.code));
-      if (above && above !== title && !scoreKindOf(above) && !isNotAUnitLabel(above)) {
-        nameText = above;
+    if (kind && name === null && header.row > 0) {
+      const above = labelInfo(grid.get(header.row - 1, c));
+      const title = labelInfo(grid.get(header.row - 1, cols.code)).text;
+      if (above.text && above.text !== title && !above.kind && !above.notAUnit) {
+        name = above;
         nameRow = header.row - 1;
       }
     }
-    if (nameText !== null && isNotAUnitLabel(nameText)) continue;
-    if (nameText === null && !kind) continue;
+    if (name !== null && name.notAUnit) continue;
+    if (name === null && !kind) continue;
     // "Center across selection" instead of a merge: a nameless Khối chấm beside a unit's Tự chấm is its pair.
     const left = units[units.length - 1];
-    if (nameText === null && kind && left && left[kind] === null && lastCol === c - 1) {
+    if (name === null && kind && left && left[kind] === null && lastCol === c - 1) {
       left[kind] = c;
       lastCol = c;
       continue;
     }
     lastCol = c;
-    const unitName = nameText !== null ? nameText : formUnitName(grid, header.row);
-    const key = foldKey(unitName);
+    const unitName = name !== null ? name.text : formUnitName(grid, header.row);
+    const key = name !== null ? name.key : foldKey(unitName);
     let u = byName.get(key);
     if (!u) {
-      u = { name: unitName, nameCell: { r: nameText !== null ? nameRow : header.row, c }, self: null, bloc: null, main: null, duplicateCol: null };
+      u = new UnitColumnsRecord(unitName, key, new CellPosRecord(name !== null ? nameRow : header.row, c));
       byName.set(key, u);
       units.push(u);
     }
@@ -175,38 +175,54 @@ export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, e
     rows = criteria.leaves.map((l) => ({ node: l, row: l.row - 1 }));
     totalRow = local.totalRow;
   }
-  const n = rows.length;
-  const items: ScoreItem[] = [];
-  const itemRows = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const x = rows[i]!;
-    items.push({ node: x.node, synthetic: false, where: { r: x.row, c: det.cols.code } });
-    itemRows[i] = x.row;
-  }
-  const units: UnitInput[] = [];
-  // The units' columns are views of one buffer per sheet (a typed array each costs an allocation); a
-  // missing column (NO_COL throughout) is one view shared by all. They are only read.
-  const buffer = new Int32Array(n * (3 * det.units.length + 1)).fill(NO_COL);
-  const none = buffer.subarray(0, n);
-  let taken = n;
-  const filled = (c: number | null): Int32Array => (c === null ? none : buffer.subarray(taken, (taken += n)).fill(c));
-  for (const u of det.units) {
+  // The loops over items and units are functions of their own: this one runs once per sheet and stays
+  // small; each loop is optimised on its own, as a small function.
+  const itemRows = rowsOf(rows);
+  const items = scoreItems(rows, det.cols.code);
+  for (const u of det.units)
     if (u.duplicateCol !== null)
       sink.warning('SCORING_UNIT_DUPLICATE', { sheet: grid.name, cell: cellAddress(det.header.row, u.duplicateCol) }, { unit: u.name });
-    const cells = { rows: itemRows, self: filled(u.self), bloc: filled(u.bloc), main: filled(u.main) };
-    const scoreCol = u.bloc ?? u.main ?? u.self!;
-    units.push({
-      name: u.name,
-      key: foldKey(u.name),
-      bloc,
-      nameCell: u.nameCell,
-      cells,
-      typedTotal: totalRow ? { r: totalRow.row, c: scoreCol } : null,
-      scoreCol,
-      selfCol: u.self,
-      hasSelf: u.self !== null,
-      hasBloc: u.bloc !== null,
-    });
-  }
+  const units = unitInputs(det.units, itemRows, bloc, totalRow ? totalRow.row : -1);
   return { grid, layout: 'criteriaInRows', headerRow: det.header.row, bloc, criteria, items, units };
+}
+
+type MatchedRow = { readonly node: Criterion; readonly row: number };
+
+function rowsOf(rows: readonly MatchedRow[]): Int32Array {
+  const out = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = rows[i]!.row;
+  return out;
+}
+
+function scoreItems(rows: readonly MatchedRow[], codeCol: number): ScoreItem[] {
+  const items: ScoreItem[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const x = rows[i]!;
+    items.push(new ScoreItemRecord(x.node, false, new CellPosRecord(x.row, codeCol)));
+  }
+  return items;
+}
+
+/**
+ * The units' inputs. Their columns are views of one buffer per sheet (a typed array each costs an
+ * allocation); a missing column (NO_COL throughout) is one view shared by all. They are only read.
+ * `totalRow` is the typed total's row, −1 for none.
+ */
+function unitInputs(cols: readonly UnitColumns[], itemRows: Int32Array, bloc: string, totalRow: number): UnitInput[] {
+  const n = itemRows.length;
+  const buffer = new Int32Array(n * (3 * cols.length + 1)).fill(NO_COL);
+  const none = buffer.subarray(0, n);
+  let taken = n;
+  const units: UnitInput[] = [];
+  for (let k = 0; k < cols.length; k++) {
+    const u = cols[k]!;
+    const self = u.self === null ? none : buffer.subarray(taken, (taken += n)).fill(u.self);
+    const blocCells = u.bloc === null ? none : buffer.subarray(taken, (taken += n)).fill(u.bloc);
+    const main = u.main === null ? none : buffer.subarray(taken, (taken += n)).fill(u.main);
+    const scoreCol = u.bloc ?? u.main ?? u.self!;
+    const typedTotal = totalRow >= 0 ? { r: totalRow, c: scoreCol } : null;
+    const cells = new ScoreCellsRecord(itemRows, self, blocCells, main);
+    units.push(new UnitInputRecord(u.name, u.key, bloc, u.nameCell, cells, typedTotal, scoreCol, u.self, u.self !== null, u.bloc !== null));
+  }
+  return units;
 }

@@ -5,7 +5,6 @@
  * the same places. The result depends only on those cells, so it is worked out once per distinct set of
  * rows and reused (its findings made again for each sheet).
  */
-import type { CellValue } from '../../workbook/snapshot';
 import type { Criterion, CriteriaTable } from '../model';
 import type { SheetGrid } from '../cells/grid';
 import { FindingSink, type Finding } from '../findings/types';
@@ -41,10 +40,17 @@ const cache = new WeakMap<CriteriaTable, Cached[]>();
  */
 function signatureOf(grid: SheetGrid, cols: CriteriaColumns, first: number): unknown[] {
   const out: unknown[] = [];
-  const cell = (r: number, c: number | null): CellValue => (c === null ? null : dataCell(grid, r, c));
+  const { code, content, max, type } = cols;
   for (let r = first; r < grid.rowCount; r++) {
     if (grid.isEmptyRow(r)) out.push(EMPTY_ROW);
-    else out.push(grid.isHiddenRow(r), cell(r, cols.code), cell(r, cols.content), cell(r, cols.max), cell(r, cols.type));
+    else
+      out.push(
+        grid.isHiddenRow(r),
+        dataCell(grid, r, code),
+        dataCell(grid, r, content),
+        max === null ? null : dataCell(grid, r, max),
+        type === null ? null : dataCell(grid, r, type),
+      );
   }
   return out;
 }

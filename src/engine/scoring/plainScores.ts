@@ -47,8 +47,10 @@ export function readPlainScores(
   slow: Int32Array,
   out: Int32Array,
 ): void {
-  const { itemType, itemMaxValue, itemMaxCents } = plan;
   for (let k = 0; k < cells.length; k++) {
+    // Read here rather than before the loop: the first call runs its first instructions before the
+    // function has feedback, and an optimised loop would be thrown away at a load it knows nothing of.
+    const { itemType, itemMaxValue, itemMaxCents } = plan;
     const { rows, self: selfCols, bloc: blocCols, main: mainCols } = cells[k]!;
     const at = k * n;
     let any = 0;

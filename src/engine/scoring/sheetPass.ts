@@ -8,7 +8,7 @@
 import type { AggregationPlan } from './aggregate';
 import { aggregateInto } from './aggregate';
 import { PASS_ANY, PASS_SLOW, readPlainScores } from './plainScores';
-import type { ScoringSheet, UnitInput } from './types';
+import type { ScoreCells, ScoringSheet, UnitInput } from './types';
 
 /** What the pass made of a unit. */
 export const UNIT_LONG_WAY = 0;
@@ -47,8 +47,12 @@ function runPass(sheet: ScoringSheet, plan: AggregationPlan): SheetPass {
   const selfValues = new Float64Array(count * n);
   const counts = new Int32Array(3 * count);
   const tails = grid.tailRows();
+  // Pushed, not mapped: Array#map makes a holey array, computeUnit's long way passes a packed literal, and
+  // readPlainScores, optimised on one kind, would be thrown away on the other.
+  const cells: ScoreCells[] = [];
+  for (let k = 0; k < count; k++) cells.push(units[k]!.cells);
   readPlainScores(
-    units.map((u) => u.cells),
+    cells,
     n,
     plan,
     grid.sheet.values,

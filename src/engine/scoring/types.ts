@@ -3,7 +3,7 @@
  * a units-in-rows sheet only has group columns), and per unit where each item's self / bloc / single
  * score sits. Positions are 0-based; both layouts end up in this one shape.
  */
-import type { Criterion, CriteriaTable } from '../model';
+import type { Criterion, CriteriaTable, GroupScore } from '../model';
 import type { SheetGrid } from '../cells/grid';
 
 export interface CellPos {
@@ -25,6 +25,36 @@ export interface ScoreCells {
 }
 
 export const NO_COL = -1;
+
+/**
+ * ScoreCells and UnitInput made by constructors rather than object literals, for the readers that make
+ * thousands: a literal's allocation site is tracked (and, its objects all surviving, switched to old-space
+ * allocation while the function using it is being optimised, which throws that compile away); a class's
+ * instances are not, and share one shape.
+ */
+export class ScoreCellsRecord implements ScoreCells {
+  constructor(
+    readonly rows: Int32Array,
+    readonly self: Int32Array,
+    readonly bloc: Int32Array,
+    readonly main: Int32Array,
+  ) {}
+}
+
+export class UnitInputRecord implements UnitInput {
+  constructor(
+    readonly name: string,
+    readonly key: string,
+    readonly bloc: string,
+    readonly nameCell: CellPos,
+    readonly cells: ScoreCells,
+    readonly typedTotal: CellPos | null,
+    readonly scoreCol: number,
+    readonly selfCol: number | null,
+    readonly hasSelf: boolean,
+    readonly hasBloc: boolean,
+  ) {}
+}
 
 export interface ScoreItem {
   /** The criterion (or group) scored; a synthetic CONG/TRU node for `Điểm cộng`/`Điểm trừ` summary columns. */
@@ -63,4 +93,30 @@ export interface ScoringSheet {
   readonly criteria: CriteriaTable;
   readonly items: readonly ScoreItem[];
   readonly units: readonly UnitInput[];
+}
+
+export class CellPosRecord implements CellPos {
+  constructor(
+    readonly r: number,
+    readonly c: number,
+  ) {}
+}
+
+export class ScoreItemRecord implements ScoreItem {
+  constructor(
+    readonly node: Criterion,
+    readonly synthetic: boolean,
+    readonly where: CellPos,
+  ) {}
+}
+
+/** A root group's score (see ScoreCellsRecord for why a class): fields in GroupScore's order. */
+export class GroupScoreRecord implements GroupScore {
+  constructor(
+    readonly code: string,
+    readonly title: string,
+    readonly max: number | null,
+    readonly value: number,
+    readonly selfValue: number | null,
+  ) {}
 }

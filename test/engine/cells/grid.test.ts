@@ -35,6 +35,15 @@ describe('SheetGrid', () => {
     expect(g.tailRows().first).toBeGreaterThan(g.tailRows().last);
   });
 
+  it('a sheet without merges: no row can hold a tail, the bounds stay small integers, a row-1 merge spans its rows only', () => {
+    const none = grid([['a', 'b'], ['c']]).tailRows();
+    expect(none.first).toBeGreaterThan(1_000_000);
+    expect(none.last).toBe(-1);
+    expect(Number.isInteger(none.first)).toBe(true);
+    // A 1×1 "merge" has no tail; a second area widens the bounds.
+    expect(grid([['x']], [{ r0: 3, c0: 0, r1: 3, c1: 0 }, { r0: 5, c0: 0, r1: 6, c1: 0 }]).tailRows()).toEqual({ first: 5, last: 6 });
+  });
+
   it('sizes, empty and hidden rows', () => {
     const g = grid([['a'], [null, '  ', null, 'b'], [null, ' ']], [], [1]);
     expect([g.rowCount, g.colCount]).toEqual([3, 4]);

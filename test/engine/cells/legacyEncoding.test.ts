@@ -1,4 +1,4 @@
-import { detectLegacyEncoding, mayBeLegacy } from '../../../src/engine/cells/legacyEncoding';
+import { detect, detectLegacyEncoding, mayBeLegacy } from '../../../src/engine/cells/legacyEncoding';
 
 describe('detectLegacyEncoding', () => {
   it('recognises TCVN3 (ABC / .VnTime) text', () => {
@@ -27,8 +27,8 @@ describe('detectLegacyEncoding', () => {
 });
 
 describe('mayBeLegacy', () => {
-  const gate = (t: string): boolean => /[\u00A1-\u00FF]/.test(t) && !/[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/.test(t);
-  it('is the regular-expression gate: a Latin-1 character and no letter only Unicode Vietnamese has', () => {
+  const gate = (t: string): boolean => /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE-\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/.test(t) && !/[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/.test(t);
+  it('is the regular-expression gate: a Latin-1 character other than a Vietnamese one, and no letter only Unicode Vietnamese has', () => {
     const samples = ['', 'ABC 123', 'Nguyễn Văn An', 'Hä vµ tªn', 'Tröôøng', 'à', 'àă', 'Ơn', 'ỹ', '\u1EFA', '\u1E9F', '\u00A0x', '\u00A1', 'Ūū', 'é\u0169'];
     for (const t of samples) expect(mayBeLegacy(t)).toBe(gate(t));
     const alphabet = ['a', ' ', '\u00A0', '\u00A1', '\u00B5', '\u00E0', '\u00FF', '\u0100', '\u0102', '\u0103', '\u0110', '\u0111', '\u0128', '\u0169', '\u01A0', '\u01AF', '\u01B0', '\u01B1', '\u1E9F', '\u1EA0', '\u1EF9', '\u1EFA'];
@@ -40,6 +40,22 @@ describe('mayBeLegacy', () => {
         t += alphabet[seed % alphabet.length];
       }
       expect(mayBeLegacy(t)).toBe(gate(t));
+    }
+  });
+
+  it('lets through every text the full check can flag: Vietnamese Latin-1 letters alone are no candidate', () => {
+    expect(mayBeLegacy('Lê Hà')).toBe(false);
+    expect(mayBeLegacy('Trần Thị Hà')).toBe(false);
+    expect(mayBeLegacy('Hä vµ tªn')).toBe(true);
+    const alphabet = ['a', 'o', 'T', ' ', '(', '\u00E0', '\u00E2', '\u00EA', '\u00F4', '\u00C0', '\u00DD', '\u00A8', '\u00B5', '\u00AD', '\u00E4', '\u00F6', '\u00F8', '\u00F1', '\u00D1', '\u00EF', '\u00F9'];
+    let seed = 11;
+    for (let n = 0; n < 5000; n++) {
+      let t = '';
+      for (let i = 0; i < 5; i++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        t += alphabet[seed % alphabet.length];
+      }
+      if (!mayBeLegacy(t)) expect([t, detect(t)]).toEqual([t, null]);
     }
   });
 });

@@ -33,4 +33,10 @@ describe('checkInputs', () => {
     expect(f.map((x) => [x.code, x.sheet, x.cell, x.params.encoding, x.params.count])).toEqual([['TEXT_LEGACY_ENCODING', 'Cũ', 'B1', 'TCVN3', 2]]);
     expect(renderFinding(f[0]!)).toMatch(/^Cũ!B1: .*TCVN3/);
   });
+
+  it('legacy text: candidates after empty and plain rows, several in a row, Latin-1 text that is no legacy text', () => {
+    const rows: CellValue[][] = [[], ['café', 1, null], [null, 'abc'], ['Tr\u00ADêng', 'x', 'NguyÔn V¨n An', 'Hä vµ tªn'], [], [2, 'Häc sinh']];
+    const f = run({ sheets: [sheet('Cũ', rows)] }, [role('Cũ', 'nominations')]);
+    expect(f.map((x) => [x.code, x.cell, x.params.count])).toEqual([['TEXT_LEGACY_ENCODING', 'A4', 2]]);
+  });
 });

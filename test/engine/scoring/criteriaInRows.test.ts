@@ -177,4 +177,25 @@ describe('readCriteriaInRows', () => {
     const s = readCriteriaInRows(g, detectCriteriaInRows(g)!, null, 'Khối A', new FindingSink());
     expect(s.units.map((u) => u.typedTotal)).toEqual([{ r: 6, c: 3 }, { r: 6, c: 4 }]);
   });
+
+  it('pairs: self and bloc columns per unit, views of each unit column over the item rows, keys folded, a duplicate column reported', () => {
+    const g = grid('Khối A', [
+      ['TT', 'Nội dung', 'Điểm chuẩn', 'Trường Á', null, 'Trường B', null, 'Trường Á'],
+      [null, null, null, 'Tự chấm', 'Khối chấm', 'Tự chấm', 'Khối chấm', 'Tự chấm'],
+      ['1', 'Học tập', 10, 9, 8, 10, 10, 9],
+      ['2', 'Nề nếp', 20, 18, 18, 20, 19, 18],
+    ]);
+    const sink = new FindingSink();
+    const s = readCriteriaInRows(g, detectCriteriaInRows(g)!, null, 'Khối A', sink);
+    expect(s.units.map((u) => [u.name, u.key, u.bloc, u.scoreCol, u.selfCol, u.hasSelf, u.hasBloc])).toEqual([
+      ['Trường Á', 'truong a', 'Khối A', 4, 3, true, true],
+      ['Trường B', 'truong b', 'Khối A', 6, 5, true, true],
+    ]);
+    const cells = s.units.map((u) => [u.cells.rows, u.cells.self, u.cells.bloc, u.cells.main].map((a) => Array.from(a)));
+    expect(cells).toEqual([
+      [[2, 3], [3, 3], [4, 4], [-1, -1]],
+      [[2, 3], [5, 5], [6, 6], [-1, -1]],
+    ]);
+    expect(where(sink.items)).toEqual(['SCORING_UNIT_DUPLICATE@Khối A!H1']);
+  });
 });
