@@ -8,12 +8,14 @@ import type { LeaveRead, PersonRow, ServiceRead } from '../nominations/types';
 
 type Level = Map<unknown, unknown>;
 
+// A text, not arithmetic on the number: days and months may be fractional or negative as typed, and
+// no sum of a number and a flag is then unambiguous (10.5 days of maternity leave vs 11 days of other).
 function leaveKey(l: LeaveRead): unknown {
-  return l.kind === 'days' ? l.days * 2 + (l.maternity ? 1 : 0) : l;
+  return l.kind === 'days' ? (l.maternity ? 'm' : 'o') + String(l.days) : l;
 }
 
 function serviceKey(s: ServiceRead): unknown {
-  return s.kind === 'months' ? s.months * 2 + (s.from === 'months' ? 0 : 1) : s;
+  return s.kind === 'months' ? (s.from === 'months' ? 'm' : 'h') + String(s.months) : s;
 }
 
 export class ReadingIds {

@@ -63,6 +63,16 @@ describe('ReadingIds', () => {
     expect(ids.of(row({ leave: 45, months: 6 }, 5))).not.toBe(a);
     expect(ids.ofAll([row({ leave: 45, months: 5 }, 6), row({}, 7)])[0]).toBe(a);
   });
+
+  test('a value and a flag never add up to the same key: fractional days, maternity or not; months typed or from the hire date', () => {
+    const ids = new ReadingIds();
+    const withLeave = (days: number, maternity: boolean): PersonRow => ({ ...row({}, 2), leave: at({ kind: 'days', days, maternity }, 'H2') }) as PersonRow;
+    const withService = (months: number, from: 'months' | 'hireDate'): PersonRow => ({ ...row({}, 2), service: at({ kind: 'months', months, from }, 'K2') }) as PersonRow;
+    expect(ids.of(withLeave(10.5, true))).not.toBe(ids.of(withLeave(11, false)));
+    expect(ids.of(withLeave(-3, false))).not.toBe(ids.of(withLeave(2, true)));
+    expect(ids.of(withService(7.5, 'months'))).not.toBe(ids.of(withService(7, 'hireDate')));
+    expect(ids.of(withLeave(10.5, true))).toBe(ids.of(withLeave(10.5, true)));
+  });
 });
 
 describe('Judgements', () => {
