@@ -37,39 +37,21 @@ export interface NominationTexts {
 }
 
 export function nominationTexts(noms: readonly NominationResult[]): NominationTexts {
-  const spellings: string[] = [];
-  const names: string[] = [];
+  const spellings = new Slots();
+  const names = new Slots();
   const spellingOf = new Int32Array(noms.length);
   const nameOf = new Int32Array(noms.length);
   numberTexts(noms, spellings, names, spellingOf, nameOf);
-  const uses = countUses(spellingOf, spellings.length);
-  return { spellings, spellingOf, uses, names, nameOf, reasons: allReasons(noms) };
+  const uses = countUses(spellingOf, spellings.texts.length);
+  return { spellings: spellings.texts, spellingOf, uses, names: names.texts, nameOf, reasons: allReasons(noms) };
 }
 
 // The two long loops in functions of their own: a loop compiled while it runs (on-stack replacement)
 // would otherwise be thrown away on reaching the code after it, and the next loop compiled again.
-// The maps are used inline (no call per text): most of this loop runs before it is compiled.
-function numberTexts(noms: readonly NominationResult[], spellings: string[], names: string[], spellingOf: Int32Array, nameOf: Int32Array): void {
-  const spellingSlot = new Map<string, number>();
-  const nameSlot = new Map<string, number>();
+function numberTexts(noms: readonly NominationResult[], spellings: Slots, names: Slots, spellingOf: Int32Array, nameOf: Int32Array): void {
   for (let i = 0; i < noms.length; i++) {
-    const nom = noms[i]!;
-    const unit = nom.unit;
-    let s = spellingSlot.get(unit);
-    if (s === undefined) {
-      s = spellings.length;
-      spellingSlot.set(unit, s);
-      spellings.push(unit);
-    }
-    spellingOf[i] = s;
-    const name = nom.name;
-    let t = nameSlot.get(name);
-    if (t === undefined) {
-      t = names.length;
-      nameSlot.set(name, t);
-      names.push(name);
-    }
-    nameOf[i] = t;
+    spellingOf[i] = spellings.slot(noms[i]!.unit);
+    nameOf[i] = names.slot(noms[i]!.name);
   }
 }
 
