@@ -20,7 +20,7 @@ import type { AwardListRead } from './vocab/awards';
 import { parseAwardList } from './vocab/awards';
 import { historyView } from './rowHistory';
 import { RowCells } from './rowCells';
-import { isTotalRow } from './listRows';
+import { isTotalRow, listRowKind, reportHidden, warnSkipped } from './listRows';
 import { identityKey, readBirth } from './personFields';
 import { unitRead, type UnitRead } from './unitKey';
 import type { PersonColumns } from './personColumns';
@@ -119,7 +119,7 @@ export class IndividualRows {
 
   read(): PersonRow[] {
     this.walk();
-    if (this.hidden.length > 0) this.sink.info('NOMINATION_HIDDEN_ROWS', { sheet: this.grid.name }, { rows: this.hidden.join(', '), count: this.hidden.length });
+    reportHidden(this.sink, this.grid.name, this.hidden);
     return this.rows;
   }
 
@@ -170,25 +170,24 @@ export class IndividualRows {
     const cells = this.cells.moveTo(r);
     const name = cells.text('name');
     const awardText = cells.text('award', true);
-    if (this.skip(r, name, awardText, name !== '' && isTotalRow(name))) return;
+    if (this.skip(r, name, awardText)) return;
     this.rows.push(readRowCells(cells, name, awardText, this.section, this.layout, this.sink));
   }
 
-  /** The list's skipping rules; a row with neither a name nor an award may be a section title. */
-  private skip(r: number, name: string, awardText: string, total: boolean): boolean {
-    if (name === '' && awardText === '') {
+  /** The list's skipping rules (./listRows); a row with neither a name nor an award may be a section title. */
+  private skip(r: number, name: string, awardText: string, total?: boolean): boolean {
+    const kind = listRowKind(name, awardText, total);
+    if (kind === 'nominee') return false;
+    if (kind === 'blank') {
       const title = sectionTitle(this.grid, r);
       if (title) {
         this.section = { unit: title, cell: firstCell(this.grid, r) };
         this.sectionUnit = unitCell(title);
       }
-      return true;
+    } else if (kind !== 'total') {
+      const c = this.cols;
+      warnSkipped(this.sink, this.grid.name, kind, name, c.name < 0 ? null : cellAddress(r, c.name), c.award < 0 ? null : cellAddress(r, c.award));
     }
-    if (total) return true;
-    const c = this.cols;
-    if (name === '') this.sink.warning('NOMINATION_NO_NAME', { sheet: this.grid.name, cell: c.award < 0 ? undefined : cellAddress(r, c.award) });
-    else if (awardText === '') this.sink.warning('NOMINATION_NO_AWARD', { sheet: this.grid.name, cell: c.name < 0 ? undefined : cellAddress(r, c.name) }, { name });
-    else return false;
     return true;
   }
 }

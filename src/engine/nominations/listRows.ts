@@ -1,6 +1,8 @@
 /**
  * Walking a nomination list (individual §3.6 or collective §3.7) under its header: the skipping rules are
- * the same for both lists, so they live here once.
+ * the same for every list, so they live here once (`listRowKind`, `warnSkipped`, `reportHidden`): the
+ * collective list walks with `forEachListRow`, the individual list with its own per-value reader
+ * (./individualRows) on the same rules.
  */
 import type { SheetGrid } from '../cells/grid';
 import type { HeaderMatch } from '../cells/headers';
@@ -41,9 +43,35 @@ function mayBeTotal(name: string): boolean {
 }
 
 /**
+ * What a list does with a row, from its name and award texts: `blank` (neither: maybe a section title),
+ * `total` ("Tổng cộng": skipped), `noName` / `noAward` (skipped with a warning), `nominee` (read).
+ * `total` may be given when the caller knows it already (its reading of a name is shared).
+ */
+export type ListRowKind = 'blank' | 'total' | 'noName' | 'noAward' | 'nominee';
+
+export function listRowKind(name: string, awardText: string, total?: boolean): ListRowKind {
+  if (name === '' && awardText === '') return 'blank';
+  if (total ?? isTotalRow(name)) return 'total';
+  if (name === '') return 'noName';
+  if (awardText === '') return 'noAward';
+  return 'nominee';
+}
+
+/** The warning of a row skipped for a missing name or award, naming the other cell (when its column exists). */
+export function warnSkipped(sink: FindingSink, sheet: string, kind: 'noName' | 'noAward', name: string, nameCell: string | null, awardCell: string | null): void {
+  if (kind === 'noName') sink.warning('NOMINATION_NO_NAME', { sheet, cell: awardCell ?? undefined });
+  else sink.warning('NOMINATION_NO_AWARD', { sheet, cell: nameCell ?? undefined }, { name });
+}
+
+/** Hidden rows are skipped and reported once per sheet (1-based row numbers). */
+export function reportHidden(sink: FindingSink, sheet: string, hidden: readonly number[]): void {
+  if (hidden.length > 0) sink.info('NOMINATION_HIDDEN_ROWS', { sheet }, { rows: hidden.join(', '), count: hidden.length });
+}
+
+/**
  * Calls `visit` for each nomination row. Empty rows are skipped; hidden rows are skipped and reported
  * once (info); "Tổng cộng" rows are skipped; a row with a name but no award, or an award but no name,
- * gets a warning. A row with neither goes to `onBlank` (the individual list reads section titles there).
+ * gets a warning. A row with neither goes to `onBlank`.
  */
 export function forEachListRow(
   grid: SheetGrid,
@@ -64,23 +92,15 @@ export function forEachListRow(
     const cells = reader.moveTo(r);
     const name = cells.text('name');
     const awardText = cells.text('award', true);
-    if (name === '' && awardText === '') {
-      onBlank?.(r);
-      continue;
+    const kind = listRowKind(name, awardText);
+    if (kind === 'blank') onBlank?.(r);
+    else if (kind === 'noName' || kind === 'noAward') warnSkipped(sink, grid.name, kind, name, cells.addr('name'), cells.addr('award'));
+    else if (kind === 'nominee') {
+      current.r = r;
+      current.name = name;
+      current.awardText = awardText;
+      visit(current);
     }
-    if (isTotalRow(name)) continue;
-    if (name === '') {
-      sink.warning('NOMINATION_NO_NAME', { sheet: grid.name, cell: cells.addr('award') ?? undefined });
-      continue;
-    }
-    if (awardText === '') {
-      sink.warning('NOMINATION_NO_AWARD', { sheet: grid.name, cell: cells.addr('name') ?? undefined }, { name });
-      continue;
-    }
-    current.r = r;
-    current.name = name;
-    current.awardText = awardText;
-    visit(current);
   }
-  if (hidden.length > 0) sink.info('NOMINATION_HIDDEN_ROWS', { sheet: grid.name }, { rows: hidden.join(', '), count: hidden.length });
+  reportHidden(sink, grid.name, hidden);
 }
