@@ -4,7 +4,6 @@
  */
 import { SheetGrid } from './grid';
 import { firstColumns, readRow, rowCache, rowKeys, type RowLabels } from './headerRows';
-import { cellText } from './values';
 import { looseKey } from './text';
 
 export interface ColumnSpec {
@@ -69,14 +68,6 @@ function compile(spec: ColumnSpec): CompiledSpec {
   return c;
 }
 
-export function labelMatches(label: string, spec: ColumnSpec): boolean {
-  const k = looseKey(label);
-  if (!k) return false;
-  const c = compile(spec);
-  if (c.mode === 'exact') return c.keys.includes(k);
-  return paddedMatches(` ${k} `, c);
-}
-
 /**
  * 'prefix' and 'contains' on a folded label padded with spaces: ` k ` starts with ` a ` exactly when k
  * is a or starts with the word a; it contains ` a ` when a is among its words.
@@ -88,11 +79,6 @@ function paddedMatches(padded: string, spec: CompiledSpec): boolean {
   }
   for (const a of spec.padded) if (padded.includes(a)) return true;
   return false;
-}
-
-/** The header label of a column at `row`, joining a merged group header above it when present. */
-export function headerLabel(grid: SheetGrid, row: number, col: number): string {
-  return cellText(grid.get(row, col));
 }
 
 /**

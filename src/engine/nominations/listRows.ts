@@ -71,14 +71,13 @@ export function reportHidden(sink: FindingSink, sheet: string, hidden: readonly 
 /**
  * Calls `visit` for each nomination row. Empty rows are skipped; hidden rows are skipped and reported
  * once (info); "Tổng cộng" rows are skipped; a row with a name but no award, or an award but no name,
- * gets a warning. A row with neither goes to `onBlank`.
+ * gets a warning. A row with neither is skipped (the collective list has no section titles).
  */
 export function forEachListRow(
   grid: SheetGrid,
   header: HeaderMatch,
   sink: FindingSink,
   visit: (row: ListRow) => void,
-  onBlank?: (r: number) => void,
 ): void {
   const hidden: number[] = [];
   const reader = new RowCells(grid, header.row, header.columns, sink);
@@ -93,8 +92,7 @@ export function forEachListRow(
     const name = cells.text('name');
     const awardText = cells.text('award', true);
     const kind = listRowKind(name, awardText);
-    if (kind === 'blank') onBlank?.(r);
-    else if (kind === 'noName' || kind === 'noAward') warnSkipped(sink, grid.name, kind, name, cells.addr('name'), cells.addr('award'));
+    if (kind === 'noName' || kind === 'noAward') warnSkipped(sink, grid.name, kind, name, cells.addr('name'), cells.addr('award'));
     else if (kind === 'nominee') {
       current.r = r;
       current.name = name;
