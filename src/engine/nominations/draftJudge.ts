@@ -28,11 +28,6 @@ export class DraftJudge {
     this.ids = this.shared.size > 0 ? new Int32Array(rows.length).fill(-1) : NO_IDS;
   }
 
-  /** True when the rule's judgement is one per combination of readings (it reads no votes, peers or history). */
-  isShared(rule: AwardRule): boolean {
-    return this.shared.has(rule);
-  }
-
   /**
    * Adds each draft's reasons against `rule` (the rule of their title), in order. `base`: the rule is a
    * quota's base rule, so a draft judged without votes keeps its status (`Draft.judged`).

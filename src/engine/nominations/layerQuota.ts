@@ -83,8 +83,7 @@ function baseMember(p: PersonRow, i: number, baseRule: AwardRule | undefined, aw
   let status = inputs.baseStatus[i];
   if (status === undefined && baseRule) {
     // A row's own nomination for the base title, judged without votes, is the judgement the base needs.
-    const judged = inputs.judge.isShared(baseRule) ? undefined : judgedFor(inputs.drafts, inputs.firstDraft, i, award);
-    status = inputs.baseStatus[i] = judged ?? inputs.judge.status(baseRule, p, i);
+    status = inputs.baseStatus[i] = judgedFor(inputs.drafts, inputs.firstDraft, i, award) ?? inputs.judge.status(baseRule, p, i);
   }
   const scope = inputs.scopes.of(p);
   return { identity: p.identity, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status: status ?? 'review' };
