@@ -52,4 +52,36 @@ describe('ValueTrie', () => {
     const trie = new ValueTrie([], (r) => ({ r }));
     expect(trie.rowReading(['a'], 5)).toBe(trie.rowReading(['b'], 6));
   });
+
+  test('empty cells (null, past the row end, blank text) read alike: keyed by the filled columns only', () => {
+    const firstRows: number[] = [];
+    const trie = new ValueTrie([0, 1, 2], (r) => {
+      firstRows.push(r);
+      return { r };
+    });
+    const a = trie.rowReading(['x', null, ''], 0);
+    expect(trie.rowReading(['x'], 1)).toBe(a);
+    expect(trie.rowReading(['x', '', null], 2)).toBe(a);
+    // The same value in another column is another combination.
+    const b = trie.rowReading([null, 'x'], 3);
+    const c = trie.rowReading([null, null, 'x'], 4);
+    const none = trie.rowReading([], 5);
+    expect(trie.rowReading(['', null, null], 6)).toBe(none);
+    expect(trie.rowReading([null, 'x', null], 7)).toBe(b);
+    const ab = trie.rowReading(['x', 'x'], 8);
+    expect(trie.rowReading(['x', 'x', ''], 9)).toBe(ab);
+    expect(trie.rowReading(['x', 'y'], 10)).not.toBe(ab);
+    expect(firstRows).toEqual([0, 3, 4, 5, 8, 10]);
+    expect(new Set([a, b, c, none, ab]).size).toBe(5);
+  });
+
+  test('more key columns than a mask holds: every column keys the reading', () => {
+    const cols = Array.from({ length: 40 }, (_, i) => i);
+    const trie = new ValueTrie(cols, (r) => ({ r }));
+    const row = (last: CellValue): CellValue[] => [...Array<CellValue>(39).fill('a'), last];
+    const a = trie.rowReading(row('z'), 0);
+    expect(trie.rowReading(row('z'), 1)).toBe(a);
+    expect(trie.rowReading(row(null), 2)).not.toBe(a);
+    expect(trie.rowReading(row(null), 3).r).toBe(2);
+  });
 });
