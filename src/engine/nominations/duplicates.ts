@@ -66,14 +66,26 @@ function reportGroup(group: readonly PersonRow[], sink: FindingSink, dup: Duplic
 
 /** Same name in the same unit but another birth date or code: two people, worth a look. */
 function reportHomonyms(rows: readonly PersonRow[], sink: FindingSink): void {
-  const sameAs = sameNameAndUnit(rows);
+  const found = homonyms(rows, sameNameAndUnit(rows));
+  for (let j = 0; j < found.length; j += 2) {
+    const prev = rows[found[j]!]!;
+    const r = rows[found[j + 1]!]!;
+    sink.info('NOMINATION_SAME_NAME', { sheet: r.sheet, cell: r.nameCell }, { name: r.name, row: prev.row + 1, sheet: prev.sheet });
+  }
+}
+
+/**
+ * The (earlier row, row) index pairs, flat, of rows with the same name and unit as an earlier row but
+ * another identity. The loop only compares and records (the reporting, a few rows, is apart): its
+ * optimised code stays small.
+ */
+function homonyms(rows: readonly PersonRow[], sameAs: Int32Array): number[] {
+  const out: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const k = sameAs[i]!;
-    if (k < 0) continue;
-    const prev = rows[k]!;
-    const r = rows[i]!;
-    if (prev.identity !== r.identity) sink.info('NOMINATION_SAME_NAME', { sheet: r.sheet, cell: r.nameCell }, { name: r.name, row: prev.row + 1, sheet: prev.sheet });
+    if (k >= 0 && rows[k]!.identity !== rows[i]!.identity) out.push(k, i);
   }
+  return out;
 }
 
 /**
