@@ -12,29 +12,43 @@ export type DuplicateAwards = Map<PersonRow, Map<AwardCode, PersonRow>>;
 
 export function findDuplicates(rows: readonly PersonRow[], sink: FindingSink): DuplicateAwards {
   const dup: DuplicateAwards = new Map();
-  const groups = sameIdentity(rows);
+  const named = sameNameAndUnit(rows);
+  const groups = sameIdentity(rows, named);
   const firsts = [...groups.keys()].sort((a, b) => a - b);
   for (const first of firsts) reportGroup(groups.get(first)!, sink, dup);
-  reportHomonyms(rows, sink);
+  reportHomonyms(rows, named.sameAs, sink);
   return dup;
 }
 
 /**
- * The rows of each person with several rows (few), by the index of the person's first row. Nothing
- * follows the loop: its optimised code never meets untried code.
+ * The rows of each person with several rows (few), by the index of the person's first row. An identity
+ * made of name, date of birth and unit ("p:…") holds the row's name and unit keys (neither has a "|"),
+ * so a row's earlier rows of that identity are among the earlier rows of its name and unit (a handful,
+ * compared as they are): no identity text is hashed. Identities by code ("id:…", any name or unit) are
+ * matched through a map. Nothing follows the loop: its optimised code never meets untried code.
  */
-function sameIdentity(rows: readonly PersonRow[]): Map<number, PersonRow[]> {
-  const firstOf = new Map<string, number>();
+function sameIdentity(rows: readonly PersonRow[], named: NameUnitGroups): Map<number, PersonRow[]> {
+  const byCode = new Map<string, number>();
   const groups = new Map<number, PersonRow[]>();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    const first = firstOf.get(r.identity);
-    if (first === undefined) firstOf.set(r.identity, i);
-    else {
-      const list = groups.get(first);
-      if (list) list.push(r);
-      else groups.set(first, [rows[first]!, r]);
+    const identity = r.identity;
+    let first = -1;
+    if (identity.startsWith('p:')) {
+      for (let j = named.sameAs[i]!; j >= 0 && j !== i; j = named.next[j]!)
+        if (rows[j]!.identity === identity) {
+          first = j;
+          break;
+        }
+    } else {
+      const f = byCode.get(identity);
+      if (f === undefined) byCode.set(identity, i);
+      else first = f;
     }
+    if (first < 0) continue;
+    const list = groups.get(first);
+    if (list) list.push(r);
+    else groups.set(first, [rows[first]!, r]);
   }
   return groups;
 }
@@ -65,8 +79,8 @@ function reportGroup(group: readonly PersonRow[], sink: FindingSink, dup: Duplic
 }
 
 /** Same name in the same unit but another birth date or code: two people, worth a look. */
-function reportHomonyms(rows: readonly PersonRow[], sink: FindingSink): void {
-  const found = homonyms(rows, sameNameAndUnit(rows));
+function reportHomonyms(rows: readonly PersonRow[], sameAs: Int32Array, sink: FindingSink): void {
+  const found = homonyms(rows, sameAs);
   for (let j = 0; j < found.length; j += 2) {
     const prev = rows[found[j]!]!;
     const r = rows[found[j + 1]!]!;
@@ -88,33 +102,47 @@ function homonyms(rows: readonly PersonRow[], sameAs: Int32Array): number[] {
   return out;
 }
 
+/** Rows by name and unit: for each row, the first row of its name and unit (-1: itself), and the next row of them (-1: none). */
+interface NameUnitGroups {
+  readonly sameAs: Int32Array;
+  readonly next: Int32Array;
+}
+
 /**
- * For each row, the first row before it with the same name and unit (-1: none). The first row of each
- * (name, unit) is chained by name from the name's first row: most names belong to one unit or a few, so
- * the chains stay short, and no list is made per name. Units are compared by a number per row (one
- * lookup of the unit's key per row), not by reading each chained row's key. Every step runs on every
- * row and nothing follows the loop, so its optimised code never meets untried code.
+ * For each row, the first row before it with the same name and unit (-1: none), and each row of a name
+ * and unit linked to the next one. The first row of each (name, unit) is chained by name from the name's
+ * first row: most names belong to one unit or a few, so the chains stay short, and no list is made per
+ * name. Units are compared by a number per row (one lookup of the unit's key per row), not by reading
+ * each chained row's key. Every step runs on every row and nothing follows the loop, so its optimised
+ * code never meets untried code.
  */
-function sameNameAndUnit(rows: readonly PersonRow[]): Int32Array {
+function sameNameAndUnit(rows: readonly PersonRow[]): NameUnitGroups {
   const firstOfName = new Map<string, number>();
   const unitIds = new Map<string, number>();
   const unitOf = new Int32Array(rows.length);
   const nextUnit = new Int32Array(rows.length).fill(-1);
   const sameAs = new Int32Array(rows.length).fill(-1);
+  const next = new Int32Array(rows.length).fill(-1);
+  /** By the first row of a name and unit: its last row so far. */
+  const last = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     const unitKey = r.unitKey;
     let unit = unitIds.get(unitKey);
     if (unit === undefined) unitIds.set(unitKey, (unit = unitIds.size));
     unitOf[i] = unit;
+    last[i] = i;
     const head = firstOfName.get(r.nameKey);
     if (head === undefined) firstOfName.set(r.nameKey, i);
     else {
       let k: number = head;
       while (unitOf[k] !== unit && nextUnit[k]! >= 0) k = nextUnit[k]!;
-      if (unitOf[k] === unit) sameAs[i] = k;
-      else nextUnit[k] = i;
+      if (unitOf[k] === unit) {
+        sameAs[i] = k;
+        next[last[k]!] = i;
+        last[k] = i;
+      } else nextUnit[k] = i;
     }
   }
-  return sameAs;
+  return { sameAs, next };
 }

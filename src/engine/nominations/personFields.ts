@@ -69,9 +69,14 @@ export function plainBirth(s: string): BirthRead | undefined {
   const day = twoDigits(s, 0);
   const month = twoDigits(s, 3);
   const year = twoDigits(s, 6) * 100 + twoDigits(s, 8);
-  if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1000) return undefined;
-  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return undefined;
+  if (day < 1 || month < 1 || month > 12 || year < 1000 || day > daysInMonth(year, month)) return undefined;
   return { date: { year, month, day }, text: s };
+}
+
+/** Days of a month of the (proleptic) Gregorian calendar, as `Date` counts them. */
+export function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /** The number of the two ASCII digits at `i`, or -10000 (out of every range) when they are not digits. */

@@ -56,4 +56,22 @@ describe('person identity and duplicates (SPEC §3.6)', () => {
       ['NOMINATION_SAME_NAME', 'A6', 4],
     ]);
   });
+
+  test('a person found among the homonyms of a name and unit, whatever the spelling of the unit', () => {
+    const rows = [
+      ['Họ và tên', 'Ngày sinh', 'Đơn vị', 'Danh hiệu đề nghị', 'Xếp loại'],
+      ['Lê Văn Tư', '01/01/1980', 'THCS A', 'LĐTT', 'HTTNV'],
+      ['Lê Văn Tư', '02/02/1990', 'THCS A', 'LĐTT', 'HTTNV'],
+      ['Lê Văn Tư', '01/01/1980', 'THCS B', 'LĐTT', 'HTTNV'],
+      ['Le Van Tu', '02/02/1990', 'Trường THCS A', 'Giấy khen', 'HTTNV'],
+      ['Lê Văn Tư', '01/01/1980', 'THCS A', 'Giấy khen', 'HTTNV'],
+    ];
+    const res = run(book(sheet('Đề nghị khen thưởng', rows)));
+    expect(res.findings.map((f) => [f.code, f.cell, f.params.row])).toEqual([
+      ['NOMINATION_DUPLICATE_PERSON', 'A6', 2],
+      ['NOMINATION_DUPLICATE_PERSON', 'A5', 3],
+      ['NOMINATION_SAME_NAME', 'A3', 2],
+      ['NOMINATION_SAME_NAME', 'A5', 2],
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import { findHeaderRow } from '../../../src/engine/cells/headers';
 import { FindingSink } from '../../../src/engine/findings/types';
 import { INDIVIDUAL_COLUMNS } from '../../../src/engine/nominations/columns';
 import { readIndividualSheet } from '../../../src/engine/nominations/readIndividuals';
-import { monthsBetween, plainBirth, readBirth, readLeave } from '../../../src/engine/nominations/personFields';
+import { daysInMonth, monthsBetween, plainBirth, readBirth, readLeave } from '../../../src/engine/nominations/personFields';
 import type { CellValue, SheetSnapshot } from '../../../src/workbook/snapshot';
 import { sheet } from './support';
 
@@ -240,6 +240,15 @@ describe('person fields', () => {
     expect(readBirth(1980)).toEqual({ date: null, text: '1980' });
     expect(readBirth('  ')).toBeNull();
     expect(readBirth(null)).toBeNull();
+  });
+  test('days in a month as Date counts them (leap years by the Gregorian rule)', () => {
+    for (let year = 1000; year <= 2500; year++)
+      for (let month = 1; month <= 12; month++) expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+    expect(plainBirth('29/02/2000')?.date).toEqual({ year: 2000, month: 2, day: 29 });
+    expect(plainBirth('29/02/1900')).toBeUndefined();
+    expect(plainBirth('29/02/1996')?.date).toEqual({ year: 1996, month: 2, day: 29 });
+    expect(plainBirth('31/04/1996')).toBeUndefined();
+    expect(plainBirth('31/12/1996')?.date).toEqual({ year: 1996, month: 12, day: 31 });
   });
   test('leave: an empty cell is none, maternity from either cell', () => {
     expect(readLeave(null, 'thai sản')).toEqual({ kind: 'none' });
