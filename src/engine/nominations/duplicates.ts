@@ -21,10 +21,11 @@ export function findDuplicates(rows: readonly PersonRow[], sink: FindingSink): D
 }
 
 /**
- * The rows of each person with several rows (few), by the index of the person's first row. An identity
- * made of name, date of birth and unit ("p:…") holds the row's name and unit keys (neither has a "|"),
- * so a row's earlier rows of that identity are among the earlier rows of its name and unit (a handful,
- * compared as they are): no identity text is hashed. Identities by code ("id:…", any name or unit) are
+ * The rows of each person with several rows (few), by the index of the person's first row. A row
+ * without a code has the identity made of name, date of birth and unit ("p:…"), which holds the row's
+ * name and unit keys (neither has a "|"), so its earlier rows of that identity are among the earlier
+ * rows of its name and unit (a handful, compared as they are): no identity text is hashed, nor even read
+ * (it stays the concatenation it was built as). Identities by code ("id:…", any name or unit) are
  * matched through a map. Nothing follows the loop: its optimised code never meets untried code.
  */
 function sameIdentity(rows: readonly PersonRow[], named: NameUnitGroups): Map<number, PersonRow[]> {
@@ -34,7 +35,7 @@ function sameIdentity(rows: readonly PersonRow[], named: NameUnitGroups): Map<nu
     const r = rows[i]!;
     const identity = r.identity;
     let first = -1;
-    if (identity.startsWith('p:')) {
+    if (r.id === null) {
       for (let j = named.sameAs[i]!; j >= 0 && j !== i; j = named.next[j]!)
         if (rows[j]!.identity === identity) {
           first = j;

@@ -5,7 +5,8 @@
  *
  * A row is a handful of shared readings: each distinct value of the name, award, unit, birth, code and
  * position columns is read once (`ValueDict`), and so is each distinct combination of the rating,
- * discipline, service, initiative and history cells (`ValueTrie` of `RowTraits`) and of the leave cells. A row holding a
+ * discipline, service and initiative cells (`ValueTrie` of `RowTraits`), of the history cells
+ * (`HistoryTraits`) and of the leave cells. A row holding a
  * formula error anywhere is read cell by cell instead (./readRowCells), which reports each error.
  */
 import type { CellValue } from '../../workbook/snapshot';
@@ -25,8 +26,8 @@ import { identityKey, readBirth } from './personFields';
 import { unitRead, type UnitRead } from './unitKey';
 import type { PersonColumns } from './personColumns';
 import { PersonRecord } from './personRecord';
-import type { RowTraits, SheetLayout } from './rowTraits';
-import { isErrorValue, leaveColumns, readRowLeave, readTraits } from './rowTraits';
+import type { HistoryTraits, RowTraits, SheetLayout } from './rowTraits';
+import { isErrorValue, leaveColumns, readHistoryTraits, readRowLeave, readTraits } from './rowTraits';
 import { readRowCells, type Section } from './readRowCells';
 import { ValueDict, ValueTrie } from './valueTrie';
 
@@ -95,6 +96,7 @@ export class IndividualRows {
   private readonly ids = new ValueDict(idCell);
   private readonly positions = new ValueDict(cellText);
   private readonly traits: ValueTrie<RowTraits>;
+  private readonly histories: ValueTrie<HistoryTraits>;
   private readonly leaves: ValueTrie<LeaveRead>;
   private section: Section | null = null;
   /** The unit of a row without its own: the section's, or none. */
@@ -107,12 +109,13 @@ export class IndividualRows {
     private readonly grid: SheetGrid,
     private readonly header: HeaderMatch,
     private readonly layout: SheetLayout,
-    traitCols: readonly number[],
+    keys: { readonly traits: readonly number[]; readonly history: readonly number[] },
     private readonly sink: FindingSink,
   ) {
     this.cols = layout.sheets[0]!.cols;
     this.cells = new RowCells(grid, header.row, header.columns, sink);
-    this.traits = new ValueTrie(traitCols, (r) => readTraits(this.cells.moveTo(r), layout));
+    this.traits = new ValueTrie(keys.traits, (r) => readTraits(this.cells.moveTo(r), layout));
+    this.histories = new ValueTrie(keys.history, (r) => readHistoryTraits(this.cells.moveTo(r), layout));
     this.leaves = new ValueTrie(leaveColumns(this.cols), (r) => readRowLeave(this.cells.moveTo(r), this.cols));
     this.tails = grid.tailRows();
   }
@@ -151,8 +154,8 @@ export class IndividualRows {
     const name = this.names.readingOf(values[c.name]);
     const award = this.awards.readingOf(values[c.award]);
     if (this.skip(r, name.text, award.text, name.total)) return;
-    const traits = this.traits.rowReading(values, r);
-    for (const w of traits.warnings) this.sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: this.grid.name, cell: cellAddress(r, w.col) }, { text: w.text });
+    const shared = this.histories.rowReading(values, r);
+    for (const w of shared.warnings) this.sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: this.grid.name, cell: cellAddress(r, w.col) }, { text: w.text });
     const own = this.units.readingOf(values[c.unit]);
     const unit = own ?? this.sectionUnit;
     const birth = this.births.readingOf(values[c.birth]);
@@ -162,8 +165,8 @@ export class IndividualRows {
     const identity = id !== null ? id.identity : name.prefix + (birth !== null ? birth.text : '') + unit.suffix;
     const sectionCell = own === null && this.section !== null ? this.section.cell : null;
     const position = this.positions.readingOf(values[c.position]);
-    const history = historyView(traits.history, r);
-    this.rows.push(new PersonRecord(traits, this.leaves.rowReading(values, r), r, name.text, name.key, unit.read, sectionCell, position, birth?.date ?? null, id?.text ?? null, identity, award.list, history));
+    const history = historyView(shared.history, r);
+    this.rows.push(new PersonRecord(this.traits.rowReading(values, r), this.leaves.rowReading(values, r), r, name.text, name.key, unit.read, sectionCell, position, birth?.date ?? null, id?.text ?? null, identity, award.list, history));
   }
 
   /** A row holding a formula error: read cell by cell, each error reported once, naming its cell. */

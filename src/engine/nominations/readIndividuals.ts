@@ -15,7 +15,7 @@ import type { HistoryColumn } from './history';
 import { historyHeader } from './history';
 import { HistoryReader, type ReadableHistory } from './rowHistory';
 import { personColumns } from './personColumns';
-import { type SheetLayout, sheetVariants, traitColumns } from './rowTraits';
+import { historyTraitColumns, type SheetLayout, sheetVariants, traitColumns } from './rowTraits';
 import { IndividualRows } from './individualRows';
 
 /** Columns of the header row that no spec took and whose header names a period and a kind. */
@@ -44,8 +44,8 @@ export function readIndividualSheet(grid: SheetGrid, header: HeaderMatch, frame:
   // A "Xếp loại 2024-2025" history column for the current period is this period's rating.
   const ratingCol = cols.rating >= 0 ? cols.rating : (currentRatingColumn(history, frame) ?? -1);
   const layout: SheetLayout = { reader: new HistoryReader(readable, cols.history, frame?.kind ?? null), sheets: sheetVariants(grid, cols, ratingCol), frame };
-  const traitCols = traitColumns(layout, readable.map((h) => h.col.col));
-  return new IndividualRows(grid, header, layout, traitCols, sink).read();
+  const keys = { traits: traitColumns(layout), history: historyTraitColumns(layout, readable.map((h) => h.col.col)) };
+  return new IndividualRows(grid, header, layout, keys, sink).read();
 }
 
 function currentRatingColumn(cols: readonly HistoryColumn[], frame: PeriodFrame | null): number | undefined {

@@ -39,7 +39,7 @@ export function readRowCells(cells: RowCells, name: string, awardText: string, s
   const discipline = parseDiscipline(cells.textAt(c.discipline));
   const leave = readRowLeave(cells, c);
   const service = readService(cells.valueAt(c.serviceMonths), cells.valueAt(c.hireDate), layout.frame);
-  const traits = traitsOf(layout, months, initiative, { rating, history, warnings: [], discipline, service });
+  const traits = traitsOf(layout, months, initiative, { rating, discipline, service });
   const nameKey = looseKey(name);
   const unitOf = unitRead(unit);
   return new PersonRecord(

@@ -1,8 +1,10 @@
 /**
- * The part of a nomination row that rows typed alike share (SPEC §3.6): its rating, discipline, service
- * and initiatives, and its history (the leave, whose day counts vary most, is shared apart: `readRowLeave`). Read by the same steps, in the same order, whether a row is
- * read on its own (a row with a formula error: each error is reported where it is met) or once for every
- * row with the same values in those columns (see `traitColumns`).
+ * The parts of a nomination row that rows typed alike share (SPEC §3.6): its rating, discipline, service
+ * and initiatives (`RowTraits`), and apart from them its history (`HistoryTraits`: the rows sharing a
+ * history are not those sharing a rating) and its leave (`readRowLeave`, whose day counts vary most). Read by the
+ * same steps, in the same order, whether a row is read on its own (a row with a formula error: each error
+ * is reported where it is met) or once for every row with the same values in those columns (see
+ * `traitColumns`, `historyTraitColumns`).
  */
 import type { CellValue } from '../../workbook/snapshot';
 import type { SheetGrid } from '../cells/grid';
@@ -26,6 +28,10 @@ export interface RowTraits {
   readonly discipline: DisciplineRead;
   readonly service: ServiceRead;
   readonly initiative: InitiativeRead;
+}
+
+/** A row's history as rows with the same history cells share it. */
+export interface HistoryTraits {
   readonly history: SharedHistory;
   /** The history's warnings in the order they are reported (the columns', then the free text's). */
   readonly warnings: readonly HistoryWarning[];
@@ -54,10 +60,15 @@ export function sheetVariants(grid: SheetGrid, cols: PersonColumns, ratingCol: n
 }
 
 /** The columns the traits are read from (present ones, each once): the key of the shared readings. */
-export function traitColumns(layout: SheetLayout, historyCols: readonly number[]): number[] {
+export function traitColumns(layout: SheetLayout): number[] {
   const { cols, ratingCol } = layout.sheets[0]!;
-  const all = [ratingCol, cols.discipline, cols.serviceMonths, cols.hireDate, cols.initiativeCount, cols.initiativeLevel, cols.initiative, ...historyCols, cols.history];
+  const all = [ratingCol, cols.discipline, cols.serviceMonths, cols.hireDate, cols.initiativeCount, cols.initiativeLevel, cols.initiative];
   return [...new Set(all.filter((c) => c >= 0))];
+}
+
+/** The history columns and the free-text column: the key of the shared histories. */
+export function historyTraitColumns(layout: SheetLayout, historyCols: readonly number[]): number[] {
+  return [...new Set([...historyCols, layout.sheets[0]!.cols.history].filter((c) => c >= 0))];
 }
 
 /** History first: its columns' warnings, the free text (cells report its error), the text's warnings. */
@@ -98,23 +109,26 @@ export function monthsGiven(cells: RowCells, c: PersonColumns): boolean {
 }
 
 /**
- * The traits of a row without formula errors in its cells (nothing to report but the history's
- * warnings, kept in the result): what all rows with the same values in `traitColumns` share.
+ * The traits of a row without formula errors in its cells (nothing to report): what all rows with the
+ * same values in `traitColumns` share.
  */
 export function readTraits(cells: RowCells, layout: SheetLayout): RowTraits {
   const c = layout.sheets[0]!.cols;
-  const warnings: HistoryWarning[] = [];
-  const history = readRowHistory(cells, layout, (w) => warnings.push(w));
   const rating = readRowRating(cells, layout);
   const initiative = readRowInitiative(cells, c);
   const months = monthsGiven(cells, c);
   return traitsOf(layout, months, initiative, {
     rating,
-    history,
-    warnings,
     discipline: parseDiscipline(cells.textAt(c.discipline)),
     service: readService(cells.valueAt(c.serviceMonths), cells.valueAt(c.hireDate), layout.frame),
   });
+}
+
+/** The history of a row without formula errors, its warnings kept: what all rows with the same values in `historyTraitColumns` share. */
+export function readHistoryTraits(cells: RowCells, layout: SheetLayout): HistoryTraits {
+  const warnings: HistoryWarning[] = [];
+  const history = readRowHistory(cells, layout, (w) => warnings.push(w));
+  return { history, warnings };
 }
 
 /** The traits with their sheet variant. */
@@ -125,8 +139,6 @@ export function traitsOf(layout: SheetLayout, months: boolean, initiative: Initi
     discipline: rest.discipline,
     service: rest.service,
     initiative: initiative.read,
-    history: rest.history,
-    warnings: rest.warnings,
   };
 }
 

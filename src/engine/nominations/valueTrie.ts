@@ -29,7 +29,7 @@ export class ValueDict<T> {
  * cells are usually empty: a row is keyed by which of the columns hold a value (a bit mask, read
  * without any lookup) and then by those values only, one map per filled column, so a row with one
  * filled key cell costs one or two lookups however many columns the key has, and a row with none costs
- * none. Empty means `null`, `undefined` (past the row's end) or `''`: `compute` gets the row the
+ * none (its reading is kept apart). Empty means `null`, `undefined` (past the row's end) or `''`: `compute` gets the row the
  * combination was first seen on and must read those alike (as every cell reader does), and the reading
  * must depend only on the key columns' values.
  */
@@ -38,6 +38,8 @@ export class ValueTrie<T> {
   private readonly roots = new Map<number, Map<CellValue, unknown>>();
   private lastMask = -1;
   private lastRoot: Map<CellValue, unknown> = new Map();
+  /** The reading of the rows with every key cell empty (none yet: undefined). */
+  private none: T | undefined = undefined;
   /** More key columns than a mask holds: every column is a level, its empty values included. */
   private readonly wide: boolean;
 
@@ -58,6 +60,7 @@ export class ValueTrie<T> {
       const v = values[cols[i]!];
       if (v !== null && v !== undefined && v !== '') mask |= 1 << i;
     }
+    if (mask === 0) return this.none ?? this.noneReading(r);
     let level = this.lastRoot;
     if (mask !== this.lastMask) {
       level = this.rootOf(mask);
@@ -77,6 +80,11 @@ export class ValueTrie<T> {
     }
     const x = level.get(k) as T | undefined;
     return x === undefined ? firstReading(level, k, this.compute, r) : x;
+  }
+
+  /** The reading of the rows with every key cell empty, first read on row `r`. */
+  private noneReading(r: number): T {
+    return (this.none = firstReading(this.rootOf(0), null, this.compute, r));
   }
 
   private rootOf(mask: number): Map<CellValue, unknown> {

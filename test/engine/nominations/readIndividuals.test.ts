@@ -83,6 +83,28 @@ describe('readIndividualSheet', () => {
     expect(rows[0]!.rating.read).toEqual({ kind: 'unknown', text: '#N/A' });
   });
 
+  test('the history is shared apart from the rating: rows alike in one and not the other share that one', () => {
+    const { rows, sink } = read(
+      sheet('DS', [
+        ['Họ và tên', 'Đơn vị', 'Danh hiệu đề nghị', 'Xếp loại', 'Thành tích các năm trước'],
+        ['An', 'THCS A', 'LĐTT', 'HTTNV', 'Bằng khen 2022'],
+        ['Bình', 'THCS A', 'LĐTT', 'HTXSNV', 'Bằng khen 2022'],
+        ['Chi', 'THCS A', 'LĐTT', 'HTTNV', ''],
+        ['Dũng', 'THCS A', 'LĐTT', 'HTXSNV', null],
+      ]),
+    );
+    // The ambiguous history is reported on each row holding it.
+    expect(sink.items.map((f) => [f.code, f.cell])).toEqual([
+      ['NOMINATION_HISTORY_AMBIGUOUS', 'E2'],
+      ['NOMINATION_HISTORY_AMBIGUOUS', 'E3'],
+    ]);
+    expect(rows.map((r) => r.rating.read.kind === 'rating' && r.rating.read.rating)).toEqual(['HTTNV', 'HTXSNV', 'HTTNV', 'HTXSNV']);
+    expect(rows[2]!.rating.read).toBe(rows[0]!.rating.read);
+    expect(rows[3]!.rating.read).toBe(rows[1]!.rating.read);
+    expect(rows[2]!.history.size).toBe(0);
+    expect(rows[3]!.history).toBe(rows[2]!.history);
+  });
+
   test('a row holding formula errors is read cell by cell, its findings in reading order; rows typed alike share their readings', () => {
     const row = (name: string, unit: CellValue, rating: CellValue): CellValue[] => [name, unit, 'LĐTT', rating, 'Bằng khen 2022'];
     const { rows, sink } = read(
