@@ -39,16 +39,30 @@ function cellOf(p: PersonRow, field: PersonField): string | null {
   }
 }
 
+/** A reason of a shared judgement bound to a row's cell: the members (and their order) of `evaluateIndividual`'s. */
+class BoundOutcome implements SourcedOutcome {
+  constructor(
+    readonly code: string,
+    readonly status: Outcome['status'],
+    readonly cell: string | null,
+    readonly params: FindingParams,
+    readonly source: string,
+  ) {}
+}
+
 /** The reasons a rule gives every row of one combination of readings. */
 export class Judgement {
-  /** Status when the reasons need no dedupe (which may depend on the row's cells). */
-  private readonly shared: NominationStatus;
-  /** True when two reasons have the same code: then they may name the same cell and be reported once. */
-  private readonly mayDedupe: boolean;
+  /** True when the rule is met: every row of the combination gets no reason. */
+  readonly met: boolean;
+  /** False when two reasons have the same code: they may name the same cell and be reported once, so a row's status needs its cells. */
+  readonly exact: boolean;
+  /** The status of every row of the combination when `exact`. */
+  readonly status: NominationStatus;
 
   constructor(private readonly templates: readonly Template[]) {
-    this.shared = statusOf(templates);
-    this.mayDedupe = sharesCode(templates);
+    this.met = templates.length === 0;
+    this.exact = !sharesCode(templates);
+    this.status = statusOf(templates);
   }
 
   /** The reasons with `p`'s cells, as `evaluateIndividual` gives them; the shared empty list when met. */
@@ -59,14 +73,14 @@ export class Judgement {
     const out: SourcedOutcome[] = [];
     for (let i = 0; i < n; i++) {
       const t = this.templates[i]!;
-      out.push({ code: t.code, status: t.status, cell: cellOf(p, t.field), params: t.params, source: t.source });
+      out.push(new BoundOutcome(t.code, t.status, cellOf(p, t.field), t.params, t.source));
     }
-    return this.mayDedupe ? dedupe(out) : out;
+    return this.exact ? out : dedupe(out);
   }
 
   /** The status `p` gets (its cells are written only when two reasons might be one). */
   statusOf(p: PersonRow): NominationStatus {
-    return this.mayDedupe ? statusOf(this.outcomesOf(p)) : this.shared;
+    return this.exact ? this.status : statusOf(this.outcomesOf(p));
   }
 }
 
@@ -82,8 +96,8 @@ export function readsOwnFieldsOnly(rule: AwardRule): boolean {
   return true;
 }
 
-/** Runs the rule's conditions on `p`, keeping each reason with the field whose cell it names. */
-function judge(rule: AwardRule, p: PersonRow, ctx: RuleContext): Judgement {
+/** Runs the rule's conditions on `p` (a row of the combination), keeping each reason with the field whose cell it names. */
+export function judgeCombination(rule: AwardRule, p: PersonRow, ctx: RuleContext): Judgement {
   const conditions = individualConditions(rule);
   const templates: Template[] = [];
   for (let c = 0; c < conditions.length; c++) {
@@ -95,44 +109,4 @@ function judge(rule: AwardRule, p: PersonRow, ctx: RuleContext): Judgement {
     }
   }
   return new Judgement(templates);
-}
-
-/** The judgements of one rule, by combination id (see ./readingIds). */
-export class RuleJudgements {
-  // Holey from the start (ids come in any order): the array keeps one elements kind as it fills.
-  private readonly byId = new Array<Judgement | undefined>(16).fill(undefined);
-
-  constructor(private readonly rule: AwardRule) {}
-
-  /** The judgement of combination `id`, made on `p` (one of its rows) with `ctx` the first time. */
-  at(id: number, p: PersonRow, ctx: RuleContext): Judgement {
-    if (id >= this.byId.length) this.grow(id);
-    const j = this.byId[id];
-    if (j !== undefined) return j;
-    return (this.byId[id] = judge(this.rule, p, ctx));
-  }
-
-  /** Room up to `id` (pushed: stores then stay within bounds and the array never turns sparse). */
-  private grow(id: number): void {
-    while (this.byId.length <= id) this.byId.push(undefined);
-  }
-}
-
-/**
- * Judgements of one analysis (they read its params: one instance per analysis), by rule. Only for
- * rules that `readsOwnFieldsOnly`.
- */
-export class Judgements {
-  private readonly byRule = new Map<AwardRule, RuleJudgements>();
-
-  tableOf(rule: AwardRule): RuleJudgements {
-    let table = this.byRule.get(rule);
-    if (table === undefined) this.byRule.set(rule, (table = new RuleJudgements(rule)));
-    return table;
-  }
-
-  /** The judgement of combination `id` for the rule, made on `p` (one of its rows) with `ctx` the first time. */
-  of(rule: AwardRule, id: number, p: PersonRow, ctx: RuleContext): Judgement {
-    return this.tableOf(rule).at(id, p, ctx);
-  }
 }
