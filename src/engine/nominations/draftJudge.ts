@@ -43,7 +43,8 @@ export class DraftJudge {
     if (table === undefined || !allIndexed(drafts)) return judgeEach(rule, drafts, base, this.ctx);
     const first = unjudged(table, this.ids, drafts);
     for (let i = 0; i < first.length; i++) this.firstJudgement(rule, table, this.ids[first[i]!.at]!, first[i]!.person);
-    judgeAllShared(table as readonly Judgement[], this.ids, drafts, base);
+    const judged = table as readonly Judgement[];
+    bindAll(judged, this.ids, judgeAllShared(judged, this.ids, drafts, base), base);
   }
 
   /** Row `at`'s status against the rule (of one of its titles), judged without votes. */
@@ -81,20 +82,31 @@ function unjudged(table: (Judgement | null | undefined)[], ids: Int32Array, draf
 }
 
 // One loop per function: each long loop is compiled (on stack) on its own, with one kind of body.
-function judgeAllShared(table: readonly Judgement[], ids: Int32Array, drafts: readonly Draft[], base: boolean): void {
+
+/**
+ * Sets `judged` on the drafts whose status their combination decides; returns the drafts with reasons
+ * to bind (a minority: the binding is compiled into their own loop, `bindAll`).
+ */
+function judgeAllShared(table: readonly Judgement[], ids: Int32Array, drafts: readonly Draft[], base: boolean): Draft[] {
+  const unmet: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const j = table[ids[d.at]!]!;
-    if (!j.met) bind(j, d, base);
+    if (!j.met) unmet.push(d);
     else if (base && d.votes.length === 0) d.judged = 'eligible';
   }
+  return unmet;
 }
 
-/** A judgement with reasons: the draft gets them with its row's cells. */
-function bind(j: Judgement, d: Draft, base: boolean): void {
-  const p = d.person;
-  if (base && d.votes.length === 0) d.judged = j.exact ? j.status : j.statusOf(p);
-  d.addAll(j.outcomesOf(p));
+/** Each draft gets its combination's reasons with its row's cells (and, for a base rule, its status). */
+function bindAll(table: readonly Judgement[], ids: Int32Array, drafts: readonly Draft[], base: boolean): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const j = table[ids[d.at]!]!;
+    const p = d.person;
+    if (base && d.votes.length === 0) d.judged = j.exact ? j.status : j.statusOf(p);
+    d.addAll(j.outcomesOf(p));
+  }
 }
 
 function judgeEach(rule: AwardRule, drafts: readonly Draft[], base: boolean, ctx: DraftContext): void {
