@@ -7,7 +7,7 @@ import type { NominationStatus, QuotaResult } from '../model';
 import type { Params } from '../settings/params';
 import type { FindingSink } from '../findings/types';
 import type { AwardRule, QuotaRule, RuleSet } from '../rules/types';
-import { ruleFor, statusOf } from '../rules/evaluate';
+import { ruleFor, Sourced, statusOf } from '../rules/evaluate';
 import { R } from '../rules/reasonCodes';
 import { applyQuota, scopeOf, type BaseMember, type QuotaCandidate, type QuotaCut } from '../quotas/cstdcsQuota';
 import type { PersonRow } from './types';
@@ -139,18 +139,13 @@ function candidate(d: Draft, id: number, scopes: ScopeCache): QuotaCandidate {
 
 function addCut(d: Draft, cut: QuotaCut, source: string, params: Params): void {
   const share = d.votes[0]?.share;
-  d.add({
-    code: R.QUOTA_EXCEEDED,
-    status: 'review',
-    cell: d.person.awardCell,
-    params: {
-      scope: cut.scope,
-      base: cut.base,
-      limit: cut.limit,
-      count: cut.count,
-      rate: Math.round(params.cstdcsRate * 1000) / 10,
-      ...(cut.voteRank !== undefined ? { voteRank: cut.voteRank, voted: cut.voted!, share: Math.round(share! * 1000) / 10 } : {}),
-    },
-    source,
-  });
+  const quotaParams = {
+    scope: cut.scope,
+    base: cut.base,
+    limit: cut.limit,
+    count: cut.count,
+    rate: Math.round(params.cstdcsRate * 1000) / 10,
+    ...(cut.voteRank !== undefined ? { voteRank: cut.voteRank, voted: cut.voted!, share: Math.round(share! * 1000) / 10 } : {}),
+  };
+  d.add(new Sourced(R.QUOTA_EXCEEDED, 'review', d.person.awardCell, quotaParams, source));
 }

@@ -9,7 +9,7 @@ import type { NominationStatus } from '../model';
 import type { FindingParams } from '../findings/types';
 import type { PersonRow } from '../nominations/types';
 import type { AwardRule, Outcome, PersonField, RuleContext } from './types';
-import { dedupe, individualConditions, statusOf, type SourcedOutcome } from './evaluate';
+import { dedupe, individualConditions, Sourced, statusOf, type SourcedOutcome } from './evaluate';
 
 export { ReadingIds } from './readingIds';
 
@@ -39,17 +39,6 @@ function cellOf(p: PersonRow, field: PersonField): string | null {
   }
 }
 
-/** A reason of a shared judgement bound to a row's cell: the members (and their order) of `evaluateIndividual`'s. */
-class BoundOutcome implements SourcedOutcome {
-  constructor(
-    readonly code: string,
-    readonly status: Outcome['status'],
-    readonly cell: string | null,
-    readonly params: FindingParams,
-    readonly source: string,
-  ) {}
-}
-
 /** The reasons a rule gives every row of one combination of readings. */
 export class Judgement {
   /** True when the rule is met: every row of the combination gets no reason. */
@@ -73,7 +62,7 @@ export class Judgement {
     const out: SourcedOutcome[] = [];
     for (let i = 0; i < n; i++) {
       const t = this.templates[i]!;
-      out.push(new BoundOutcome(t.code, t.status, cellOf(p, t.field), t.params, t.source));
+      out.push(new Sourced(t.code, t.status, cellOf(p, t.field), t.params, t.source));
     }
     return this.exact ? out : dedupe(out);
   }
