@@ -13,31 +13,28 @@ import { dedupe, individualConditions, Sourced, statusOf, type SourcedOutcome } 
 
 export { ReadingIds } from './readingIds';
 
-/** A reason of a shared judgement: the row's cell of `field` is the one it names. */
+/** A reason of a shared judgement: the row's cell of its field is the one it names (`cellOf`). */
 interface Template {
   readonly code: string;
   readonly status: Outcome['status'];
   readonly params: FindingParams;
   readonly source: string;
-  readonly field: PersonField;
+  readonly cellOf: (p: PersonRow) => string | null;
 }
 
 const NOTHING: readonly SourcedOutcome[] = Object.freeze([]);
 
-function cellOf(p: PersonRow, field: PersonField): string | null {
-  switch (field) {
-    case 'rating':
-      return p.rating.cell;
-    case 'discipline':
-      return p.discipline.cell;
-    case 'service':
-      return p.service.cell;
-    case 'leave':
-      return p.leave.cell;
-    case 'initiative':
-      return p.initiative.cell;
-  }
-}
+/**
+ * The cell of each field, one function per field: a reason's cell is read through the one it names, a
+ * call seen with several functions, so the loops binding reasons to rows stay small to compile.
+ */
+const CELL_OF: Readonly<Record<PersonField, (p: PersonRow) => string | null>> = {
+  rating: (p) => p.rating.cell,
+  discipline: (p) => p.discipline.cell,
+  service: (p) => p.service.cell,
+  leave: (p) => p.leave.cell,
+  initiative: (p) => p.initiative.cell,
+};
 
 /** The reasons a rule gives every row of one combination of readings. */
 export class Judgement {
@@ -62,7 +59,7 @@ export class Judgement {
     const out: SourcedOutcome[] = [];
     for (let i = 0; i < n; i++) {
       const t = this.templates[i]!;
-      out.push(new Sourced(t.code, t.status, cellOf(p, t.field), t.params, t.source));
+      out.push(new Sourced(t.code, t.status, t.cellOf(p), t.params, t.source));
     }
     return this.exact ? out : dedupe(out);
   }
@@ -94,7 +91,7 @@ export function judgeCombination(rule: AwardRule, p: PersonRow, ctx: RuleContext
     const found = cond.check.run(p, cond.args, ctx);
     for (let i = 0; i < found.length; i++) {
       const o = found[i]!;
-      templates.push({ code: o.code, status: o.status, params: o.params, source: cond.source, field: cond.check.reads! });
+      templates.push({ code: o.code, status: o.status, params: o.params, source: cond.source, cellOf: CELL_OF[cond.check.reads!] });
     }
   }
   return new Judgement(templates);
