@@ -13,16 +13,24 @@ import { dedupe, individualConditions, Sourced, statusOf, type SourcedOutcome } 
 
 export { ReadingIds } from './readingIds';
 
-/** A reason of a shared judgement: the row's cell of its field is the one it names (`cellOf`). */
-interface Template {
-  readonly code: string;
-  readonly status: Outcome['status'];
-  readonly params: FindingParams;
-  readonly source: string;
-  readonly cellOf: (p: PersonRow) => string | null;
+/**
+ * A reason of a shared judgement: the row's cell of its field is the one it names (`cellOf`). A class:
+ * judgements live as long as the analysis, and a literal's allocation site switching to old space would
+ * throw away the compile of the loop making them.
+ */
+class Template {
+  constructor(
+    readonly code: string,
+    readonly status: Outcome['status'],
+    readonly params: FindingParams,
+    readonly source: string,
+    readonly cellOf: (p: PersonRow) => string | null,
+  ) {}
 }
 
 const NOTHING: readonly SourcedOutcome[] = Object.freeze([]);
+/** The templates of every judgement that meets the rule (most of them). */
+const NO_TEMPLATES: readonly Template[] = Object.freeze([]);
 
 /**
  * The cell of each field, one function per field: a reason's cell is read through the one it names, a
@@ -85,14 +93,14 @@ export function readsOwnFieldsOnly(rule: AwardRule): boolean {
 /** Runs the rule's conditions on `p` (a row of the combination), keeping each reason with the field whose cell it names. */
 export function judgeCombination(rule: AwardRule, p: PersonRow, ctx: RuleContext): Judgement {
   const conditions = individualConditions(rule);
-  const templates: Template[] = [];
+  let templates: Template[] | null = null;
   for (let c = 0; c < conditions.length; c++) {
     const cond = conditions[c]!;
     const found = cond.check.run(p, cond.args, ctx);
     for (let i = 0; i < found.length; i++) {
       const o = found[i]!;
-      templates.push({ code: o.code, status: o.status, params: o.params, source: cond.source, cellOf: CELL_OF[cond.check.reads!] });
+      (templates ??= []).push(new Template(o.code, o.status, o.params, cond.source, CELL_OF[cond.check.reads!]));
     }
   }
-  return new Judgement(templates);
+  return new Judgement(templates ?? NO_TEMPLATES);
 }
