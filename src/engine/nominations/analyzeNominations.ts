@@ -88,11 +88,29 @@ export function analyzeNominations(
 }
 
 /**
- * The drafts' results, into `out` from index 0. A loop of its own: the one long loop of the stage is
- * compiled (on stack) without the rest of the stage around it.
+ * The drafts' results, into `out` from index 0: every result first (status, no reason), then the reasons
+ * of the drafts that have some. Two loops, each compiled (on stack) on its own: the one over every draft
+ * stays small; the message rendering is compiled only into the loop over drafts with reasons.
  */
 function individualResults(drafts: readonly Draft[], lang: Lang, out: NominationResult[]): void {
-  for (let i = 0; i < drafts.length; i++) out[i] = individualResult(drafts[i]!, lang);
+  const withReasons = resultsWithoutReasons(drafts, out);
+  for (let k = 0; k < withReasons.length; k++) {
+    const i = withReasons[k]!;
+    const d = drafts[i]!;
+    (out[i] as IndividualResult).setReasons(reasonsOf(d.outcomes, d.person.sheet, d.person.nameCell, lang));
+  }
+}
+
+/** Each draft's result without its reasons; returns the indexes of the drafts that have reasons. */
+function resultsWithoutReasons(drafts: readonly Draft[], out: NominationResult[]): number[] {
+  const withReasons: number[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const n = d.outcomes.length;
+    if (n > 0) withReasons.push(i);
+    out[i] = new IndividualResult(d.person, d.award, n === 0 ? 'eligible' : statusOf(d.outcomes), NO_REASONS, d.votes.length > 0 ? d.votes[0]!.share : undefined);
+  }
+  return withReasons;
 }
 
 /** Ineligible reasons first (they decide the status), then the ones to review; condition order inside. */
@@ -113,12 +131,6 @@ function reasonsOf(outcomes: readonly SourcedOutcome[], sheet: string, nameCell:
   const reasons: NominationReason[] = new Array<NominationReason>(list.length);
   for (let i = 0; i < list.length; i++) reasons[i] = toReason(list[i]!, sheet, nameCell, lang);
   return reasons;
-}
-
-function individualResult(d: Draft, lang: Lang): NominationResult {
-  const p = d.person;
-  const share = d.votes.length > 0 ? d.votes[0]!.share : undefined;
-  return new IndividualResult(p, d.award, statusOf(d.outcomes), reasonsOf(d.outcomes, p.sheet, p.nameCell, lang), share);
 }
 
 function collectiveResult(d: CollectiveDraft, lang: Lang): NominationResult {

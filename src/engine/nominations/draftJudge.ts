@@ -1,11 +1,16 @@
 /**
  * Judges drafts against their title's rule: rules that read only the person's own fields are judged once
  * per distinct combination of readings (rules/judgements.ts), the others draft by draft.
+ *
+ * Compile size matters as much as work here (a cold run waits for the optimising compiler): the loops
+ * over every draft never reach the rule engine. A shared rule is judged on each combination's first row
+ * in a loop of its own before its drafts are met, so the per-draft loop is a lookup and a store; binding
+ * a judgement's reasons to a row's cells (a minority of drafts) is one call it makes.
  */
 import type { NominationStatus } from '../model';
 import type { AwardRule, RuleSet } from '../rules/types';
 import { evaluateIndividual, statusOf } from '../rules/evaluate';
-import { Judgements, ReadingIds, readsOwnFieldsOnly, type RuleJudgements } from '../rules/judgements';
+import { judgeCombination, ReadingIds, readsOwnFieldsOnly, type Judgement } from '../rules/judgements';
 import type { PersonRow } from './types';
 import type { Draft } from './draft';
 import { NO_VOTES, type DraftContext } from './draftContext';
@@ -13,10 +18,9 @@ import { NO_VOTES, type DraftContext } from './draftContext';
 const NO_IDS = new Int32Array(0);
 
 export class DraftJudge {
-  private readonly shared = new Set<AwardRule>();
-  private readonly judgements = new Judgements();
-  private readonly readings = new ReadingIds();
-  /** Each row's combination of readings (by row index), -1 until asked for; empty when no rule is judged by them. */
+  /** Rules judged by combination: their judgements by combination id (undefined until first met). */
+  private readonly tables = new Map<AwardRule, (Judgement | null | undefined)[]>();
+  /** Each row's combination of readings (by row index); empty when no rule is judged by them. */
   private readonly ids: Int32Array;
 
   constructor(
@@ -24,8 +28,10 @@ export class DraftJudge {
     private readonly ctx: DraftContext,
     rows: readonly PersonRow[],
   ) {
-    for (const rule of set.rules) if (rule.subject === 'individual' && readsOwnFieldsOnly(rule)) this.shared.add(rule);
-    this.ids = this.shared.size > 0 ? new Int32Array(rows.length).fill(-1) : NO_IDS;
+    const shared = set.rules.filter((rule) => rule.subject === 'individual' && readsOwnFieldsOnly(rule));
+    const readings = new ReadingIds();
+    this.ids = shared.length > 0 ? readings.ofAll(rows) : NO_IDS;
+    for (const rule of shared) this.tables.set(rule, new Array<Judgement | null | undefined>(readings.size).fill(undefined));
   }
 
   /**
@@ -33,46 +39,82 @@ export class DraftJudge {
    * quota's base rule, so a draft judged without votes keeps its status (`Draft.judged`).
    */
   judgeAll(rule: AwardRule, drafts: readonly Draft[], base: boolean): void {
-    if (this.shared.has(rule)) this.judgeAllShared(this.judgements.tableOf(rule), rule, drafts, base);
-    else this.judgeEach(rule, drafts, base);
+    const table = this.tables.get(rule);
+    if (table === undefined || !allIndexed(drafts)) return judgeEach(rule, drafts, base, this.ctx);
+    const first = unjudged(table, this.ids, drafts);
+    for (let i = 0; i < first.length; i++) this.firstJudgement(rule, table, this.ids[first[i]!.at]!, first[i]!.person);
+    const judged = table as readonly Judgement[];
+    bindAll(judged, this.ids, judgeAllShared(judged, this.ids, drafts, base), base);
   }
 
   /** Row `at`'s status against the rule (of one of its titles), judged without votes. */
   status(rule: AwardRule, p: PersonRow, at: number): NominationStatus {
-    if (this.shared.has(rule)) return this.judgements.of(rule, this.idOf(at, p), p, this.ctx.of(p, NO_VOTES)).statusOf(p);
-    return statusOf(evaluateIndividual(rule, p, this.ctx.of(p, NO_VOTES)));
+    const table = this.tables.get(rule);
+    if (table === undefined) return statusOf(evaluateIndividual(rule, p, this.ctx.of(p, NO_VOTES)));
+    const id = this.ids[at]!;
+    const j = table[id] ?? this.firstJudgement(rule, table, id, p);
+    return j.exact ? j.status : j.statusOf(p);
   }
 
-  // One loop per function: each long loop is compiled (on stack) on its own, with one kind of body.
-  private judgeAllShared(table: RuleJudgements, rule: AwardRule, drafts: readonly Draft[], base: boolean): void {
-    for (let i = 0; i < drafts.length; i++) {
-      const d = drafts[i]!;
-      if (d.at >= 0) this.judgeShared(table, d, base);
-      else this.judgeOne(rule, d, base);
+  /** The judgement of combination `id`, made on `p` (one of its rows): the rule engine runs once per combination. */
+  private firstJudgement(rule: AwardRule, table: (Judgement | null | undefined)[], id: number, p: PersonRow): Judgement {
+    return (table[id] = judgeCombination(rule, p, this.ctx.of(p, NO_VOTES)));
+  }
+}
+
+/** True when every draft knows its row (drafts judged by combination are found by it). */
+function allIndexed(drafts: readonly Draft[]): boolean {
+  for (let i = 0; i < drafts.length; i++) if (drafts[i]!.at < 0) return false;
+  return true;
+}
+
+/** The first draft of each combination not judged yet (marked null in `table` until judged). */
+function unjudged(table: (Judgement | null | undefined)[], ids: Int32Array, drafts: readonly Draft[]): Draft[] {
+  const first: Draft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const id = ids[drafts[i]!.at]!;
+    if (table[id] === undefined) {
+      table[id] = null;
+      first.push(drafts[i]!);
     }
   }
+  return first;
+}
 
-  private judgeEach(rule: AwardRule, drafts: readonly Draft[], base: boolean): void {
-    for (let i = 0; i < drafts.length; i++) this.judgeOne(rule, drafts[i]!, base);
+// One loop per function: each long loop is compiled (on stack) on its own, with one kind of body.
+
+/**
+ * Sets `judged` on the drafts whose status their combination decides; returns the drafts with reasons
+ * to bind (a minority: the binding is compiled into their own loop, `bindAll`).
+ */
+function judgeAllShared(table: readonly Judgement[], ids: Int32Array, drafts: readonly Draft[], base: boolean): Draft[] {
+  const unmet: Draft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const j = table[ids[d.at]!]!;
+    if (!j.met) unmet.push(d);
+    else if (base && d.votes.length === 0) d.judged = 'eligible';
   }
+  return unmet;
+}
 
-  private judgeShared(table: RuleJudgements, d: Draft, base: boolean): void {
+/** Each draft gets its combination's reasons with its row's cells (and, for a base rule, its status). */
+function bindAll(table: readonly Judgement[], ids: Int32Array, drafts: readonly Draft[], base: boolean): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const j = table[ids[d.at]!]!;
     const p = d.person;
-    const j = table.at(this.idOf(d.at, p), p, this.ctx.of(p, NO_VOTES));
-    if (base && d.votes.length === 0) d.judged = j.statusOf(p);
+    if (base && d.votes.length === 0) d.judged = j.exact ? j.status : j.statusOf(p);
     d.addAll(j.outcomesOf(p));
   }
+}
 
-  /** Row `at`'s combination id, read on first use (a row's titles and the quota base share it). */
-  private idOf(at: number, p: PersonRow): number {
-    let id = this.ids[at]!;
-    if (id < 0) this.ids[at] = id = this.readings.of(p);
-    return id;
-  }
+function judgeEach(rule: AwardRule, drafts: readonly Draft[], base: boolean, ctx: DraftContext): void {
+  for (let i = 0; i < drafts.length; i++) judgeOne(rule, drafts[i]!, base, ctx);
+}
 
-  private judgeOne(rule: AwardRule, d: Draft, base: boolean): void {
-    const outcomes = evaluateIndividual(rule, d.person, this.ctx.of(d.person, d.votes));
-    if (base && d.votes.length === 0) d.judged = statusOf(outcomes);
-    d.addAll(outcomes);
-  }
+function judgeOne(rule: AwardRule, d: Draft, base: boolean, ctx: DraftContext): void {
+  const outcomes = evaluateIndividual(rule, d.person, ctx.of(d.person, d.votes));
+  if (base && d.votes.length === 0) d.judged = statusOf(outcomes);
+  d.addAll(outcomes);
 }

@@ -7,7 +7,7 @@ import type { FindingSink } from '../findings/types';
 import { looseKey } from '../cells/text';
 import type { AwardRule, PeerResult, RuleSet } from '../rules/types';
 import type { SourcedOutcome } from '../rules/evaluate';
-import { dependenciesOf, evaluationLayers, ruleFor, statusOf } from '../rules/evaluate';
+import { dependenciesOf, evaluationLayers, ruleFor, Sourced, statusOf } from '../rules/evaluate';
 import { R } from '../rules/reasonCodes';
 import type { PersonRow, PersonVote } from './types';
 import type { AwardCode } from './vocab/awards';
@@ -90,24 +90,24 @@ function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: Individual
 }
 
 function addRowDrafts(p: PersonRow, i: number, drafts: Draft[], inputs: DraftInputs, sink: FindingSink): void {
-  const common: readonly SourcedOutcome[] = p.unit === '' ? [{ code: R.UNIT_MISSING, status: 'review', cell: p.unitCell ?? p.nameCell, params: {}, source: '' }] : NO_OUTCOMES;
+  const common: readonly SourcedOutcome[] = p.unit === '' ? [new Sourced(R.UNIT_MISSING, 'review', p.unitCell ?? p.nameCell, {}, '')] : NO_OUTCOMES;
   const awards = p.awards;
   for (let j = 0; j < awards.length; j++) drafts.push(titleDraft(p, i, awards[j]!.code, common, inputs));
   const unknown = p.unknownAwards;
   for (let j = 0; j < unknown.length; j++) {
     const text = unknown[j]!;
     sink.warning('NOMINATION_AWARD_UNKNOWN', { sheet: p.sheet, cell: p.awardCell }, { text });
-    drafts.push(new Draft(p, 'UNKNOWN', [...common, { code: R.AWARD_UNKNOWN, status: 'review', cell: p.awardCell, params: { text }, source: '' }], NO_VOTES, i));
+    drafts.push(new Draft(p, 'UNKNOWN', [...common, new Sourced(R.AWARD_UNKNOWN, 'review', p.awardCell, { text }, '')], NO_VOTES, i));
   }
 }
 
 function titleDraft(p: PersonRow, i: number, award: AwardCode, common: readonly SourcedOutcome[], inputs: DraftInputs): Draft {
   const d = new Draft(p, award, common.length === 0 ? NO_OUTCOMES : [...common], votesFor(p, award, inputs.votes), i);
   const other = inputs.dup.size === 0 ? undefined : inputs.dup.get(p)?.get(award);
-  if (other) d.add({ code: R.DUPLICATE_NOMINATION, status: 'review', cell: p.nameCell, params: { award, row: other.row + 1, sheet: other.sheet }, source: '' });
+  if (other) d.add(new Sourced(R.DUPLICATE_NOMINATION, 'review', p.nameCell, { award, row: other.row + 1, sheet: other.sheet }, ''));
   const kind = kindOf(award, inputs);
-  if (kind === 'wrongList') d.add({ code: R.AWARD_WRONG_LIST, status: 'review', cell: p.awardCell, params: { award, list: 'individual' }, source: '' });
-  else if (kind === 'noRule') d.add({ code: R.NO_RULE, status: 'review', cell: p.awardCell, params: { award, ruleSet: inputs.set.name }, source: '' });
+  if (kind === 'wrongList') d.add(new Sourced(R.AWARD_WRONG_LIST, 'review', p.awardCell, { award, list: 'individual' }, ''));
+  else if (kind === 'noRule') d.add(new Sourced(R.NO_RULE, 'review', p.awardCell, { award, ruleSet: inputs.set.name }, ''));
   return d;
 }
 
@@ -176,6 +176,14 @@ function draftsOf(award: AwardCode, buckets: readonly Bucket[], drafts: readonly
 function recordDecisions(drafts: readonly Draft[], mine: Map<string, PeerResult>): void {
   for (let i = 0; i < drafts.length; i++) {
     const p = drafts[i]!.person;
-    if (!mine.has(p.identity)) mine.set(p.identity, { status: statusOf(drafts[i]!.outcomes), row: p.row + 1, sheet: p.sheet });
+    if (!mine.has(p.identity)) mine.set(p.identity, new Decision(statusOf(drafts[i]!.outcomes), p.row + 1, p.sheet));
   }
+}
+
+class Decision implements PeerResult {
+  constructor(
+    readonly status: NominationStatus,
+    readonly row: number,
+    readonly sheet: string,
+  ) {}
 }

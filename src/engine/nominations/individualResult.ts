@@ -14,7 +14,8 @@ export class IndividualResult implements NominationResult {
   readonly unit: string;
   readonly award: string;
   readonly status: NominationStatus;
-  readonly reasons: readonly NominationReason[];
+  // Set once more when the reasons are rendered after the result is made (`setReasons`).
+  reasons: readonly NominationReason[];
   readonly kind: 'individual';
   declare readonly voteShare?: number;
   declare readonly position?: string;
@@ -32,5 +33,10 @@ export class IndividualResult implements NominationResult {
     // Optional fields come after the others, in this order.
     if (voteShare !== undefined) (this as { voteShare?: number }).voteShare = voteShare;
     if (p.position !== '') (this as { position?: string }).position = p.position;
+  }
+
+  /** The reasons, rendered after the result was made (the key keeps its place). */
+  setReasons(reasons: readonly NominationReason[]): void {
+    this.reasons = reasons;
   }
 }

@@ -7,7 +7,7 @@ import type { NominationStatus, QuotaResult } from '../model';
 import type { Params } from '../settings/params';
 import type { FindingSink } from '../findings/types';
 import type { AwardRule, QuotaRule, RuleSet } from '../rules/types';
-import { ruleFor, statusOf } from '../rules/evaluate';
+import { ruleFor, Sourced, statusOf } from '../rules/evaluate';
 import { R } from '../rules/reasonCodes';
 import { applyQuota, scopeOf, type BaseMember, type QuotaCandidate, type QuotaCut } from '../quotas/cstdcsQuota';
 import type { PersonRow } from './types';
@@ -86,7 +86,30 @@ function baseMember(p: PersonRow, i: number, baseRule: AwardRule | undefined, aw
     status = inputs.baseStatus[i] = judgedFor(inputs.drafts, inputs.firstDraft, i, award) ?? inputs.judge.status(baseRule, p, i);
   }
   const scope = inputs.scopes.of(p);
-  return { identity: p.identity, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status: status ?? 'review' };
+  return new Member(p.identity, scope.scopeKey, scope.scopeName, status ?? 'review');
+}
+
+// Records made by the thousand are class instances: no object literal whose allocation site may switch
+// to old space while the loop making them is being compiled.
+
+class Member implements BaseMember {
+  constructor(
+    readonly identity: string,
+    readonly scopeKey: string,
+    readonly scopeName: string,
+    readonly status: NominationStatus,
+  ) {}
+}
+
+/** A candidate; `voteShare` undefined without votes. */
+class Candidate implements QuotaCandidate {
+  constructor(
+    readonly id: number,
+    readonly scopeKey: string,
+    readonly scopeName: string,
+    readonly status: NominationStatus,
+    readonly voteShare: number | undefined,
+  ) {}
 }
 
 /** The `judged` status of row `i`'s first draft for `award`, if it has one. */
@@ -111,24 +134,18 @@ function quotaCandidates(capped: readonly Draft[], scopes: ScopeCache): QuotaCan
 function candidate(d: Draft, id: number, scopes: ScopeCache): QuotaCandidate {
   const status = (d.preQuota = statusOf(d.outcomes));
   const scope = scopes.of(d.person);
-  const share = d.votes.length > 0 ? d.votes[0]!.share : undefined;
-  return share !== undefined ? { id, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status, voteShare: share } : { id, scopeKey: scope.scopeKey, scopeName: scope.scopeName, status };
+  return new Candidate(id, scope.scopeKey, scope.scopeName, status, d.votes.length > 0 ? d.votes[0]!.share : undefined);
 }
 
 function addCut(d: Draft, cut: QuotaCut, source: string, params: Params): void {
   const share = d.votes[0]?.share;
-  d.add({
-    code: R.QUOTA_EXCEEDED,
-    status: 'review',
-    cell: d.person.awardCell,
-    params: {
-      scope: cut.scope,
-      base: cut.base,
-      limit: cut.limit,
-      count: cut.count,
-      rate: Math.round(params.cstdcsRate * 1000) / 10,
-      ...(cut.voteRank !== undefined ? { voteRank: cut.voteRank, voted: cut.voted!, share: Math.round(share! * 1000) / 10 } : {}),
-    },
-    source,
-  });
+  const quotaParams = {
+    scope: cut.scope,
+    base: cut.base,
+    limit: cut.limit,
+    count: cut.count,
+    rate: Math.round(params.cstdcsRate * 1000) / 10,
+    ...(cut.voteRank !== undefined ? { voteRank: cut.voteRank, voted: cut.voted!, share: Math.round(share! * 1000) / 10 } : {}),
+  };
+  d.add(new Sourced(R.QUOTA_EXCEEDED, 'review', d.person.awardCell, quotaParams, source));
 }

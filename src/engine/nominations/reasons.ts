@@ -20,9 +20,28 @@ function textOf(code: string, params: FindingParams, lang: Lang): string {
   return text;
 }
 
+/**
+ * A reason of a result: a class (tens of thousands survive; no literal whose allocation site may switch
+ * to old space while a loop making them is compiled) whose own keys are the JSON's, in its order: code,
+ * message, source (only when there is one), status, cell.
+ */
+class Reason implements NominationReason {
+  readonly code: string;
+  readonly message: string;
+  declare readonly source?: string;
+  readonly status: NominationReason['status'];
+  readonly cell: string;
+
+  constructor(code: string, message: string, source: string | undefined, status: NominationReason['status'], cell: string) {
+    this.code = code;
+    this.message = message;
+    if (source) (this as { source?: string }).source = source;
+    this.status = status;
+    this.cell = cell;
+  }
+}
+
 export function toReason(o: Outcome & { source?: string }, sheet: string, fallbackCell: string, lang: Lang): NominationReason {
   const cell = o.cell ?? fallbackCell;
-  const message = `${sheet}!${cell}: ${textOf(o.code, o.params, lang)}`;
-  // Two literals rather than a spread: the key order (code, message, source?, status, cell) is the JSON's.
-  return o.source ? { code: o.code, message, source: o.source, status: o.status, cell } : { code: o.code, message, status: o.status, cell };
+  return new Reason(o.code, `${sheet}!${cell}: ${textOf(o.code, o.params, lang)}`, o.source, o.status, cell);
 }

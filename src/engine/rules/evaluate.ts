@@ -7,6 +7,7 @@ import type { NominationStatus } from '../model';
 import type { AwardCode } from '../nominations/vocab/awards';
 import { ALL_AWARDS } from '../nominations/vocab/awards';
 import type { CollectiveRow, PersonRow } from '../nominations/types';
+import type { FindingParams } from '../findings/types';
 import type { AwardRule, ConditionArgs, IndividualCheck, Outcome, RuleContext, RuleSet } from './types';
 import { CHECKS } from './checks';
 import { R } from './reasonCodes';
@@ -83,9 +84,24 @@ export function evaluateCollective(rule: AwardRule, c: CollectiveRow, ctx: RuleC
   return dedupe(out);
 }
 
-/** The outcome with the legal source of its condition (an absent cell stays absent). */
+/**
+ * An outcome with the legal source of its condition. A class (one shape; no object literal whose
+ * allocation site may switch to old space while a loop making them is compiled); an absent cell is
+ * undefined, which every reader treats as absent (`cell ?? …`).
+ */
+export class Sourced implements SourcedOutcome {
+  constructor(
+    readonly code: string,
+    readonly status: Outcome['status'],
+    readonly cell: string | null | undefined,
+    readonly params: FindingParams,
+    readonly source: string,
+  ) {}
+}
+
+/** The outcome with the legal source of its condition. */
 function sourced(o: Outcome, source: string): SourcedOutcome {
-  return o.cell === undefined ? { code: o.code, status: o.status, params: o.params, source } : { code: o.code, status: o.status, cell: o.cell, params: o.params, source };
+  return new Sourced(o.code, o.status, o.cell, o.params, source);
 }
 
 /** Two conditions reading the same empty cell report it once. */

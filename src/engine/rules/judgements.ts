@@ -9,46 +9,54 @@ import type { NominationStatus } from '../model';
 import type { FindingParams } from '../findings/types';
 import type { PersonRow } from '../nominations/types';
 import type { AwardRule, Outcome, PersonField, RuleContext } from './types';
-import { dedupe, individualConditions, statusOf, type SourcedOutcome } from './evaluate';
+import { dedupe, individualConditions, Sourced, statusOf, type SourcedOutcome } from './evaluate';
 
 export { ReadingIds } from './readingIds';
 
-/** A reason of a shared judgement: the row's cell of `field` is the one it names. */
-interface Template {
-  readonly code: string;
-  readonly status: Outcome['status'];
-  readonly params: FindingParams;
-  readonly source: string;
-  readonly field: PersonField;
+/**
+ * A reason of a shared judgement: the row's cell of its field is the one it names (`cellOf`). A class:
+ * judgements live as long as the analysis, and a literal's allocation site switching to old space would
+ * throw away the compile of the loop making them.
+ */
+class Template {
+  constructor(
+    readonly code: string,
+    readonly status: Outcome['status'],
+    readonly params: FindingParams,
+    readonly source: string,
+    readonly cellOf: (p: PersonRow) => string | null,
+  ) {}
 }
 
 const NOTHING: readonly SourcedOutcome[] = Object.freeze([]);
+/** The templates of every judgement that meets the rule (most of them). */
+const NO_TEMPLATES: readonly Template[] = Object.freeze([]);
 
-function cellOf(p: PersonRow, field: PersonField): string | null {
-  switch (field) {
-    case 'rating':
-      return p.rating.cell;
-    case 'discipline':
-      return p.discipline.cell;
-    case 'service':
-      return p.service.cell;
-    case 'leave':
-      return p.leave.cell;
-    case 'initiative':
-      return p.initiative.cell;
-  }
-}
+/**
+ * The cell of each field, one function per field: a reason's cell is read through the one it names, a
+ * call seen with several functions, so the loops binding reasons to rows stay small to compile.
+ */
+const CELL_OF: Readonly<Record<PersonField, (p: PersonRow) => string | null>> = {
+  rating: (p) => p.rating.cell,
+  discipline: (p) => p.discipline.cell,
+  service: (p) => p.service.cell,
+  leave: (p) => p.leave.cell,
+  initiative: (p) => p.initiative.cell,
+};
 
 /** The reasons a rule gives every row of one combination of readings. */
 export class Judgement {
-  /** Status when the reasons need no dedupe (which may depend on the row's cells). */
-  private readonly shared: NominationStatus;
-  /** True when two reasons have the same code: then they may name the same cell and be reported once. */
-  private readonly mayDedupe: boolean;
+  /** True when the rule is met: every row of the combination gets no reason. */
+  readonly met: boolean;
+  /** False when two reasons have the same code: they may name the same cell and be reported once, so a row's status needs its cells. */
+  readonly exact: boolean;
+  /** The status of every row of the combination when `exact`. */
+  readonly status: NominationStatus;
 
   constructor(private readonly templates: readonly Template[]) {
-    this.shared = statusOf(templates);
-    this.mayDedupe = sharesCode(templates);
+    this.met = templates.length === 0;
+    this.exact = !sharesCode(templates);
+    this.status = statusOf(templates);
   }
 
   /** The reasons with `p`'s cells, as `evaluateIndividual` gives them; the shared empty list when met. */
@@ -59,14 +67,14 @@ export class Judgement {
     const out: SourcedOutcome[] = [];
     for (let i = 0; i < n; i++) {
       const t = this.templates[i]!;
-      out.push({ code: t.code, status: t.status, cell: cellOf(p, t.field), params: t.params, source: t.source });
+      out.push(new Sourced(t.code, t.status, t.cellOf(p), t.params, t.source));
     }
-    return this.mayDedupe ? dedupe(out) : out;
+    return this.exact ? out : dedupe(out);
   }
 
   /** The status `p` gets (its cells are written only when two reasons might be one). */
   statusOf(p: PersonRow): NominationStatus {
-    return this.mayDedupe ? statusOf(this.outcomesOf(p)) : this.shared;
+    return this.exact ? this.status : statusOf(this.outcomesOf(p));
   }
 }
 
@@ -82,57 +90,17 @@ export function readsOwnFieldsOnly(rule: AwardRule): boolean {
   return true;
 }
 
-/** Runs the rule's conditions on `p`, keeping each reason with the field whose cell it names. */
-function judge(rule: AwardRule, p: PersonRow, ctx: RuleContext): Judgement {
+/** Runs the rule's conditions on `p` (a row of the combination), keeping each reason with the field whose cell it names. */
+export function judgeCombination(rule: AwardRule, p: PersonRow, ctx: RuleContext): Judgement {
   const conditions = individualConditions(rule);
-  const templates: Template[] = [];
+  let templates: Template[] | null = null;
   for (let c = 0; c < conditions.length; c++) {
     const cond = conditions[c]!;
     const found = cond.check.run(p, cond.args, ctx);
     for (let i = 0; i < found.length; i++) {
       const o = found[i]!;
-      templates.push({ code: o.code, status: o.status, params: o.params, source: cond.source, field: cond.check.reads! });
+      (templates ??= []).push(new Template(o.code, o.status, o.params, cond.source, CELL_OF[cond.check.reads!]));
     }
   }
-  return new Judgement(templates);
-}
-
-/** The judgements of one rule, by combination id (see ./readingIds). */
-export class RuleJudgements {
-  // Holey from the start (ids come in any order): the array keeps one elements kind as it fills.
-  private readonly byId = new Array<Judgement | undefined>(16).fill(undefined);
-
-  constructor(private readonly rule: AwardRule) {}
-
-  /** The judgement of combination `id`, made on `p` (one of its rows) with `ctx` the first time. */
-  at(id: number, p: PersonRow, ctx: RuleContext): Judgement {
-    if (id >= this.byId.length) this.grow(id);
-    const j = this.byId[id];
-    if (j !== undefined) return j;
-    return (this.byId[id] = judge(this.rule, p, ctx));
-  }
-
-  /** Room up to `id` (pushed: stores then stay within bounds and the array never turns sparse). */
-  private grow(id: number): void {
-    while (this.byId.length <= id) this.byId.push(undefined);
-  }
-}
-
-/**
- * Judgements of one analysis (they read its params: one instance per analysis), by rule. Only for
- * rules that `readsOwnFieldsOnly`.
- */
-export class Judgements {
-  private readonly byRule = new Map<AwardRule, RuleJudgements>();
-
-  tableOf(rule: AwardRule): RuleJudgements {
-    let table = this.byRule.get(rule);
-    if (table === undefined) this.byRule.set(rule, (table = new RuleJudgements(rule)));
-    return table;
-  }
-
-  /** The judgement of combination `id` for the rule, made on `p` (one of its rows) with `ctx` the first time. */
-  of(rule: AwardRule, id: number, p: PersonRow, ctx: RuleContext): Judgement {
-    return this.tableOf(rule).at(id, p, ctx);
-  }
+  return new Judgement(templates ?? NO_TEMPLATES);
 }

@@ -3,7 +3,7 @@ import type { CellValue } from '../../../src/workbook/snapshot';
 import type { Located, PersonRow } from '../../../src/engine/nominations/types';
 import type { AwardRule, RuleContext } from '../../../src/engine/rules/types';
 import { evaluateIndividual, ruleFor, statusOf } from '../../../src/engine/rules/evaluate';
-import { Judgements, ReadingIds, readsOwnFieldsOnly } from '../../../src/engine/rules/judgements';
+import { judgeCombination, ReadingIds, readsOwnFieldsOnly } from '../../../src/engine/rules/judgements';
 import { LUAT_TDKT_2022 } from '../../../src/engine/rules/luatTdkt2022';
 import { parseDiscipline, parseRating } from '../../../src/engine/nominations/vocab/ratings';
 import { parseInitiative } from '../../../src/engine/nominations/vocab/initiatives';
@@ -64,6 +64,16 @@ describe('ReadingIds', () => {
     expect(ids.ofAll([row({ leave: 45, months: 5 }, 6), row({}, 7)])[0]).toBe(a);
   });
 
+  test("combinations: each row's id and the first row of each combination", () => {
+    const rows = [row({ rating: 'HTNV' }, 2), row({}, 3), row({ rating: 'HTNV' }, 4), row({ leave: 50 }, 5), row({}, 6)];
+    const { ids, firstRows } = new ReadingIds().combinationsOf(rows);
+    expect([...ids]).toEqual([0, 1, 0, 2, 1]);
+    expect(firstRows).toEqual([0, 1, 3]);
+    const used = new ReadingIds();
+    used.of(rows[0]!);
+    expect(() => used.combinationsOf(rows)).toThrow();
+  });
+
   test('a value and a flag never add up to the same key: fractional days, maternity or not; months typed or from the hire date', () => {
     const ids = new ReadingIds();
     const withLeave = (days: number, maternity: boolean): PersonRow => ({ ...row({}, 2), leave: at({ kind: 'days', days, maternity }, 'H2') }) as PersonRow;
@@ -81,12 +91,11 @@ describe('Judgements', () => {
   test.each(cases)('the judgement made on one row gives another row of the same readings its own reasons: %j', (spec) => {
     for (const award of ['LDTT', 'CSTDCS'] as const) {
       const ids = new ReadingIds();
-      const judgements = new Judgements();
       const first = row(spec, 2);
       const other = row(spec, 9);
       expect(ids.of(other)).toBe(ids.of(first));
-      const j = judgements.of(rule(award), ids.of(first), first, ctx);
-      expect(judgements.of(rule(award), ids.of(other), other, ctx)).toBe(j);
+      const j = judgeCombination(rule(award), first, ctx);
+      expect(j.met).toBe(evaluateIndividual(rule(award), other, ctx).length === 0);
       expect(j.outcomesOf(other)).toEqual(evaluateIndividual(rule(award), other, ctx));
       expect(j.outcomesOf(first)).toEqual(evaluateIndividual(rule(award), first, ctx));
       expect(j.statusOf(other)).toBe(statusOf(evaluateIndividual(rule(award), other, ctx)));
@@ -94,12 +103,13 @@ describe('Judgements', () => {
   });
 
   test('a row meeting every condition gets the shared empty list', () => {
-    const j = new Judgements().of(rule('LDTT'), 0, row({}, 2), ctx);
+    const j = judgeCombination(rule('LDTT'), row({}, 2), ctx);
     const met = j.outcomesOf(row({}, 3));
     expect(met).toEqual([]);
     expect(Object.isFrozen(met)).toBe(true);
     expect(j.outcomesOf(row({}, 4))).toBe(met);
     expect(j.statusOf(row({}, 3))).toBe('eligible');
+    expect(j.met && j.exact && j.status === 'eligible').toBe(true);
   });
 
   test('two conditions reporting the same missing cell report it once, as row by row', () => {
@@ -112,11 +122,12 @@ describe('Judgements', () => {
         { code: 'RATING_AT_LEAST', args: { min: 'HTXSNV' }, params: [], source: 'b' },
       ],
     };
-    const j = new Judgements().of(twice, 0, row({ rating: '' }, 2), ctx);
+    const j = judgeCombination(twice, row({ rating: '' }, 2), ctx);
     const other = row({ rating: '' }, 5, true);
     expect(j.outcomesOf(other)).toEqual(evaluateIndividual(twice, other, ctx));
     expect(j.outcomesOf(other)).toHaveLength(1);
     expect(j.statusOf(other)).toBe('review');
+    expect(j.exact).toBe(false);
   });
 });
 

@@ -20,20 +20,22 @@ export const initiativeLevel: IndividualCheck = {
   emits: [R.DATA_MISSING, R.VALUE_UNREADABLE, R.INITIATIVE_NONE, R.INITIATIVE_LEVEL_UNKNOWN, R.INITIATIVE_LEVEL_LOW],
   run: (p, args) => {
     const min = Number(args.min) as InitiativeLevel;
-    const { read: v, cell } = p.initiative;
+    // The cell's address is written only for a reason (most rows meet the condition).
+    const initiative = p.initiative;
+    const v = initiative.read;
     switch (v.kind) {
       case 'empty':
-        return [{ code: R.DATA_MISSING, status: 'review', cell, params: MISSING }];
+        return [{ code: R.DATA_MISSING, status: 'review', cell: initiative.cell, params: MISSING }];
       case 'unreadable':
-        return [{ code: R.VALUE_UNREADABLE, status: 'review', cell, params: { field: 'initiative', text: v.text } }];
+        return [{ code: R.VALUE_UNREADABLE, status: 'review', cell: initiative.cell, params: { field: 'initiative', text: v.text } }];
       case 'none':
-        return [{ code: R.INITIATIVE_NONE, status: 'ineligible', cell, params: NONE.find(min) ?? NONE.keep({ required: min }, min) }];
+        return [{ code: R.INITIATIVE_NONE, status: 'ineligible', cell: initiative.cell, params: NONE.find(min) ?? NONE.keep({ required: min }, min) }];
       case 'some':
         // An initiative listed in the unit's own nomination file is at least recognised by the unit
         // (cơ sở); a higher level must be written.
-        if (v.level === null) return min <= 1 ? MET : [{ code: R.INITIATIVE_LEVEL_UNKNOWN, status: 'review', cell, params: { required: min } }];
+        if (v.level === null) return min <= 1 ? MET : [{ code: R.INITIATIVE_LEVEL_UNKNOWN, status: 'review', cell: initiative.cell, params: { required: min } }];
         if (v.level >= min) return MET;
-        return [{ code: R.INITIATIVE_LEVEL_LOW, status: 'ineligible', cell, params: LOW.find(min, v.level) ?? LOW.keep({ required: min, actual: v.level }, min, v.level) }];
+        return [{ code: R.INITIATIVE_LEVEL_LOW, status: 'ineligible', cell: initiative.cell, params: LOW.find(min, v.level) ?? LOW.keep({ required: min, actual: v.level }, min, v.level) }];
     }
   },
 };
@@ -45,12 +47,13 @@ export const initiativeCount: IndividualCheck = {
   run: (p, args, ctx) => {
     const need = Number(args.count);
     const periods = Number(args.periods);
-    const { read: v, cell } = p.initiative;
-    if (v.kind === 'unreadable') return [{ code: R.VALUE_UNREADABLE, status: 'review', cell, params: { field: 'initiative', text: v.text } }];
+    const initiative = p.initiative;
+    const v = initiative.read;
+    if (v.kind === 'unreadable') return [{ code: R.VALUE_UNREADABLE, status: 'review', cell: initiative.cell, params: { field: 'initiative', text: v.text } }];
     let known = 0;
     const missing: Outcome[] = [];
     if (v.kind === 'some') known += v.count ?? 1;
-    else if (v.kind === 'empty') missing.push({ code: R.DATA_MISSING, status: 'review', cell, params: MISSING });
+    else if (v.kind === 'empty') missing.push({ code: R.DATA_MISSING, status: 'review', cell: initiative.cell, params: MISSING });
     if (known >= need) return MET;
     if (!ctx.frame) return [...missing, { code: R.HISTORY_MISSING, status: 'review', cell: p.nameCell, params: { what: 'initiatives', period: '' } }];
     for (let i = 1; i < periods; i++) {
@@ -61,6 +64,6 @@ export const initiativeCount: IndividualCheck = {
       if (known >= need) return MET;
     }
     if (missing.length > 0) return missing;
-    return [{ code: R.INITIATIVE_COUNT_LOW, status: 'ineligible', cell, params: { count: known, required: need, periods } }];
+    return [{ code: R.INITIATIVE_COUNT_LOW, status: 'ineligible', cell: initiative.cell, params: { count: known, required: need, periods } }];
   },
 };
