@@ -143,7 +143,9 @@ function indexMerges(merges: SheetSnapshot['merges'], rowMerges: Map<number, num
     for (let r = m.r0; r <= m.r1; r++) {
       const list = rowMerges.get(r);
       if (list) list.push(m.c0, m.c1, m.r0);
-      else rowMerges.set(r, [m.c0, m.c1, m.r0]);
+      // Array.of, not a literal: a literal's allocation site, its lists all kept, may be switched to old-space
+      // allocation while this loop is being optimised, which throws that compile away.
+      else rowMerges.set(r, Array.of(m.c0, m.c1, m.r0));
     }
   }
   return { first, last };
