@@ -108,6 +108,7 @@ const plans = new WeakMap<CriteriaTable, { readonly items: readonly ScoreItem[];
 
 /** Same items for a plan: the same nodes, in the same order, synthetic or not. */
 function sameItems(a: readonly ScoreItem[], b: readonly ScoreItem[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i]!.node !== b[i]!.node || a[i]!.synthetic !== b[i]!.synthetic) return false;
   return true;

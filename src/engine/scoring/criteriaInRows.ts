@@ -177,8 +177,7 @@ export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, e
   }
   // The loops over items and units are functions of their own: this one runs once per sheet and stays
   // small; each loop is optimised on its own, as a small function.
-  const itemRows = rowsOf(rows);
-  const items = scoreItems(rows, det.cols.code);
+  const { itemRows, items } = itemsOf(rows, det.cols.code);
   for (const u of det.units)
     if (u.duplicateCol !== null)
       sink.warning('SCORING_UNIT_DUPLICATE', { sheet: grid.name, cell: cellAddress(det.header.row, u.duplicateCol) }, { unit: u.name });
@@ -187,6 +186,27 @@ export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, e
 }
 
 type MatchedRow = { readonly node: Criterion; readonly row: number };
+
+interface SheetItems {
+  readonly codeCol: number;
+  readonly itemRows: Int32Array;
+  readonly items: ScoreItem[];
+}
+
+/**
+ * Items and their rows per list of matched rows: the bloc sheets of a workbook are one template, and the
+ * matching hands every sheet with the same criteria rows the same list (see matchCriteriaRows), so they
+ * are made once and shared (read only) rather than once per sheet.
+ */
+const itemsByRows = new WeakMap<readonly MatchedRow[], SheetItems>();
+
+function itemsOf(rows: readonly MatchedRow[], codeCol: number): SheetItems {
+  const cached = itemsByRows.get(rows);
+  if (cached && cached.codeCol === codeCol) return cached;
+  const made: SheetItems = { codeCol, itemRows: rowsOf(rows), items: scoreItems(rows, codeCol) };
+  itemsByRows.set(rows, made);
+  return made;
+}
 
 function rowsOf(rows: readonly MatchedRow[]): Int32Array {
   const out = new Int32Array(rows.length);

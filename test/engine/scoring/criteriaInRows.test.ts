@@ -148,6 +148,10 @@ describe('readCriteriaInRows', () => {
       ['I.1@1', 'I.2@2', 'II.1@3'],
     ]);
     expect(d.items.map((i) => i.node.key)).toEqual(['I.1', 'I.2']);
+    // One template, one list of items (read only) and one row index for its sheets.
+    expect(b.items).toBe(a.items);
+    expect(b.units[0]!.cells.rows).toBe(a.units[0]!.cells.rows);
+    expect(d.items).not.toBe(a.items);
     expect(where(sink.items)).toEqual([
       'SCORING_MAX_DIFFERS@Khối A!C3',
       'SCORING_MAX_DIFFERS@Khối B!C3',
