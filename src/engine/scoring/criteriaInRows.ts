@@ -8,6 +8,7 @@
 import type { FindingSink } from '../findings/types';
 import type { CriteriaTable, Criterion } from '../model';
 import type { SheetGrid } from '../cells/grid';
+import type { CellValue } from '../../workbook/snapshot';
 import { findHeaderRow, type HeaderMatch } from '../cells/headers';
 import { labelKey, labelText } from '../cells/headerLabels';
 import { cellAddress } from '../cells/address';
@@ -72,6 +73,13 @@ function isContinuationRow(grid: SheetGrid, r: number, h: HeaderMatch, cols: Cri
   return any;
 }
 
+/** A score column's name written in the row above the header (not the sheet's title): rare, kept out of the loop. */
+function nameAbove(grid: SheetGrid, headerRow: number, codeCol: number, c: number): LabelInfo | null {
+  const above = labelInfo(grid.get(headerRow - 1, c));
+  const title = labelInfo(grid.get(headerRow - 1, codeCol)).text;
+  return above.text && above.text !== title && !above.kind && !above.notAUnit ? above : null;
+}
+
 /** "Đơn vị: Trường THCS A" / "Tên đơn vị: …" above the header: the unit of a single-unit form. */
 function formUnitName(grid: SheetGrid, headerRow: number): string {
   for (let r = 0; r < headerRow; r++)
@@ -104,14 +112,17 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
   // A column's distinct labels top-down (at most three header rows), reused from column to column.
   const labels: LabelInfo[] = [];
   const rows: number[] = [];
+  // The header rows as the user sees them (merged names in each of their cells), read without a call per cell.
+  const seen: (readonly (CellValue | undefined)[])[] = [];
+  for (let r = header.row; r <= last; r++) seen.push(grid.seenRow(r));
   for (let z = 0; z < zone.length; z++) {
     const c = zone[z]!;
     let n = 0;
-    for (let r = header.row; r <= last; r++) {
-      const info = labelInfo(grid.get(r, c));
+    for (let j = 0; j < seen.length; j++) {
+      const info = labelInfo(seen[j]![c] ?? null);
       if (info.text && (n === 0 || labels[n - 1]!.text !== info.text)) {
         labels[n] = info;
-        rows[n++] = r;
+        rows[n++] = header.row + j;
       }
     }
     if (n === 0) continue;
@@ -127,12 +138,8 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
           break;
         }
     if (kind && name === null && header.row > 0) {
-      const above = labelInfo(grid.get(header.row - 1, c));
-      const title = labelInfo(grid.get(header.row - 1, cols.code)).text;
-      if (above.text && above.text !== title && !above.kind && !above.notAUnit) {
-        name = above;
-        nameRow = header.row - 1;
-      }
+      name = nameAbove(grid, header.row, cols.code, c);
+      if (name !== null) nameRow = header.row - 1;
     }
     if (name !== null && name.notAUnit) continue;
     if (name === null && !kind) continue;
