@@ -25,7 +25,7 @@ import { findVoteHeader } from '../votes/voteSheet';
 import { readUnitVotes, type UnitVoteRow } from '../votes/readUnitVotes';
 import { matchVotes, type UnitVotes } from '../votes/matchVotes';
 import { readUnits, type ListedUnits } from '../units/readUnits';
-import { checkUnits } from '../units/checkUnits';
+import { checkUnits, type ScoredUnitRef } from '../units/checkUnits';
 import { phaseOfSheet, stripPhase } from '../phases/phaseOf';
 import { combinePhases, type PhasedUnit } from '../phases/combinePhases';
 import type { BlocPhase } from '../model';
@@ -198,13 +198,31 @@ export function analyzeBlocs(
       sink.warning('UNITS_SHEET_EXTRA', { sheet: c.sheet.name }, { used: rec.units[0]!.sheet.name });
       return;
     }
-    const scored = [...drafts.values()].flatMap((d) =>
-      d.units.map((u) => ({ unit: u.input.name, key: u.input.key, bloc: d.name, sheet: u.sheet, cell: cellAddress(u.input.nameCell.r, u.input.nameCell.c) })),
-    );
+    const scored: ScoredUnitRef[] = [];
+    for (const d of drafts.values()) for (const u of d.units) scored.push(new ScoredRef(u, d.name));
     checkUnits(listed.units, c.sheet.name, scored, sink);
     listedUnits = { sheet: c.sheet.name, units: listed.units };
   });
   return { blocs, sheets: orderLike(snapshot, sheets), listedUnits };
+}
+
+/** A scored unit as the units sheet's check reads it: its name cell's address made only when a finding names it. */
+class ScoredRef implements ScoredUnitRef {
+  readonly unit: string;
+  readonly key: string;
+  readonly sheet: string;
+  constructor(
+    private readonly scored: ScoredUnit,
+    readonly bloc: string,
+  ) {
+    this.unit = scored.input.name;
+    this.key = scored.input.key;
+    this.sheet = scored.sheet;
+  }
+
+  get cell(): string {
+    return cellAddress(this.scored.input.nameCell.r, this.scored.input.nameCell.c);
+  }
 }
 
 /** Recognitions in the workbook's sheet order. */

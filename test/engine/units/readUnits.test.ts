@@ -47,6 +47,7 @@ describe('checkUnits', () => {
     );
     expect(sink.items).toEqual([]);
     expect(looseUnitKey('truong thcs a')).toBe('thcs a');
+    expect(['truong', 'truongthcs a', 'thcs truong a', 'truong truong a'].map(looseUnitKey)).toEqual(['truong', 'truongthcs a', 'thcs truong a', 'truong a']);
   });
   it('a listed unit without scores is an error; scored elsewhere is an error; unlisted is a warning', () => {
     const sink = new FindingSink();
