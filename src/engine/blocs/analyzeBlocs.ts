@@ -99,18 +99,19 @@ function addSheetUnits(drafts: Map<string, BlocDraft>, s: ScoringSheet, phase: n
   let ctxDraft: BlocDraft | null = null;
   let ctx: ComputeContext | null = null;
   let lastBloc: string | null = null;
-  let blocName = '';
-  let key = '';
+  // The draft and its units seen in this phase, looked up again only when the unit's bloc text changes.
+  let d: BlocDraft | null = null;
+  let seen: Map<string, ScoredUnit> | null = null;
   for (const u of s.units) {
-    if (u.bloc !== lastBloc) {
+    if (u.bloc !== lastBloc || d === null || seen === null) {
       lastBloc = u.bloc;
-      blocName = stripPhase(u.bloc);
-      key = blocKey(blocName) || blocKey(s.bloc) || blocName;
+      const blocName = stripPhase(u.bloc);
+      const key = blocKey(blocName) || blocKey(s.bloc) || blocName;
+      d = drafts.get(key) ?? null;
+      if (!d) drafts.set(key, (d = { name: blocName, sheets: [], scoring: s, units: [], phased: [], phases: null, seen: new Map() }));
+      seen = d.seen.get(phaseKey) ?? null;
+      if (!seen) d.seen.set(phaseKey, (seen = new Map()));
     }
-    let d = drafts.get(key);
-    if (!d) drafts.set(key, (d = { name: blocName, sheets: [], scoring: s, units: [], phased: [], phases: null, seen: new Map() }));
-    let seen = d.seen.get(phaseKey);
-    if (!seen) d.seen.set(phaseKey, (seen = new Map()));
     // A unit appears once per phase; twice in the same phase is a duplicate.
     const first = seen.get(u.key);
     if (first) {
