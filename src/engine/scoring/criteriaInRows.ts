@@ -64,11 +64,14 @@ function isContinuationRow(grid: SheetGrid, r: number, h: HeaderMatch, cols: Cri
     if (labelText(v) && labelKey(v) !== h.labels[c]) return false;
   }
   let any = false;
+  const own = grid.sheet.values[r];
+  const seen = grid.seenRow(r);
   // Indexed loops here and below: a for…of over an array is an iterator with its closing code.
   for (let i = 0; i < zone.length; i++) {
     const c = zone[i]!;
-    if (typeof dataCell(grid, r, c) === 'number') return false;
-    if (!any) any = labelText(grid.get(r, c)) !== '';
+    // A number of its own that is no merge tail (dataCell), tested without a call for the other cells.
+    if (typeof own?.[c] === 'number' && typeof dataCell(grid, r, c) === 'number') return false;
+    if (!any) any = labelText(seen[c] ?? null) !== '';
   }
   return any;
 }
