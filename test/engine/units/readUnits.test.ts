@@ -6,6 +6,25 @@ import { renderFinding } from '../../../src/engine/findings/messages';
 import { grid, where, FindingSink } from '../blocs/fixtures';
 
 describe('readUnits', () => {
+  it('rows crossed by a merged area read their data cells: a merge tail is empty, other rows their own values', () => {
+    const g = grid(
+      'Đơn vị',
+      [
+        ['STT', 'Tên đơn vị', 'Khối', 'Số CB-GV-NV'],
+        [1, 'Trường A', 'Khối 1', 30],
+        [2, 'Trường B', null, null],
+        [3, 'Trường C', 'Khối 2', '40'],
+      ],
+      { merges: [{ r0: 1, c0: 2, r1: 2, c1: 3 }] },
+    );
+    const read = readUnits(g, new FindingSink());
+    expect(read!.units.map((u) => [u.name, u.bloc, u.headcount, u.cell])).toEqual([
+      ['Trường A', 'Khối 1', null, 'B2'],
+      ['Trường B', '', null, 'B3'],
+      ['Trường C', 'Khối 2', 40, 'B4'],
+    ]);
+  });
+
   it('reads names, blocs, headcount and level under a title', () => {
     const sink = new FindingSink();
     const r = readUnits(
