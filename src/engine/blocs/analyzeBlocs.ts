@@ -25,7 +25,7 @@ import { findVoteHeader } from '../votes/voteSheet';
 import { readUnitVotes, type UnitVoteRow } from '../votes/readUnitVotes';
 import { matchVotes, type UnitVotes } from '../votes/matchVotes';
 import { readUnits, type ListedUnits } from '../units/readUnits';
-import { checkUnits } from '../units/checkUnits';
+import { checkUnits, type ScoredUnitRef } from '../units/checkUnits';
 import { phaseOfSheet, stripPhase } from '../phases/phaseOf';
 import { combinePhases, type PhasedUnit } from '../phases/combinePhases';
 import type { BlocPhase } from '../model';
@@ -99,18 +99,19 @@ function addSheetUnits(drafts: Map<string, BlocDraft>, s: ScoringSheet, phase: n
   let ctxDraft: BlocDraft | null = null;
   let ctx: ComputeContext | null = null;
   let lastBloc: string | null = null;
-  let blocName = '';
-  let key = '';
+  // The draft and its units seen in this phase, looked up again only when the unit's bloc text changes.
+  let d: BlocDraft | null = null;
+  let seen: Map<string, ScoredUnit> | null = null;
   for (const u of s.units) {
-    if (u.bloc !== lastBloc) {
+    if (u.bloc !== lastBloc || d === null || seen === null) {
       lastBloc = u.bloc;
-      blocName = stripPhase(u.bloc);
-      key = blocKey(blocName) || blocKey(s.bloc) || blocName;
+      const blocName = stripPhase(u.bloc);
+      const key = blocKey(blocName) || blocKey(s.bloc) || blocName;
+      d = drafts.get(key) ?? null;
+      if (!d) drafts.set(key, (d = { name: blocName, sheets: [], scoring: s, units: [], phased: [], phases: null, seen: new Map() }));
+      seen = d.seen.get(phaseKey) ?? null;
+      if (!seen) d.seen.set(phaseKey, (seen = new Map()));
     }
-    let d = drafts.get(key);
-    if (!d) drafts.set(key, (d = { name: blocName, sheets: [], scoring: s, units: [], phased: [], phases: null, seen: new Map() }));
-    let seen = d.seen.get(phaseKey);
-    if (!seen) d.seen.set(phaseKey, (seen = new Map()));
     // A unit appears once per phase; twice in the same phase is a duplicate.
     const first = seen.get(u.key);
     if (first) {
@@ -198,13 +199,31 @@ export function analyzeBlocs(
       sink.warning('UNITS_SHEET_EXTRA', { sheet: c.sheet.name }, { used: rec.units[0]!.sheet.name });
       return;
     }
-    const scored = [...drafts.values()].flatMap((d) =>
-      d.units.map((u) => ({ unit: u.input.name, key: u.input.key, bloc: d.name, sheet: u.sheet, cell: cellAddress(u.input.nameCell.r, u.input.nameCell.c) })),
-    );
+    const scored: ScoredUnitRef[] = [];
+    for (const d of drafts.values()) for (const u of d.units) scored.push(new ScoredRef(u, d.name));
     checkUnits(listed.units, c.sheet.name, scored, sink);
     listedUnits = { sheet: c.sheet.name, units: listed.units };
   });
   return { blocs, sheets: orderLike(snapshot, sheets), listedUnits };
+}
+
+/** A scored unit as the units sheet's check reads it: its name cell's address made only when a finding names it. */
+class ScoredRef implements ScoredUnitRef {
+  readonly unit: string;
+  readonly key: string;
+  readonly sheet: string;
+  constructor(
+    private readonly scored: ScoredUnit,
+    readonly bloc: string,
+  ) {
+    this.unit = scored.input.name;
+    this.key = scored.input.key;
+    this.sheet = scored.sheet;
+  }
+
+  get cell(): string {
+    return cellAddress(this.scored.input.nameCell.r, this.scored.input.nameCell.c);
+  }
 }
 
 /** Recognitions in the workbook's sheet order. */

@@ -22,6 +22,8 @@ export class SheetGrid {
   private readonly lastTailRow: number;
   private readonly hidden: ReadonlySet<number>;
   private readonly tails: { readonly first: number; readonly last: number };
+  /** Per row that can hold a merge tail, once asked for: the row as `get` reads it (see seenRow). */
+  private readonly seenRows: Map<number, readonly CellValue[]>;
 
   /**
    * Every field is set here, once, in one order and with its final kind (one shape for every grid); the
@@ -39,6 +41,7 @@ export class SheetGrid {
     this.firstTailRow = this.tails.first;
     this.lastTailRow = this.tails.last;
     this.hidden = new Set(sheet.hiddenRows ?? []);
+    this.seenRows = new Map();
   }
 
   /** Index in rowMerges of the area (r, c) is a tail of, −1 when none. */
@@ -74,6 +77,33 @@ export class SheetGrid {
     if (k < 0) return own;
     const list = this.rowMerges.get(r)!;
     return this.raw(list[k + 2]!, list[k]!);
+  }
+
+  /**
+   * Row r as the user sees it: `get(r, c)` at index c, for loops over a whole row (the header readers) that
+   * would otherwise make a call per cell. A row without merge tails is the sheet's own row (read past its
+   * end as undefined: `?? null`); any other is made once per grid. Shared: never to be changed.
+   */
+  seenRow(r: number): readonly (CellValue | undefined)[] {
+    if (r < this.firstTailRow || r > this.lastTailRow) return this.sheet.values[r] ?? NO_VALUES;
+    let row = this.seenRows.get(r);
+    if (!row) this.seenRows.set(r, (row = this.mergedRow(r)));
+    return row;
+  }
+
+  /** `get(r, c)` for every column of a row that can hold merge tails, in one loop. */
+  private mergedRow(r: number): CellValue[] {
+    const own = this.sheet.values[r];
+    let tails = this.rowTails.get(r);
+    if (!tails) this.rowTails.set(r, (tails = this.tailsOf(r)));
+    const list = this.rowMerges.get(r);
+    const out: CellValue[] = [];
+    for (let c = 0; c < this.colCount; c++) {
+      const v = own?.[c] ?? null;
+      const k = v === null || v === '' ? (c < tails.length ? tails[c]! : -1) : -1;
+      out.push(k < 0 || !list ? v : this.raw(list[k + 2]!, list[k]!));
+    }
+    return out;
   }
 
   /** True when (r, c) is inside a merged area but not its top-left cell. */
@@ -112,6 +142,8 @@ export class SheetGrid {
 /** `first` of a sheet without merged areas: above every row (and still a small integer). */
 const NO_TAIL_ROW = 0x3fffffff;
 const NO_TAILS = { first: NO_TAIL_ROW, last: -1 } as const;
+/** The row of a sheet with fewer rows: every cell empty. */
+const NO_VALUES: readonly CellValue[] = [];
 
 /** The length of the longest row. */
 function widestRow(values: SheetSnapshot['values']): number {
@@ -143,7 +175,9 @@ function indexMerges(merges: SheetSnapshot['merges'], rowMerges: Map<number, num
     for (let r = m.r0; r <= m.r1; r++) {
       const list = rowMerges.get(r);
       if (list) list.push(m.c0, m.c1, m.r0);
-      else rowMerges.set(r, [m.c0, m.c1, m.r0]);
+      // Array.of, not a literal: a literal's allocation site, its lists all kept, may be switched to old-space
+      // allocation while this loop is being optimised, which throws that compile away.
+      else rowMerges.set(r, Array.of(m.c0, m.c1, m.r0));
     }
   }
   return { first, last };

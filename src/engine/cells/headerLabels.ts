@@ -9,16 +9,29 @@ import { cellText } from './values';
 import { cachedLooseKey } from './keyCache';
 import { memoised } from './memo';
 
-/** Text and folded label of a string cell, by the raw string: header rows repeat the same labels. */
-const stringText = memoised((s: string): string => cellText(s));
-const stringKey = memoised((s: string): string => cachedLooseKey(stringText(s)));
+/** A header string's text (cellText) and folded label (looseKey of the text). */
+export class HeaderLabel {
+  constructor(
+    readonly text: string,
+    readonly key: string,
+  ) {}
+}
+
+/**
+ * Text and folded label of a string cell, by the raw string, in one lookup: a header search folds every
+ * label of its rows and the detectors then read the same cells' texts.
+ */
+export const headerLabel = memoised((s: string): HeaderLabel => {
+  const text = cellText(s);
+  return new HeaderLabel(text, cachedLooseKey(text));
+});
 
 /** The folded label of a header cell (looseKey of its text). */
 export function labelKey(v: CellValue): string {
-  return typeof v === 'string' ? stringKey(v) : cachedLooseKey(cellText(v));
+  return typeof v === 'string' ? headerLabel(v).key : cachedLooseKey(cellText(v));
 }
 
 /** The text of a header cell (cellText). */
 export function labelText(v: CellValue): string {
-  return typeof v === 'string' ? stringText(v) : cellText(v);
+  return typeof v === 'string' ? headerLabel(v).text : cellText(v);
 }

@@ -45,19 +45,13 @@ export function rowCache(sheet: SheetSnapshot, withNumbers: boolean): RowLabels[
 export function readRow(grid: SheetGrid, r: number, withNumbers: boolean): RowLabels {
   const cols: number[] = [];
   const keys: string[] = [];
-  // The row's own values, a merged area's value only for an empty cell of a row that can hold one.
-  const own = grid.sheet.values[r];
-  const tails = grid.tailRows();
-  const merged = r >= tails.first && r <= tails.last;
+  // The row as the user sees it (a merged area's value in each of its cells), read without a call per cell.
+  const row = grid.seenRow(r);
   let last: unknown = null; // a merged area repeats its value along the row: the same value, the same key
   let lastKey = '';
   for (let c = 0; c < grid.colCount; c++) {
-    let v = own?.[c] ?? null;
-    if (v === null || v === '') {
-      if (!merged) continue;
-      v = grid.get(r, c);
-      if (v === null || v === '') continue;
-    }
+    const v = row[c] ?? null;
+    if (v === null || v === '') continue;
     if (!withNumbers && typeof v === 'number' && v > -1e15 && v < 1e15) continue; // isPlainNumber
     if (v !== last) lastKey = labelKey((last = v));
     if (!lastKey) continue;

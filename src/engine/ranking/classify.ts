@@ -11,9 +11,11 @@ export function classify(total: number, scale: number, bands: Params['bands']): 
   if (scale <= 0) return 'YEU';
   // total / scale ≥ band %  ⇔  total × 100 ≥ band × scale; exact on the 2-decimal total, no float noise.
   const lhs = Math.round(round2(total) * 100) * 100;
-  for (const c of ['XUAT_SAC', 'TOT', 'KHA', 'TRUNG_BINH'] as const) {
-    if (lhs >= Math.round(bands[c] * scale * 100)) return c;
-  }
+  // Band by band, best first (no list and iterator per call: thousands of units are classified).
+  if (lhs >= Math.round(bands.XUAT_SAC * scale * 100)) return 'XUAT_SAC';
+  if (lhs >= Math.round(bands.TOT * scale * 100)) return 'TOT';
+  if (lhs >= Math.round(bands.KHA * scale * 100)) return 'KHA';
+  if (lhs >= Math.round(bands.TRUNG_BINH * scale * 100)) return 'TRUNG_BINH';
   return 'YEU';
 }
 

@@ -108,6 +108,7 @@ const plans = new WeakMap<CriteriaTable, { readonly items: readonly ScoreItem[];
 
 /** Same items for a plan: the same nodes, in the same order, synthetic or not. */
 function sameItems(a: readonly ScoreItem[], b: readonly ScoreItem[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i]!.node !== b[i]!.node || a[i]!.synthetic !== b[i]!.synthetic) return false;
   return true;
@@ -266,7 +267,10 @@ export function aggregate(plan: AggregationPlan, items: readonly ScoreItem[], va
 
 /** Each root's group score, from its sums (see aggregateInto) and, when the unit has self scores, the self sums. */
 export function groupScores(plan: AggregationPlan, roots: Float64Array, rootsAt: number, selfRoots: Float64Array | null, selfRootsAt: number): GroupScore[] {
-  const groups: GroupScore[] = [];
+  // A copy of the roots, each then replaced by its score: an array made by slice has no allocation site.
+  // A literal's site, its thousands of lists all kept, is switched to old-space allocation while the
+  // functions using it are being optimised, which throws those compiles away ("dependency change").
+  const groups = plan.roots.slice() as unknown as GroupScore[];
   const { rootType } = plan;
   for (let i = 0; i < rootType.length; i++) {
     const r = plan.roots[i]!;
@@ -274,7 +278,7 @@ export function groupScores(plan: AggregationPlan, roots: Float64Array, rootsAt:
     const k = 3 * i + (rootType[i] === TYPE_CODE.CONG ? 1 : rootType[i] === TYPE_CODE.TRU ? 2 : 0);
     const liet = rootType[i] === TYPE_CODE.LIET;
     const selfValue = selfRoots ? (liet ? 0 : round2(selfRoots[selfRootsAt + k]!)) : null;
-    groups.push(new GroupScoreRecord(r.code, r.title, plan.rootMax[i] ?? null, liet ? 0 : round2(roots[rootsAt + k]!), selfValue));
+    groups[i] = new GroupScoreRecord(r.code, r.title, plan.rootMax[i] ?? null, liet ? 0 : round2(roots[rootsAt + k]!), selfValue);
   }
   return groups;
 }

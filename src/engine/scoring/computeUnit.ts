@@ -13,7 +13,8 @@ import { aggregateInto, groupScores, type AggregationPlan } from './aggregate';
 import { PASS_ANY, PASS_BLOC_FILLED, PASS_SLOW, readPlainScores } from './plainScores';
 import { sheetPass, UNIT_LONG_WAY, UNIT_NO_SCORE, UNIT_SUMMED } from './sheetPass';
 import { isInvalid, readScoreCell, type ScoreRead, type ScoreReadContext } from './readScoreCell';
-import { NO_COL, type ScoringSheet, type UnitInput } from './types';
+import { NO_COL, SAMPLE_GROUP_SCORE, type ScoringSheet, type UnitInput } from './types';
+import { settleFieldKinds } from './fieldKinds';
 
 export interface UnitScore {
   readonly base: number;
@@ -51,6 +52,12 @@ class UnitScoreRecord implements UnitScore {
     readonly gap: number | null,
   ) {}
 }
+
+// Fractional totals, null and a number for selfTotal and gap, empty and filled lists (see fieldKinds.ts).
+settleFieldKinds(
+  new UnitScoreRecord(0.5, 0.5, 0.5, 0.5, null, [], false, [], [], 0, null),
+  new UnitScoreRecord(0.5, 0.5, 0.5, 0.5, 0.5, [SAMPLE_GROUP_SCORE], true, [''], [''], 1, 0.5),
+);
 
 export interface ComputeContext {
   readonly sink: FindingSink;

@@ -8,6 +8,7 @@
 import type { FindingSink } from '../findings/types';
 import type { CriteriaTable, Criterion } from '../model';
 import type { SheetGrid } from '../cells/grid';
+import type { CellValue } from '../../workbook/snapshot';
 import { findHeaderRow, type HeaderMatch } from '../cells/headers';
 import { labelKey, labelText } from '../cells/headerLabels';
 import { cellAddress } from '../cells/address';
@@ -63,13 +64,23 @@ function isContinuationRow(grid: SheetGrid, r: number, h: HeaderMatch, cols: Cri
     if (labelText(v) && labelKey(v) !== h.labels[c]) return false;
   }
   let any = false;
+  const own = grid.sheet.values[r];
+  const seen = grid.seenRow(r);
   // Indexed loops here and below: a for…of over an array is an iterator with its closing code.
   for (let i = 0; i < zone.length; i++) {
     const c = zone[i]!;
-    if (typeof dataCell(grid, r, c) === 'number') return false;
-    if (!any) any = labelText(grid.get(r, c)) !== '';
+    // A number of its own that is no merge tail (dataCell), tested without a call for the other cells.
+    if (typeof own?.[c] === 'number' && typeof dataCell(grid, r, c) === 'number') return false;
+    if (!any) any = labelText(seen[c] ?? null) !== '';
   }
   return any;
+}
+
+/** A score column's name written in the row above the header (not the sheet's title): rare, kept out of the loop. */
+function nameAbove(grid: SheetGrid, headerRow: number, codeCol: number, c: number): LabelInfo | null {
+  const above = labelInfo(grid.get(headerRow - 1, c));
+  const title = labelInfo(grid.get(headerRow - 1, codeCol)).text;
+  return above.text && above.text !== title && !above.kind && !above.notAUnit ? above : null;
 }
 
 /** "Đơn vị: Trường THCS A" / "Tên đơn vị: …" above the header: the unit of a single-unit form. */
@@ -104,14 +115,17 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
   // A column's distinct labels top-down (at most three header rows), reused from column to column.
   const labels: LabelInfo[] = [];
   const rows: number[] = [];
+  // The header rows as the user sees them (merged names in each of their cells), read without a call per cell.
+  const seen: (readonly (CellValue | undefined)[])[] = [];
+  for (let r = header.row; r <= last; r++) seen.push(grid.seenRow(r));
   for (let z = 0; z < zone.length; z++) {
     const c = zone[z]!;
     let n = 0;
-    for (let r = header.row; r <= last; r++) {
-      const info = labelInfo(grid.get(r, c));
+    for (let j = 0; j < seen.length; j++) {
+      const info = labelInfo(seen[j]![c] ?? null);
       if (info.text && (n === 0 || labels[n - 1]!.text !== info.text)) {
         labels[n] = info;
-        rows[n++] = r;
+        rows[n++] = header.row + j;
       }
     }
     if (n === 0) continue;
@@ -127,12 +141,8 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
           break;
         }
     if (kind && name === null && header.row > 0) {
-      const above = labelInfo(grid.get(header.row - 1, c));
-      const title = labelInfo(grid.get(header.row - 1, cols.code)).text;
-      if (above.text && above.text !== title && !above.kind && !above.notAUnit) {
-        name = above;
-        nameRow = header.row - 1;
-      }
+      name = nameAbove(grid, header.row, cols.code, c);
+      if (name !== null) nameRow = header.row - 1;
     }
     if (name !== null && name.notAUnit) continue;
     if (name === null && !kind) continue;
@@ -177,8 +187,7 @@ export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, e
   }
   // The loops over items and units are functions of their own: this one runs once per sheet and stays
   // small; each loop is optimised on its own, as a small function.
-  const itemRows = rowsOf(rows);
-  const items = scoreItems(rows, det.cols.code);
+  const { itemRows, items } = itemsOf(rows, det.cols.code);
   for (const u of det.units)
     if (u.duplicateCol !== null)
       sink.warning('SCORING_UNIT_DUPLICATE', { sheet: grid.name, cell: cellAddress(det.header.row, u.duplicateCol) }, { unit: u.name });
@@ -187,6 +196,27 @@ export function readCriteriaInRows(grid: SheetGrid, det: CriteriaInRowsHeader, e
 }
 
 type MatchedRow = { readonly node: Criterion; readonly row: number };
+
+interface SheetItems {
+  readonly codeCol: number;
+  readonly itemRows: Int32Array;
+  readonly items: ScoreItem[];
+}
+
+/**
+ * Items and their rows per list of matched rows: the bloc sheets of a workbook are one template, and the
+ * matching hands every sheet with the same criteria rows the same list (see matchCriteriaRows), so they
+ * are made once and shared (read only) rather than once per sheet.
+ */
+const itemsByRows = new WeakMap<readonly MatchedRow[], SheetItems>();
+
+function itemsOf(rows: readonly MatchedRow[], codeCol: number): SheetItems {
+  const cached = itemsByRows.get(rows);
+  if (cached && cached.codeCol === codeCol) return cached;
+  const made: SheetItems = { codeCol, itemRows: rowsOf(rows), items: scoreItems(rows, codeCol) };
+  itemsByRows.set(rows, made);
+  return made;
+}
 
 function rowsOf(rows: readonly MatchedRow[]): Int32Array {
   const out = new Int32Array(rows.length);

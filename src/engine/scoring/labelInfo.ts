@@ -5,10 +5,10 @@
  * the detector's loop small.
  */
 import type { CellValue } from '../../workbook/snapshot';
-import { labelText } from '../cells/headerLabels';
+import { headerLabel, labelText } from '../cells/headerLabels';
 import { memoised } from '../cells/memo';
 import { foldKey } from '../cells/text';
-import { isNotAUnitLabel, scoreKindOf, type ScoreKind } from './labels';
+import { isNotAUnitLabel, kindOfWords, labelWords, scoreKindOf, WORDS_NOT_A_UNIT, type ScoreKind } from './labels';
 
 export class LabelInfo {
   constructor(
@@ -29,7 +29,16 @@ function infoOf(text: string): LabelInfo {
   return text ? new LabelInfo(text, scoreKindOf(text), isNotAUnitLabel(text), foldKey(text)) : NO_LABEL;
 }
 
-const byString = memoised((s: string): LabelInfo => infoOf(labelText(s)));
+/** infoOf(labelText(s)), from the string's header label (its text and folded label: usually read already). */
+function infoOfString(s: string): LabelInfo {
+  const { text, key } = headerLabel(s);
+  if (!text) return NO_LABEL;
+  // scoreKindOf and isNotAUnitLabel on the label's folded key, in one lookup.
+  const words = key ? labelWords(key) : 0;
+  return new LabelInfo(text, kindOfWords(words), (words & WORDS_NOT_A_UNIT) !== 0, foldKey(text));
+}
+
+const byString = memoised(infoOfString);
 
 /** The reading of a header cell (shared: never to be changed). */
 export function labelInfo(v: CellValue): LabelInfo {

@@ -45,24 +45,35 @@ const NOT_A_UNIT_EXACT = new Set(['loai', 'tong', 'stt', 'tt', 'diem', 'ma']);
 
 export type ScoreKind = 'self' | 'bloc';
 
-/** Kind per folded label: a scoring sheet repeats Tự chấm / Khối chấm over every unit. */
-const kindOfKey = memoised((k: string): ScoreKind | null => {
-  if (BLOC_WORDS(k)) return 'bloc';
-  if (SELF_WORDS(k)) return 'self';
-  return null;
+/** What the words of a folded label say (see labelWords): a Tự chấm label, a Khối chấm label, no unit's name. */
+export const WORDS_SELF = 1;
+export const WORDS_BLOC = 2;
+export const WORDS_NOT_A_UNIT = 4;
+
+/**
+ * The words of a folded label, as WORDS_* flags, in one lookup per label (a scoring sheet repeats Tự chấm /
+ * Khối chấm over every unit, and each unit's name is asked both questions): the score kind (a Khối chấm
+ * phrase wins over a Tự chấm one) and whether the label can never name a unit.
+ */
+export const labelWords = memoised((k: string): number => {
+  const kind = BLOC_WORDS(k) ? WORDS_BLOC : SELF_WORDS(k) ? WORDS_SELF : 0;
+  return kind | (NOT_A_UNIT_EXACT.has(k) || NOT_A_UNIT_WORDS(k) ? WORDS_NOT_A_UNIT : 0);
 });
+
+/** The score kind of labelWords flags. */
+export function kindOfWords(words: number): ScoreKind | null {
+  return words & WORDS_BLOC ? 'bloc' : words & WORDS_SELF ? 'self' : null;
+}
 
 /** 'bloc' for Khối chấm & co., 'self' for Tự chấm, null otherwise. */
 export function scoreKindOf(label: string): ScoreKind | null {
   if (!label) return null;
-  return kindOfKey(looseKey(label));
+  return kindOfWords(labelWords(looseKey(label)));
 }
-
-const notAUnitKey = memoised((k: string): boolean => NOT_A_UNIT_EXACT.has(k) || NOT_A_UNIT_WORDS(k));
 
 /** True for headers such as Ghi chú, Điểm chuẩn, Tổng cộng: never a unit's name. */
 export function isNotAUnitLabel(label: string): boolean {
-  return notAUnitKey(looseKey(label));
+  return (labelWords(looseKey(label)) & WORDS_NOT_A_UNIT) !== 0;
 }
 
 /** "Điểm chuẩn", "Điểm tối đa", "Thang điểm" written in a units-in-rows sheet's name column: the max row. */

@@ -41,18 +41,30 @@ const cache = new WeakMap<CriteriaTable, Cached[]>();
 function signatureOf(grid: SheetGrid, cols: CriteriaColumns, first: number): unknown[] {
   const out: unknown[] = [];
   const { code, content, max, type } = cols;
+  const tails = grid.tailRows();
+  const values = grid.sheet.values;
   for (let r = first; r < grid.rowCount; r++) {
     if (grid.isEmptyRow(r)) out.push(EMPTY_ROW);
-    else
-      out.push(
-        grid.isHiddenRow(r),
-        dataCell(grid, r, code),
-        dataCell(grid, r, content),
-        max === null ? null : dataCell(grid, r, max),
-        type === null ? null : dataCell(grid, r, type),
-      );
+    else if (r >= tails.first && r <= tails.last) pushMergedRow(out, grid, r, cols);
+    else {
+      // A row without merge tails: its data cells are its own values (dataCell without a call per cell).
+      const row = values[r]!;
+      out.push(grid.isHiddenRow(r), row[code] ?? null, row[content] ?? null, max === null ? null : (row[max] ?? null), type === null ? null : (row[type] ?? null));
+    }
   }
   return out;
+}
+
+/** A signature's entries for a row that may hold merge tails (kept out of the loop: rare below a header). */
+function pushMergedRow(out: unknown[], grid: SheetGrid, r: number, cols: CriteriaColumns): void {
+  const { code, content, max, type } = cols;
+  out.push(
+    grid.isHiddenRow(r),
+    dataCell(grid, r, code),
+    dataCell(grid, r, content),
+    max === null ? null : dataCell(grid, r, max),
+    type === null ? null : dataCell(grid, r, type),
+  );
 }
 
 function sameSignature(a: readonly unknown[], b: readonly unknown[]): boolean {

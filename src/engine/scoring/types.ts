@@ -5,6 +5,7 @@
  */
 import type { Criterion, CriteriaTable, GroupScore } from '../model';
 import type { SheetGrid } from '../cells/grid';
+import { settleFieldKinds } from './fieldKinds';
 
 export interface CellPos {
   readonly r: number;
@@ -120,3 +121,7 @@ export class GroupScoreRecord implements GroupScore {
     readonly selfValue: number | null,
   ) {}
 }
+
+/** A group score with every field at its most general kind (a fraction; null where allowed). */
+export const SAMPLE_GROUP_SCORE: GroupScore = new GroupScoreRecord('', '', 0.5, 0.5, 0.5);
+settleFieldKinds(new GroupScoreRecord('', '', null, 0.5, null), SAMPLE_GROUP_SCORE);

@@ -47,15 +47,22 @@ export function readUnits(grid: SheetGrid, sink: FindingSink): { units: ListedUn
   const units: ListedUnit[] = [];
   const seen = new Map<string, string>();
   const hidden: number[] = [];
+  const nameCol = c.name!;
+  const blocCol = c.bloc ?? -1;
+  const headcountCol = c.headcount ?? -1;
+  const levelCol = c.level ?? -1;
+  const tails = grid.tailRows();
   for (let r = firstDataRow(grid, h.row); r < grid.rowCount; r++) {
     if (grid.isEmptyRow(r)) continue;
-    const name = cellText(dataCell(grid, r, c.name!));
+    // A row without merge tails: its data cells are its own values (dataCell without a call per cell).
+    const row = r >= tails.first && r <= tails.last ? null : grid.sheet.values[r]!;
+    const name = cellText(row ? (row[nameCol] ?? null) : dataCell(grid, r, nameCol));
     if (!name) continue;
     if (grid.isHiddenRow(r)) {
       hidden.push(r + 1);
       continue;
     }
-    const cell = cellAddress(r, c.name!);
+    const cell = cellAddress(r, nameCol);
     const key = foldKey(name);
     const first = seen.get(key);
     if (first) {
@@ -63,13 +70,13 @@ export function readUnits(grid: SheetGrid, sink: FindingSink): { units: ListedUn
       continue;
     }
     seen.set(key, cell);
-    const hc = c.headcount === undefined ? null : readNumber(dataCell(grid, r, c.headcount));
+    const hc = headcountCol < 0 ? null : readNumber(row ? (row[headcountCol] ?? null) : dataCell(grid, r, headcountCol));
     units.push({
       name,
       key,
-      bloc: c.bloc === undefined ? '' : cellText(dataCell(grid, r, c.bloc)),
+      bloc: blocCol < 0 ? '' : cellText(row ? (row[blocCol] ?? null) : dataCell(grid, r, blocCol)),
       headcount: hc && hc.kind === 'number' ? hc.value : null,
-      level: c.level === undefined ? '' : cellText(dataCell(grid, r, c.level)),
+      level: levelCol < 0 ? '' : cellText(row ? (row[levelCol] ?? null) : dataCell(grid, r, levelCol)),
       cell,
     });
   }

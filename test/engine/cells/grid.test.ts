@@ -5,6 +5,30 @@ const grid = (values: CellValue[][], merges: CellRange[] = [], hiddenRows: numbe
   new SheetGrid({ name: 's', visibility: 'visible', values, merges, hiddenRows });
 
 describe('SheetGrid', () => {
+  it('seenRow: every row as get reads it, cell by cell (short rows, empty strings, overlapping areas)', () => {
+    const g = grid(
+      [
+        ['T', null, '', null],
+        ['A', null, 'B', ''],
+        [null, 'own', null],
+        [1, 2, 3, 4],
+        [],
+      ],
+      [
+        { r0: 0, c0: 0, r1: 0, c1: 3 },
+        { r0: 1, c0: 0, r1: 2, c1: 1 },
+        { r0: 1, c0: 1, r1: 2, c1: 3 },
+        { r0: 1, c0: 2, r1: 2, c1: 3 },
+      ],
+    );
+    for (let r = 0; r < 6; r++) {
+      const row = g.seenRow(r);
+      for (let c = 0; c < g.colCount; c++) expect([r, c, row[c] ?? null]).toEqual([r, c, g.get(r, c)]);
+    }
+    expect(g.seenRow(0)).toBe(g.seenRow(0));
+    expect(g.seenRow(3)).toBe(g.sheet.values[3]);
+  });
+
   it('reads a merged area as its top-left value; its own non-empty value wins', () => {
     const g = grid([['A', null, 'own'], [null, null, null]], [{ r0: 0, c0: 0, r1: 1, c1: 2 }]);
     expect(g.get(0, 1)).toBe('A');

@@ -148,6 +148,10 @@ describe('readCriteriaInRows', () => {
       ['I.1@1', 'I.2@2', 'II.1@3'],
     ]);
     expect(d.items.map((i) => i.node.key)).toEqual(['I.1', 'I.2']);
+    // One template, one list of items (read only) and one row index for its sheets.
+    expect(b.items).toBe(a.items);
+    expect(b.units[0]!.cells.rows).toBe(a.units[0]!.cells.rows);
+    expect(d.items).not.toBe(a.items);
     expect(where(sink.items)).toEqual([
       'SCORING_MAX_DIFFERS@Khối A!C3',
       'SCORING_MAX_DIFFERS@Khối B!C3',
@@ -155,6 +159,26 @@ describe('readCriteriaInRows', () => {
       'SCORING_MAX_DIFFERS@Khối D!C3',
       'SCORING_CRITERION_MISSING@Khối D!A1',
     ]);
+  });
+
+  it('a criteria row crossed by a merged area is matched on its data cells (the merge tail reads empty)', () => {
+    const criteria = parseCriteriaRows(grid('Tiêu chí', [['TT', 'Nội dung', 'Điểm'], ...criteriaRows]), { code: 0, content: 1, max: 2, type: null }, 1, new FindingSink(), { report: false }).table;
+    const rows = [
+      ['TT', 'Nội dung', 'Điểm chuẩn', 'Trường A'],
+      ['1', 'Học tập', 10, 9],
+      ['2', 'Nề nếp', 20, 18],
+      ['1', 'Dạy học', 70, 65],
+    ];
+    const read = (name: string, merges: { r0: number; c0: number; r1: number; c1: number }[]) => {
+      const g = grid(name, rows, { merges });
+      const sink = new FindingSink();
+      const s = readCriteriaInRows(g, detectCriteriaInRows(g)!, criteria, name, sink);
+      return [s.items.map((i) => `${i.node.key}@${i.where.r}`), where(sink.items)];
+    };
+    // Row 3's code merged down from row 2: row 3 has no code of its own, its criterion goes unmatched.
+    expect(read('Khối M', [{ r0: 2, c0: 0, r1: 3, c1: 0 }])).toEqual([['I.1@1', 'I.2@2'], ['SCORING_CRITERION_MISSING@Khối M!A1']]);
+    // A title merged over the max cell of its own row: the row has no max, and is matched as before.
+    expect(read('Khối P', [{ r0: 1, c0: 1, r1: 1, c1: 2 }])).toEqual([['I.1@1', 'I.2@2', 'II.1@3'], []]);
   });
 
   it('reports criteria missing from the sheet', () => {

@@ -1,4 +1,5 @@
-import { isMaxRowLabel, isNotAUnitLabel, isSummaryRowLabel, scoreKindOf } from '../../../src/engine/scoring/labels';
+import { isMaxRowLabel, isNotAUnitLabel, isSummaryRowLabel, kindOfWords, labelWords, scoreKindOf, WORDS_BLOC, WORDS_NOT_A_UNIT, WORDS_SELF } from '../../../src/engine/scoring/labels';
+import { looseKey } from '../../../src/engine/cells/text';
 import { blocFromTitle, blocKey, blocNameOf, stripScoringPrefix } from '../../../src/engine/scoring/blocName';
 import { grid } from '../blocs/fixtures';
 
@@ -52,5 +53,22 @@ describe('bloc names', () => {
     expect(blocNameOf(grid('Chấm điểm Khối TH', [['KHỐI THCS'], ['TT']]), 1)).toBe('Khối TH');
     expect(blocNameOf(grid('Bảng 1', [['UBND'], ['BẢNG ĐIỂM KHỐI MẦM NON'], ['TT']]), 2)).toBe('KHỐI MẦM NON');
     expect(blocNameOf(grid('Tổng hợp điểm THCS', [['TT']]), 0)).toBe('THCS');
+  });
+});
+
+describe('labelWords', () => {
+  it.each([
+    ['Khối chấm', WORDS_BLOC],
+    ['Tự chấm', WORDS_SELF],
+    ['Điểm tự chấm và thống nhất', WORDS_BLOC],
+    ['Ghi chú', WORDS_NOT_A_UNIT],
+    ['Tổng điểm khối chấm', WORDS_BLOC | WORDS_NOT_A_UNIT],
+    ['TT', WORDS_NOT_A_UNIT],
+    ['Trường THCS A', 0],
+  ])('%p has the flags %p, as scoreKindOf and isNotAUnitLabel say', (label, flags) => {
+    const words = labelWords(looseKey(label));
+    expect(words).toBe(flags);
+    expect(kindOfWords(words)).toBe(scoreKindOf(label));
+    expect((words & WORDS_NOT_A_UNIT) !== 0).toBe(isNotAUnitLabel(label));
   });
 });

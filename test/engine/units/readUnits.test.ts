@@ -6,6 +6,25 @@ import { renderFinding } from '../../../src/engine/findings/messages';
 import { grid, where, FindingSink } from '../blocs/fixtures';
 
 describe('readUnits', () => {
+  it('rows crossed by a merged area read their data cells: a merge tail is empty, other rows their own values', () => {
+    const g = grid(
+      'Đơn vị',
+      [
+        ['STT', 'Tên đơn vị', 'Khối', 'Số CB-GV-NV'],
+        [1, 'Trường A', 'Khối 1', 30],
+        [2, 'Trường B', null, null],
+        [3, 'Trường C', 'Khối 2', '40'],
+      ],
+      { merges: [{ r0: 1, c0: 2, r1: 2, c1: 3 }] },
+    );
+    const read = readUnits(g, new FindingSink());
+    expect(read!.units.map((u) => [u.name, u.bloc, u.headcount, u.cell])).toEqual([
+      ['Trường A', 'Khối 1', null, 'B2'],
+      ['Trường B', '', null, 'B3'],
+      ['Trường C', 'Khối 2', 40, 'B4'],
+    ]);
+  });
+
   it('reads names, blocs, headcount and level under a title', () => {
     const sink = new FindingSink();
     const r = readUnits(
@@ -47,6 +66,7 @@ describe('checkUnits', () => {
     );
     expect(sink.items).toEqual([]);
     expect(looseUnitKey('truong thcs a')).toBe('thcs a');
+    expect(['truong', 'truongthcs a', 'thcs truong a', 'truong truong a'].map(looseUnitKey)).toEqual(['truong', 'truongthcs a', 'thcs truong a', 'truong a']);
   });
   it('a listed unit without scores is an error; scored elsewhere is an error; unlisted is a warning', () => {
     const sink = new FindingSink();
