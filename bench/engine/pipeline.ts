@@ -18,7 +18,7 @@ export interface StageTimes {
   readonly report: number;
 }
 
-export interface PipelineResult {
+export interface StagesResult {
   readonly analysis: Analysis;
   readonly plan: WritePlan;
   readonly nominations: number;
@@ -26,12 +26,15 @@ export interface PipelineResult {
   readonly stages: StageTimes;
   /** Wall time of the whole pipeline, ms. */
   readonly wallMs: number;
+}
+
+export interface PipelineResult extends StagesResult {
   /** CPU time (user + system) of the whole pipeline, ms: less sensitive to a busy shared machine. */
   readonly cpuMs: number;
 }
 
-export function runPipeline(snapshot: WorkbookSnapshot): PipelineResult {
-  const cpu0 = process.cpuUsage();
+/** The stages timed with `performance.now()` only: runs in Node and in a browser (../web/enginePage.ts). */
+export function runStages(snapshot: WorkbookSnapshot): StagesResult {
   const t0 = performance.now();
   const analysis = analyze(snapshot, { now: BENCH_NOW, lang: 'vi' });
   const t1 = performance.now();
@@ -41,7 +44,6 @@ export function runPipeline(snapshot: WorkbookSnapshot): PipelineResult {
   const t3 = performance.now();
   const report = buildJsonReport(analysis, 'vi');
   const t4 = performance.now();
-  const cpu = process.cpuUsage(cpu0);
   return {
     analysis,
     plan,
@@ -49,6 +51,13 @@ export function runPipeline(snapshot: WorkbookSnapshot): PipelineResult {
     findings: analysis.findings.length,
     stages: { analyze: t1 - t0, plans: t2 - t1, writePlan: t3 - t2, report: t4 - t3 },
     wallMs: t4 - t0,
-    cpuMs: (cpu.user + cpu.system) / 1000,
   };
+}
+
+/** `runStages` in Node, with the process's CPU time over the same span. */
+export function runPipeline(snapshot: WorkbookSnapshot): PipelineResult {
+  const cpu0 = process.cpuUsage();
+  const result = runStages(snapshot);
+  const cpu = process.cpuUsage(cpu0);
+  return { ...result, cpuMs: (cpu.user + cpu.system) / 1000 };
 }

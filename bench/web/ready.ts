@@ -8,7 +8,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Server } from 'http';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 
 export const READY_BUDGET_MS = 1500;
 export const CHROMIUM = '/usr/bin/chromium';
@@ -27,6 +27,15 @@ export function buildOfficeStub(root: string, outDir: string): string {
   return fs.readFileSync(path.join(outDir, 'office-stub.js'), 'utf8');
 }
 
+/** Debian's Chromium, headless, with the flags every browser test and benchmark of the project uses. */
+export function launchHeadless(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+}
+
 export interface ReadySample {
   /** performance.now() in the page when the pane was ready: ms since navigation start. */
   readonly readyMs: number;
@@ -35,11 +44,7 @@ export interface ReadySample {
 
 export async function measureReady(web: string, stub: string, samples: number): Promise<ReadySample[]> {
   const { server, url } = await listen(web, 0);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchHeadless();
   const out: ReadySample[] = [];
   try {
     for (let i = 0; i < samples; i++) {
