@@ -8,8 +8,10 @@
  */
 import type { Lang } from '../findings/types';
 import type { NominationResult, NominationStatus } from '../model';
-import type { PlanValue } from '../../workbook/plan';
-import { estimateLines, linesOfTexts } from './rowHeights';
+import type { PlanHyperlink, PlanValue, StyledRange } from '../../workbook/plan';
+import type { PreparedBody } from './layout';
+import { estimateLines, linesHeight, linesOfTexts } from './rowHeights';
+import { LINK_STYLE } from './tableBody';
 import { awardTitle, NOMINATION_TEXT } from './nominationRows';
 import { nominationTexts, type NominationTexts } from './nominationTexts';
 
@@ -23,7 +25,12 @@ export interface CheckTable {
   readonly rows: PlanValue[][];
   /** The lines each row takes (1 at least). */
   readonly lines: Int32Array;
+  /** Heights and links (from the source column to the nomination's cell) for a body from sheet row `start`. */
+  readonly body: PreparedBody;
 }
+
+/** The check sheet's column linked to each nomination's cell (the source). */
+export const CHECK_LINK_COL = 0;
 
 /**
  * Lines of the sources "<sheet>, dòng <row>" of one column. Digits all have one width and are part of
@@ -56,18 +63,22 @@ function digitCount(n: number): number {
   return digits;
 }
 
-/** `Kiểm tra đề nghị`: every nomination in sheet/row order, with the lines of each row. */
+/**
+ * `Kiểm tra đề nghị`: every nomination in sheet/row order, with the lines of each row, and the rows'
+ * heights and links for a table body starting at sheet row `start`.
+ */
 export function checkTable(
   noms: readonly NominationResult[],
   lang: Lang,
   widths: readonly number[] = CHECK_WIDTHS,
   texts: NominationTexts = nominationTexts(noms),
+  start = 0,
 ): CheckTable {
-  const body = new CheckBody(noms, lang, widths, texts);
+  const body = new CheckBody(noms, lang, widths, texts, start);
   // A call per row: compiled after a few hundred rows and used for all the others (a long loop doing
   // the work itself would be compiled while running, and again after each deoptimisation).
   for (let i = 0; i < noms.length; i++) body.add(i);
-  return { rows: body.rows, lines: body.lines };
+  return { rows: body.rows, lines: body.lines, body: { start, rowHeights: body.heights, hyperlinks: body.hyperlinks, linkStyles: body.linkStyles } };
 }
 
 /**
@@ -79,6 +90,10 @@ class CheckBody {
   /** Pushed in order (rows come by `add(i)` for i = 0, 1, …): a packed array, as the other tables' rows. */
   readonly rows: PlanValue[][] = [];
   readonly lines: Int32Array;
+  /** Heights of the rows that wrap, and each row's link and its style, by sheet row (`start` + index). */
+  readonly heights: Record<number, number> = {};
+  readonly hyperlinks: PlanHyperlink[] = [];
+  readonly linkStyles: StyledRange[] = [];
   private readonly t: (typeof NOMINATION_TEXT)[Lang];
   private readonly sources: SourceLines;
   /** By name and unit number, and by nomination for the reasons. */
@@ -95,6 +110,7 @@ class CheckBody {
     private readonly lang: Lang,
     private readonly widths: readonly number[],
     private readonly texts: NominationTexts,
+    private readonly start: number,
   ) {
     this.lines = new Int32Array(noms.length);
     this.t = NOMINATION_TEXT[lang];
@@ -109,8 +125,13 @@ class CheckBody {
     const title = this.title(n.award);
     const result = this.result(n.status);
     this.rows.push([this.source(n.sheet, n.row), n.name, n.unit, title.text, result.text, this.texts.reasons[i]!]);
-    const lines = Math.max(this.sources.lines(n.sheet, n.row), this.nameLines[this.texts.nameOf[i]!]!, this.unitLines[this.texts.spellingOf[i]!]!);
-    this.lines[i] = Math.max(lines, title.lines, result.lines, this.reasonLines[i]!);
+    const lines = Math.max(this.sources.lines(n.sheet, n.row), this.nameLines[this.texts.nameOf[i]!]!, this.unitLines[this.texts.spellingOf[i]!]!, title.lines, result.lines, this.reasonLines[i]!);
+    this.lines[i] = lines;
+    // The layout's work for the row, done here while the row is at hand (see layout's preparedBody).
+    const row = this.start + i;
+    if (lines > 1) this.heights[row] = linesHeight(lines);
+    this.hyperlinks.push({ row, col: CHECK_LINK_COL, sheet: n.sheet, cell: n.cell });
+    this.linkStyles.push({ range: { r0: row, c0: CHECK_LINK_COL, r1: row, c1: CHECK_LINK_COL }, style: LINK_STYLE });
   }
 
   /**

@@ -10,7 +10,8 @@ import { awardLabel } from '../nominations/vocab/awards';
 import { formatNumberVi } from '../cells/values';
 import { reasonsText, shortReason } from './reasons';
 import { councilGroups, councilOrder, type CouncilGroup, type CouncilOrder } from './councilOrder';
-import { estimateLines, LinesMemo, linesOfTexts } from './rowHeights';
+import { estimateLines, linesHeight, LinesMemo, linesOfTexts } from './rowHeights';
+import type { PreparedBody } from './layout';
 import { nominationTexts, type NominationTexts } from './nominationTexts';
 
 export const NOMINATION_TEXT = {
@@ -124,6 +125,8 @@ export interface CouncilTable {
   readonly rows: PlanValue[][];
   /** The lines each row takes (1 at least), as the layout would estimate them for the column widths given. */
   readonly lines: Int32Array;
+  /** Heights of the rows that wrap, by sheet row, for a body from sheet row `start` (no links). */
+  readonly body: PreparedBody;
   /** Indexes of section title rows (merged across the table, bold). */
   readonly sectionRows: number[];
   /** Indexes of the "Cần Hội đồng xem xét" heading. */
@@ -144,6 +147,8 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI'
 class CouncilBody {
   readonly rows: PlanValue[][] = [];
   readonly lines: Int32Array;
+  /** Heights of the rows that wrap, by sheet row (`start` + index). */
+  readonly heights: Record<number, number> = {};
   private readonly nameLines: Int32Array;
   private readonly unitLines: Int32Array;
   /** By nomination: the lines of its notes, for the cases to review (0 elsewhere). */
@@ -155,6 +160,7 @@ class CouncilBody {
     private readonly widths: readonly number[],
     private readonly texts: NominationTexts,
     review: readonly CouncilGroup[],
+    private readonly start: number,
   ) {
     this.lines = new Int32Array(size);
     this.nameLines = linesOfTexts(texts.names, widths[1]!);
@@ -165,8 +171,15 @@ class CouncilBody {
   }
 
   section(title: string): void {
-    this.lines[this.rows.length] = estimateLines(title, this.widths[0]!, false);
+    this.setLines(estimateLines(title, this.widths[0]!, false));
     this.rows.push([title, null, null, null, null]);
+  }
+
+  /** The lines of the next row, and its height when it wraps. */
+  private setLines(lines: number): void {
+    const index = this.rows.length;
+    this.lines[index] = lines;
+    if (lines > 1) this.heights[this.start + index] = linesHeight(lines);
   }
 
   /** STT | Họ và tên | Chức vụ | Đơn vị | Ghi chú (the reasons, for review cases) of a section's people. */
@@ -181,11 +194,13 @@ class CouncilBody {
     // Read whether shown or not: the row's code is then the same from the first row to the last.
     const note = this.texts.reasons[i]!;
     const noteLines = this.noteLines[i]!;
-    this.lines[this.rows.length] = Math.max(
-      this.nameLines[this.texts.nameOf[i]!]!,
-      position === null ? 1 : this.positions.lines(position),
-      unit === null ? 1 : this.unitLines[order.unitSpelling[i]!]!,
-      notes ? noteLines : 1,
+    this.setLines(
+      Math.max(
+        this.nameLines[this.texts.nameOf[i]!]!,
+        position === null ? 1 : this.positions.lines(position),
+        unit === null ? 1 : this.unitLines[order.unitSpelling[i]!]!,
+        notes ? noteLines : 1,
+      ),
     );
     this.rows.push([stt, n.name, position, unit, notes ? note : null]);
   }
@@ -197,6 +212,7 @@ export function councilRows(
   lang: Lang,
   widths: readonly number[] = COUNCIL_WIDTHS,
   texts: NominationTexts = nominationTexts(noms),
+  start = 0,
 ): CouncilTable {
   const t = NOMINATION_TEXT[lang];
   const order = councilOrder(noms, texts);
@@ -204,7 +220,7 @@ export function councilRows(
   const review = councilGroups(noms, 'review', order);
   const reviewCount = review.reduce((a, g) => a + g.items.length, 0);
   const size = eligible.reduce((a, g) => a + 1 + g.items.length, 0) + (reviewCount > 0 ? 1 + review.length + reviewCount : 0);
-  const body = new CouncilBody(size, widths, texts, review);
+  const body = new CouncilBody(size, widths, texts, review, start);
   const sectionRows: number[] = [];
   eligible.forEach((g, i) => {
     sectionRows.push(body.rows.length);
@@ -224,5 +240,5 @@ export function councilRows(
   }
   const count = (kind: string) => eligible.filter((g) => g.kind === kind).reduce((a, g) => a + g.items.length, 0);
   const counts = { individuals: count('individual'), collectives: count('collective'), review: reviewCount };
-  return { rows: body.rows, lines: body.lines, sectionRows, reviewHeading, counts };
+  return { rows: body.rows, lines: body.lines, body: { start, rowHeights: body.heights, hyperlinks: [], linkStyles: [] }, sectionRows, reviewHeading, counts };
 }
