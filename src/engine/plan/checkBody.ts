@@ -124,8 +124,12 @@ class CheckBody {
     const n = this.noms[i]!;
     const title = this.title(n.award);
     const result = this.result(n.status);
-    this.rows.push([this.source(n.sheet, n.row), n.name, n.unit, title.text, result.text, this.texts.reasons[i]!]);
-    const lines = Math.max(this.sources.lines(n.sheet, n.row), this.nameLines[this.texts.nameOf[i]!]!, this.unitLines[this.texts.spellingOf[i]!]!, title.lines, result.lines, this.reasonLines[i]!);
+    const texts = this.texts;
+    const name = texts.nameOf[i]!;
+    const unit = texts.spellingOf[i]!;
+    // Names and units as numbered (equal texts, one string): the value hash then reads a few thousand strings again and again, not one per row.
+    this.rows.push([this.source(n.sheet, n.row), texts.names[name]!, texts.spellings[unit]!, title.text, result.text, texts.reasons[i]!]);
+    const lines = Math.max(this.sources.lines(n.sheet, n.row), this.nameLines[name]!, this.unitLines[unit]!, title.lines, result.lines, this.reasonLines[i]!);
     this.lines[i] = lines;
     // The layout's work for the row, done here while the row is at hand (see layout's preparedBody).
     const row = this.start + i;

@@ -9,8 +9,8 @@ import type { Rounding } from '../settings/params';
 import { awardLabel } from '../nominations/vocab/awards';
 import { formatNumberVi } from '../cells/values';
 import { reasonsText, shortReason } from './reasons';
-import { councilGroups, councilLists, councilOrder, type CouncilGroup, type CouncilOrder } from './councilOrder';
-import { estimateLines, linesHeight, LinesMemo, linesOfTexts } from './rowHeights';
+import { councilGroups, councilLists, councilOrder } from './councilOrder';
+import { CouncilBody } from './councilBody';
 import type { PreparedBody } from './layout';
 import { nominationTexts, type NominationTexts } from './nominationTexts';
 
@@ -139,73 +139,6 @@ export const COUNCIL_WIDTHS: readonly number[] = [6, 28, 16, 26, 44];
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 
-/**
- * The rows of the list as they are added, with their line estimates. Texts are measured beforehand
- * (names and units by text number, the notes of the cases to review by nomination, positions once
- * each), so a person's row only reads numbers, the same way for every row.
- */
-class CouncilBody {
-  readonly rows: PlanValue[][] = [];
-  readonly lines: Int32Array;
-  /** Heights of the rows that wrap, by sheet row (`start` + index). */
-  readonly heights: Record<number, number> = {};
-  private readonly nameLines: Int32Array;
-  private readonly unitLines: Int32Array;
-  /** By nomination: the lines of its notes, for the cases to review (0 elsewhere). */
-  private readonly noteLines: Int32Array;
-  private readonly positions: LinesMemo;
-
-  constructor(
-    size: number,
-    private readonly widths: readonly number[],
-    private readonly texts: NominationTexts,
-    review: readonly CouncilGroup[],
-    private readonly start: number,
-  ) {
-    this.lines = new Int32Array(size);
-    this.nameLines = linesOfTexts(texts.names, widths[1]!);
-    this.unitLines = linesOfTexts(texts.spellings, widths[3]!);
-    this.noteLines = new Int32Array(texts.reasons.length);
-    for (const g of review) for (const i of g.items) this.noteLines[i] = estimateLines(texts.reasons[i]!, widths[4]!, false);
-    this.positions = new LinesMemo(widths[2]!);
-  }
-
-  section(title: string): void {
-    this.setLines(estimateLines(title, this.widths[0]!, false));
-    this.rows.push([title, null, null, null, null]);
-  }
-
-  /** The lines of the next row, and its height when it wraps. */
-  private setLines(lines: number): void {
-    const index = this.rows.length;
-    this.lines[index] = lines;
-    if (lines > 1) this.heights[this.start + index] = linesHeight(lines);
-  }
-
-  /** STT | Họ và tên | Chức vụ | Đơn vị | Ghi chú (the reasons, for review cases) of a section's people. */
-  people(items: readonly number[], noms: readonly NominationResult[], order: CouncilOrder, notes: boolean): void {
-    for (let j = 0; j < items.length; j++) this.person(j + 1, items[j]!, noms[items[j]!]!, order, notes);
-  }
-
-  private person(stt: number, i: number, n: NominationResult, order: CouncilOrder, notes: boolean): void {
-    const listUnit = order.unit[i]!;
-    const unit = n.kind === 'collective' && listUnit === n.name ? null : listUnit;
-    const position = n.position ?? null;
-    // Read whether shown or not: the row's code is then the same from the first row to the last.
-    const note = this.texts.reasons[i]!;
-    const noteLines = this.noteLines[i]!;
-    this.setLines(
-      Math.max(
-        this.nameLines[this.texts.nameOf[i]!]!,
-        position === null ? 1 : this.positions.lines(position),
-        unit === null ? 1 : this.unitLines[order.unitSpelling[i]!]!,
-        notes ? noteLines : 1,
-      ),
-    );
-    this.rows.push([stt, n.name, position, unit, notes ? note : null]);
-  }
-}
-
 /** `Danh sách trình Hội đồng`: STT | Họ và tên | Chức vụ | Đơn vị | Ghi chú, sections per title, review apart. */
 export function councilRows(
   noms: readonly NominationResult[],
@@ -219,12 +152,12 @@ export function councilRows(
   const { eligible, review } = councilLists(noms, order);
   const reviewCount = review.reduce((a, g) => a + g.items.length, 0);
   const size = eligible.reduce((a, g) => a + 1 + g.items.length, 0) + (reviewCount > 0 ? 1 + review.length + reviewCount : 0);
-  const body = new CouncilBody(size, widths, texts, review, start);
+  const body = new CouncilBody(noms, order, size, widths, texts, review, start);
   const sectionRows: number[] = [];
   eligible.forEach((g, i) => {
     sectionRows.push(body.rows.length);
     body.section(`${ROMAN[i] ?? i + 1}. ${awardTitle(g.award, lang).toUpperCase()}: ${t.people(g.items.length, g.kind === 'collective')}`);
-    body.people(g.items, noms, order, false);
+    body.people(g.items, false);
   });
   let reviewHeading: number | null = null;
   if (reviewCount > 0) {
@@ -234,7 +167,7 @@ export function councilRows(
     review.forEach((g, i) => {
       sectionRows.push(body.rows.length);
       body.section(`${i + 1}. ${awardTitle(g.award, lang)}: ${t.people(g.items.length, g.kind === 'collective')}`);
-      body.people(g.items, noms, order, true);
+      body.people(g.items, true);
     });
   }
   const count = (kind: string) => eligible.filter((g) => g.kind === kind).reduce((a, g) => a + g.items.length, 0);
