@@ -8,10 +8,8 @@
  */
 import type { Lang } from '../findings/types';
 import type { NominationResult, NominationStatus } from '../model';
-import type { PlanHyperlink, PlanValue, StyledRange } from '../../workbook/plan';
-import type { PreparedBody } from './layout';
-import { estimateLines, linesHeight, linesOfTexts } from './rowHeights';
-import { LINK_STYLE } from './tableBody';
+import type { PlanValue } from '../../workbook/plan';
+import { estimateLines, linesOfTexts } from './rowHeights';
 import { awardTitle, NOMINATION_TEXT } from './nominationRows';
 import { nominationTexts, type NominationTexts } from './nominationTexts';
 
@@ -25,12 +23,7 @@ export interface CheckTable {
   readonly rows: PlanValue[][];
   /** The lines each row takes (1 at least). */
   readonly lines: Int32Array;
-  /** Heights and links (from the source column to the nomination's cell) for a body from sheet row `start`. */
-  readonly body: PreparedBody;
 }
-
-/** The check sheet's column linked to each nomination's cell (the source). */
-export const CHECK_LINK_COL = 0;
 
 /**
  * Lines of the sources "<sheet>, dòng <row>" of one column. Digits all have one width and are part of
@@ -63,20 +56,16 @@ function digitCount(n: number): number {
   return digits;
 }
 
-/**
- * `Kiểm tra đề nghị`: every nomination in sheet/row order, with the lines of each row, and the rows'
- * heights and links for a table body starting at sheet row `start`.
- */
+/** `Kiểm tra đề nghị`: every nomination in sheet/row order, with the lines of each row. */
 export function checkTable(
   noms: readonly NominationResult[],
   lang: Lang,
   widths: readonly number[] = CHECK_WIDTHS,
   texts: NominationTexts = nominationTexts(noms),
-  start = 0,
 ): CheckTable {
-  const body = new CheckBody(noms, lang, widths, texts, start);
+  const body = new CheckBody(noms, lang, widths, texts);
   addAll(body, noms.length);
-  return { rows: body.rows, lines: body.lines, body: { start, rowHeights: body.heights, hyperlinks: body.hyperlinks, linkStyles: body.linkStyles } };
+  return { rows: body.rows, lines: body.lines };
 }
 
 /**
@@ -97,10 +86,6 @@ class CheckBody {
   /** Pushed in order (rows come by `add(i)` for i = 0, 1, …): a packed array, as the other tables' rows. */
   readonly rows: PlanValue[][] = [];
   readonly lines: Int32Array;
-  /** Heights of the rows that wrap, and each row's link and its style, by sheet row (`start` + index). */
-  readonly heights: Record<number, number> = {};
-  readonly hyperlinks: PlanHyperlink[] = [];
-  readonly linkStyles: StyledRange[] = [];
   private readonly t: (typeof NOMINATION_TEXT)[Lang];
   private readonly sources: SourceLines;
   /** By name and unit number, and by nomination for the reasons. */
@@ -117,7 +102,6 @@ class CheckBody {
     private readonly lang: Lang,
     private readonly widths: readonly number[],
     private readonly texts: NominationTexts,
-    private readonly start: number,
   ) {
     this.lines = new Int32Array(noms.length);
     this.t = NOMINATION_TEXT[lang];
@@ -138,11 +122,6 @@ class CheckBody {
     this.rows.push([this.source(n.sheet, n.row), texts.names[name]!, texts.spellings[unit]!, title.text, result.text, texts.reasons[i]!]);
     const lines = Math.max(this.sources.lines(n.sheet, n.row), this.nameLines[name]!, this.unitLines[unit]!, title.lines, result.lines, this.reasonLines[i]!);
     this.lines[i] = lines;
-    // The layout's work for the row, done here while the row is at hand (see layout's preparedBody).
-    const row = this.start + i;
-    if (lines > 1) this.heights[row] = linesHeight(lines);
-    this.hyperlinks.push({ row, col: CHECK_LINK_COL, sheet: n.sheet, cell: n.cell });
-    this.linkStyles.push({ range: { r0: row, c0: CHECK_LINK_COL, r1: row, c1: CHECK_LINK_COL }, style: LINK_STYLE });
   }
 
   /**

@@ -11,7 +11,7 @@ import { periodLabel } from '../settings/params';
 import type { CellRange } from '../../workbook/snapshot';
 import type { CellStyle, PlanFormula, PlanHyperlink, PlanValue, SheetPlan, StyledRange } from '../../workbook/plan';
 import { estimateLines, linesHeight } from './rowHeights';
-import { addBodyRows, addLinks, addRowLinks, appendRows } from './tableBody';
+import { addBodyRows, addLinks, addRowLinks } from './tableBody';
 
 export interface TableColumn {
   header: string;
@@ -51,28 +51,11 @@ export interface PrintableSheetInput {
   hyperlinks?: { index: number; col: number; sheet: string; cell: string }[];
   /** A link from column `col` of every body row (row i to targets[i]), after `hyperlinks`: no object per row. */
   rowLinks?: { col: number; targets: readonly { readonly sheet: string; readonly cell: string }[] };
-  /**
-   * The body's row heights and row links made by the caller while it built the rows (long lists: no
-   * second pass over them here), for a table body starting at sheet row `start` (`tableBodyStart`).
-   * Used with `rowLines` and `rowsComplete` only, and ignored (`rowLines` and `rowLinks` used instead)
-   * when the body starts on another row.
-   */
-  preparedBody?: PreparedBody;
   formulas?: { index: number; col: number; formula: (excelRow: number) => string; result: number | string }[];
   /** Lines under the table. */
   notesAfter?: string[];
   /** Default: by total width. */
   orientation?: 'portrait' | 'landscape';
-}
-
-/** See PrintableSheetInput.preparedBody. */
-export interface PreparedBody {
-  readonly start: number;
-  /** Heights of the body rows that take more than one line, by sheet row: taken over as the plan's. */
-  readonly rowHeights: Record<number, number>;
-  /** Links from body cells, after the input's `hyperlinks`, and their link styles, after the table's other styles. */
-  readonly hyperlinks: PlanHyperlink[];
-  readonly linkStyles: StyledRange[];
 }
 
 export const PRINT_FONT = { name: 'Times New Roman', size: 13 } as const;
@@ -128,11 +111,6 @@ export function periodLine(params: Params, lang: Lang): string {
   return `${label} ${periodLabel(params.period)}`;
 }
 
-/** The sheet row of a table's first body row: under the header block, the title, the period line, the subtitle if any and the table header. */
-export function tableBodyStart(params: Params, lang: Lang, subtitle: string | undefined): number {
-  return 4 + 1 + (periodLine(params, lang) ? 1 : 0) + (subtitle ? 1 : 0) + 1 + 1;
-}
-
 /** How many table columns go under the left half of the header block: the split closest to 40 % of the width. */
 function leftSpan(widths: readonly number[]): number {
   const total = widths.reduce((a, b) => a + b, 0);
@@ -159,15 +137,10 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
   const rightWidth = widths.slice(split).reduce((a, b) => a + b, 0);
   const fullWidth = leftWidth + rightWidth;
 
-  const prepared =
-    input.preparedBody !== undefined && input.rowLines !== undefined && input.rowsComplete === true && input.columns.length === ncols && input.preparedBody.start === tableBodyStart(p, ctx.lang, input.subtitle)
-      ? input.preparedBody
-      : null;
-
   const values: PlanValue[][] = [];
   const styles: StyledRange[] = [];
   const merges: CellRange[] = [];
-  const rowHeights: Record<number, number> = prepared ? prepared.rowHeights : {};
+  const rowHeights: Record<number, number> = {};
   const blank = (): PlanValue[] => new Array<PlanValue>(ncols).fill(null);
   const style = (r0: number, c0: number, r1: number, c1: number, s: CellStyle): void => {
     styles.push({ range: { r0, c0, r1, c1 }, style: s });
@@ -211,8 +184,7 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
 
   const bodyStart = headerRow + 1;
   const tableCols = Math.max(1, input.columns.length);
-  if (prepared) appendRows(values, input.rows);
-  else addBodyRows(values, rowHeights, input.rows, input.columns.map((c) => c.width), ncols, bodyStart, input.rowLines, input.rowsComplete);
+  addBodyRows(values, rowHeights, input.rows, input.columns.map((c) => c.width), ncols, bodyStart, input.rowLines, input.rowsComplete);
   const bodyEnd = bodyStart + input.rows.length - 1;
   if (input.rows.length > 0) {
     style(bodyStart, 0, bodyEnd, tableCols - 1, { border: true, vAlign: 'middle', wrap: true });
@@ -242,15 +214,9 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
     // The grid holds what a reader sees back (the cached result), so value hashes agree after a round trip.
     values[row]![f.col] = f.result;
   }
-  let hyperlinks: PlanHyperlink[] = [];
+  const hyperlinks: PlanHyperlink[] = [];
   addLinks(input.hyperlinks ?? [], bodyStart, hyperlinks, styles);
-  if (prepared) {
-    if (hyperlinks.length === 0) hyperlinks = prepared.hyperlinks;
-    else appendRows(hyperlinks, prepared.hyperlinks);
-    appendRows(styles, prepared.linkStyles);
-  } else if (input.rowLinks) {
-    addRowLinks(input.rowLinks.col, input.rowLinks.targets, bodyStart, hyperlinks, styles);
-  }
+  if (input.rowLinks) addRowLinks(input.rowLinks.col, input.rowLinks.targets, bodyStart, hyperlinks, styles);
 
   // Notes and signature block.
   r = Math.max(bodyEnd, headerRow) + 2;

@@ -9,9 +9,8 @@ import type { Rounding } from '../settings/params';
 import { awardLabel } from '../nominations/vocab/awards';
 import { formatNumberVi } from '../cells/values';
 import { reasonsText, shortReason } from './reasons';
-import { councilGroups, councilLists, councilOrder } from './councilOrder';
-import { CouncilBody } from './councilBody';
-import type { PreparedBody } from './layout';
+import { councilGroups, councilLists, councilOrder, type CouncilGroup, type CouncilOrder } from './councilOrder';
+import { estimateLines, LinesMemo, linesOfTexts } from './rowHeights';
 import { nominationTexts, type NominationTexts } from './nominationTexts';
 
 export const NOMINATION_TEXT = {
@@ -125,8 +124,6 @@ export interface CouncilTable {
   readonly rows: PlanValue[][];
   /** The lines each row takes (1 at least), as the layout would estimate them for the column widths given. */
   readonly lines: Int32Array;
-  /** Heights of the rows that wrap, by sheet row, for a body from sheet row `start` (no links). */
-  readonly body: PreparedBody;
   /** Indexes of section title rows (merged across the table, bold). */
   readonly sectionRows: number[];
   /** Indexes of the "Cần Hội đồng xem xét" heading. */
@@ -139,25 +136,79 @@ export const COUNCIL_WIDTHS: readonly number[] = [6, 28, 16, 26, 44];
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 
+/**
+ * The rows of the list as they are added, with their line estimates. Texts are measured beforehand
+ * (names and units by text number, the notes of the cases to review by nomination, positions once
+ * each), so a person's row only reads numbers, the same way for every row.
+ */
+class CouncilBody {
+  readonly rows: PlanValue[][] = [];
+  readonly lines: Int32Array;
+  private readonly nameLines: Int32Array;
+  private readonly unitLines: Int32Array;
+  /** By nomination: the lines of its notes, for the cases to review (0 elsewhere). */
+  private readonly noteLines: Int32Array;
+  private readonly positions: LinesMemo;
+
+  constructor(
+    size: number,
+    private readonly widths: readonly number[],
+    private readonly texts: NominationTexts,
+    review: readonly CouncilGroup[],
+  ) {
+    this.lines = new Int32Array(size);
+    this.nameLines = linesOfTexts(texts.names, widths[1]!);
+    this.unitLines = linesOfTexts(texts.spellings, widths[3]!);
+    this.noteLines = new Int32Array(texts.reasons.length);
+    for (const g of review) for (const i of g.items) this.noteLines[i] = estimateLines(texts.reasons[i]!, widths[4]!, false);
+    this.positions = new LinesMemo(widths[2]!);
+  }
+
+  section(title: string): void {
+    this.lines[this.rows.length] = estimateLines(title, this.widths[0]!, false);
+    this.rows.push([title, null, null, null, null]);
+  }
+
+  /** STT | Họ và tên | Chức vụ | Đơn vị | Ghi chú (the reasons, for review cases) of a section's people. */
+  people(items: readonly number[], noms: readonly NominationResult[], order: CouncilOrder, notes: boolean): void {
+    for (let j = 0; j < items.length; j++) this.person(j + 1, items[j]!, noms[items[j]!]!, order, notes);
+  }
+
+  private person(stt: number, i: number, n: NominationResult, order: CouncilOrder, notes: boolean): void {
+    const listUnit = order.unit[i]!;
+    const unit = n.kind === 'collective' && listUnit === n.name ? null : listUnit;
+    const position = n.position ?? null;
+    // Read whether shown or not: the row's code is then the same from the first row to the last.
+    const note = this.texts.reasons[i]!;
+    const noteLines = this.noteLines[i]!;
+    this.lines[this.rows.length] = Math.max(
+      this.nameLines[this.texts.nameOf[i]!]!,
+      position === null ? 1 : this.positions.lines(position),
+      unit === null ? 1 : this.unitLines[order.unitSpelling[i]!]!,
+      notes ? noteLines : 1,
+    );
+    this.rows.push([stt, n.name, position, unit, notes ? note : null]);
+  }
+}
+
 /** `Danh sách trình Hội đồng`: STT | Họ và tên | Chức vụ | Đơn vị | Ghi chú, sections per title, review apart. */
 export function councilRows(
   noms: readonly NominationResult[],
   lang: Lang,
   widths: readonly number[] = COUNCIL_WIDTHS,
   texts: NominationTexts = nominationTexts(noms),
-  start = 0,
 ): CouncilTable {
   const t = NOMINATION_TEXT[lang];
   const order = councilOrder(noms, texts);
   const { eligible, review } = councilLists(noms, order);
   const reviewCount = review.reduce((a, g) => a + g.items.length, 0);
   const size = eligible.reduce((a, g) => a + 1 + g.items.length, 0) + (reviewCount > 0 ? 1 + review.length + reviewCount : 0);
-  const body = new CouncilBody(noms, order, size, widths, texts, review, start);
+  const body = new CouncilBody(size, widths, texts, review);
   const sectionRows: number[] = [];
   eligible.forEach((g, i) => {
     sectionRows.push(body.rows.length);
     body.section(`${ROMAN[i] ?? i + 1}. ${awardTitle(g.award, lang).toUpperCase()}: ${t.people(g.items.length, g.kind === 'collective')}`);
-    body.people(g.items, false);
+    body.people(g.items, noms, order, false);
   });
   let reviewHeading: number | null = null;
   if (reviewCount > 0) {
@@ -167,10 +218,10 @@ export function councilRows(
     review.forEach((g, i) => {
       sectionRows.push(body.rows.length);
       body.section(`${i + 1}. ${awardTitle(g.award, lang)}: ${t.people(g.items.length, g.kind === 'collective')}`);
-      body.people(g.items, true);
+      body.people(g.items, noms, order, true);
     });
   }
   const count = (kind: string) => eligible.filter((g) => g.kind === kind).reduce((a, g) => a + g.items.length, 0);
   const counts = { individuals: count('individual'), collectives: count('collective'), review: reviewCount };
-  return { rows: body.rows, lines: body.lines, body: { start, rowHeights: body.heights, hyperlinks: [], linkStyles: [] }, sectionRows, reviewHeading, counts };
+  return { rows: body.rows, lines: body.lines, sectionRows, reviewHeading, counts };
 }

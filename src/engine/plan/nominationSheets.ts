@@ -7,9 +7,9 @@
 import type { Analysis } from '../model';
 import type { SheetPlan } from '../../workbook/plan';
 import type { PrintContext, TableColumn } from './layout';
-import { buildPrintableSheet, tableBodyStart } from './layout';
+import { buildPrintableSheet } from './layout';
 import { COUNCIL_WIDTHS, councilRows, NOMINATION_TEXT, quotaRows } from './nominationRows';
-import { CHECK_LINK_COL, CHECK_WIDTHS, checkTable } from './checkBody';
+import { CHECK_WIDTHS, checkTable } from './checkBody';
 import { nominationTexts, type NominationTexts } from './nominationTexts';
 
 export const NOMINATION_SHEET_NAMES = { check: 'Kiểm tra đề nghị', quota: 'Tỷ lệ khen thưởng', council: 'Danh sách trình Hội đồng' } as const;
@@ -31,8 +31,7 @@ function checkSheet(analysis: Analysis, ctx: PrintContext, texts: NominationText
     { header: t.result, width: result!, align: 'center' },
     { header: t.reasons, width: reasons! },
   ];
-  const { subtitle } = basis(ctx);
-  const table = checkTable(analysis.nominations, ctx.lang, CHECK_WIDTHS, texts, tableBodyStart(ctx.params, ctx.lang, subtitle));
+  const table = checkTable(analysis.nominations, ctx.lang, CHECK_WIDTHS, texts);
   return buildPrintableSheet(
     {
       key: 'nominations:check',
@@ -43,8 +42,7 @@ function checkSheet(analysis: Analysis, ctx: PrintContext, texts: NominationText
       rows: table.rows,
       rowLines: table.lines,
       rowsComplete: true,
-      rowLinks: { col: CHECK_LINK_COL, targets: analysis.nominations },
-      preparedBody: table.body,
+      rowLinks: { col: 0, targets: analysis.nominations },
       orientation: 'landscape',
     },
     ctx,
@@ -104,8 +102,7 @@ function councilSheet(analysis: Analysis, ctx: PrintContext, texts: NominationTe
     { header: t.unit, width: unit! },
     { header: t.note, width: note! },
   ];
-  const { subtitle } = basis(ctx);
-  const table = councilRows(analysis.nominations, ctx.lang, COUNCIL_WIDTHS, texts, tableBodyStart(ctx.params, ctx.lang, subtitle));
+  const table = councilRows(analysis.nominations, ctx.lang, COUNCIL_WIDTHS, texts);
   return buildPrintableSheet(
     {
       key: 'nominations:council',
@@ -116,7 +113,6 @@ function councilSheet(analysis: Analysis, ctx: PrintContext, texts: NominationTe
       rows: table.rows,
       rowLines: table.lines,
       rowsComplete: true,
-      preparedBody: table.body,
       mergedRows: table.sectionRows,
       rowStyles: table.sectionRows.map((index) => ({ index, style: { bold: true } })),
       notesAfter: [t.total(table.counts.individuals, table.counts.collectives, table.counts.review)],

@@ -10,7 +10,7 @@ import type { CellStyle, PlanHyperlink, PlanValue, StyledRange } from '../../wor
 import { ColumnLines, linesHeight } from './rowHeights';
 
 /** Excel's Hyperlink style; one object for every link of a sheet (plans are read-only). */
-export const LINK_STYLE: CellStyle = { color: '#0563C1', underline: true };
+const LINK_STYLE: CellStyle = { color: '#0563C1', underline: true };
 
 /**
  * A body row with exactly `ncols` cells, `undefined` written as an empty cell. A row that already has
@@ -69,7 +69,7 @@ export function addBodyRows(
 const PUSH_CHUNK = 8192;
 
 /** `rows` appended to `values` as they are, by the engine's own `push`, a chunk of rows per call. */
-export function appendRows<T>(values: T[], rows: readonly T[]): void {
+function appendRows(values: PlanValue[][], rows: PlanValue[][]): void {
   for (let i = 0; i < rows.length; i += PUSH_CHUNK) Array.prototype.push.apply(values, rows.slice(i, i + PUSH_CHUNK));
 }
 

@@ -1,4 +1,4 @@
-import { buildPrintableSheet, dateLine, periodLine, tableBodyStart, type PrintableSheetInput } from '../../../src/engine/plan/layout';
+import { buildPrintableSheet, dateLine, periodLine, type PrintableSheetInput } from '../../../src/engine/plan/layout';
 import type { SheetPlan } from '../../../src/workbook/plan';
 import { TEST_NOW, TEST_PARAMS } from '../../support/xlsxAnalysis';
 
@@ -186,51 +186,5 @@ describe('complete rows with their lines', () => {
     expect(complete.values[start + 19_999]).toBe(taken[19_999]);
     expect(complete.rowHeights?.[start + 1]).toBe(34);
     expect(complete.rowHeights?.[start]).toBeUndefined();
-  });
-});
-
-describe('a prepared body', () => {
-  const rows = (): (string | number | null)[][] => Array.from({ length: 300 }, (_, i) => [i + 1, `Trường ${i % 7}`, 90 + (i % 10), i % 5 === 0 ? 'ghi chú' : null]);
-  const lines = Int32Array.from({ length: 300 }, (_, i) => 1 + (i % 3));
-  const targets = Array.from({ length: 300 }, (_, i) => ({ sheet: 'Đề nghị', cell: `B${i + 2}` }));
-  /** What a caller builds along its rows: the heights of rows that wrap and a link per row, from `start`. */
-  function prepared(start: number) {
-    const rowHeights: Record<number, number> = {};
-    lines.forEach((l, i) => {
-      if (l > 1) rowHeights[start + i] = l * 17;
-    });
-    return {
-      start,
-      rowHeights,
-      hyperlinks: targets.map((t, i) => ({ row: start + i, col: 1, sheet: t.sheet, cell: t.cell })),
-      linkStyles: targets.map((_, i) => ({ range: { r0: start + i, c0: 1, r1: start + i, c1: 1 }, style: { color: '#0563C1', underline: true } })),
-    };
-  }
-
-  test('tableBodyStart is the row under the table header, with or without period and subtitle', () => {
-    for (const params of [TEST_PARAMS, { ...TEST_PARAMS, period: null }]) {
-      for (const subtitle of [undefined, '', 'Căn cứ: Luật']) {
-        const c = { ...ctx, params };
-        const plan = buildPrintableSheet(input({ subtitle }), c);
-        expect([params.period, subtitle, tableBodyStart(params, 'vi', subtitle)]).toEqual([params.period, subtitle, headerRowOf(plan) + 1]);
-      }
-    }
-  });
-
-  test('gives the plan the layout computes from the rows, their lines and links; ignored when made for another row', () => {
-    const subtitle = 'Căn cứ: Luật';
-    const base = { subtitle, rowLines: lines, rowsComplete: true, rowLinks: { col: 1, targets }, hyperlinks: [{ index: 2, col: 3, sheet: 'X', cell: 'A1' }] };
-    const computed = buildPrintableSheet(input({ ...base, rows: rows() }), ctx);
-    const start = tableBodyStart(ctx.params, 'vi', subtitle);
-    expect(computed.hyperlinks[1]).toEqual({ row: start, col: 1, sheet: 'Đề nghị', cell: 'B2' });
-    const taken = buildPrintableSheet(input({ ...base, rows: rows(), preparedBody: prepared(start) }), ctx);
-    expect(taken).toEqual(computed);
-    const elsewhere = buildPrintableSheet(input({ ...base, rows: rows(), preparedBody: prepared(start + 1) }), ctx);
-    expect(elsewhere).toEqual(computed);
-    // Taken over, not recomputed: the plan holds the caller's objects.
-    const body = prepared(start);
-    const own = buildPrintableSheet(input({ ...base, hyperlinks: [], rows: rows(), preparedBody: body }), ctx);
-    expect(own.hyperlinks).toBe(body.hyperlinks);
-    expect(own.rowHeights).toBe(body.rowHeights);
   });
 });
