@@ -9,7 +9,7 @@ import { columnLetter } from '../cells/address';
 import { foldKey } from '../cells/text';
 import { formatNumberVi, round2 } from '../cells/values';
 import { buildPrintableSheet, type PrintContext, type PrintableSheetInput, type TableColumn } from './layout';
-import { classificationText, PLAN_TEXT, proposalText, unitNotes } from './labels';
+import { classificationText, PLAN_TEXT, proposalText, UnitNotesColumn } from './labels';
 import { blocSheetName } from './sheetNames';
 import type { SheetPlan } from '../../workbook/plan';
 import { phaseHeader, phaseLegend, phaseTotalFormula, phaseValues } from '../phases/phaseColumns';
@@ -45,7 +45,7 @@ function hasBlocScore(u: UnitResult): boolean {
   return u.source.selfCol !== null && u.source.selfCol !== u.source.col;
 }
 
-export function blocSheetPlan(bloc: BlocResult, ctx: PrintContext): SheetPlan {
+export function blocSheetPlan(bloc: BlocResult, ctx: PrintContext, notes = new UnitNotesColumn(ctx.lang)): SheetPlan {
   const T = PLAN_TEXT[ctx.lang];
   const groups = standardGroups(bloc);
   const values = groupValues(bloc, groups);
@@ -85,7 +85,8 @@ export function blocSheetPlan(bloc: BlocResult, ctx: PrintContext): SheetPlan {
   const D = columnLetter(deductionCol);
   const first = sumGroups ? `SUM(${columnLetter(groupCol)}{r}:${columnLetter(groupCol + groups.length - 1)}{r})` : `${columnLetter(baseCol)}{r}`;
   const template = `${first}+${B}{r}-${D}{r}`;
-  const sameFormula = (r: number): string => template.replace(/\{r\}/g, String(r));
+  const parts = template.split('{r}');
+  const sameFormula = (r: number): string => parts.join(String(r));
   bloc.units.forEach((u, i) => {
     const row: PlanValue[] = [i + 1, u.unit];
     if (phases.length) row.push(...phaseValues(u, phases));
@@ -93,7 +94,7 @@ export function blocSheetPlan(bloc: BlocResult, ctx: PrintContext): SheetPlan {
     if (!sumGroups) row.push(round2(u.base));
     row.push(round2(u.bonus), round2(u.deduction));
     if (selfCol >= 0) row.push(u.selfTotal === null ? null : round2(u.selfTotal), hasBlocScore(u) ? round2(u.total) : null);
-    row.push(round2(u.total), u.rank, classificationText(u, ctx.lang), proposalText(u, ctx.lang), unitNotes(u, ctx.lang).join('; ') || null);
+    row.push(round2(u.total), u.rank, classificationText(u, ctx.lang), proposalText(u, ctx.lang), notes.of(u));
     rows.push(row);
     const formula = phases.length ? (r: number) => phaseTotalFormula(u, phases, firstPhaseCol, r) : sameFormula;
     formulas.push({ index: i, col: totalCol, formula, result: round2(u.total) });

@@ -10,6 +10,7 @@ import type { Lang } from '../findings/types';
 import type { SheetPlan } from '../../workbook/plan';
 import type { PrintContext } from './layout';
 import { summarySheetPlan } from './summarySheet';
+import { UnitNotesColumn } from './labels';
 import { blocSheetPlan } from './blocSheet';
 import { logSheetPlan } from './logSheet';
 import { uniqueSheetNames } from './sheetNames';
@@ -21,8 +22,9 @@ export function buildSheetPlans(analysis: Analysis, opts: { now: Date; lang: Lan
   const ctx: PrintContext = { params: analysis.params, now: opts.now, lang: opts.lang };
   const plans: SheetPlan[] = [];
   if (analysis.blocs.length > 0) {
-    plans.push(summarySheetPlan(analysis, ctx));
-    for (const bloc of analysis.blocs) plans.push(blocSheetPlan(bloc, ctx));
+    const notes = new UnitNotesColumn(ctx.lang);
+    plans.push(summarySheetPlan(analysis, ctx, notes));
+    for (const bloc of analysis.blocs) plans.push(blocSheetPlan(bloc, ctx, notes));
   }
   plans.push(...nominationSheetPlans(analysis, ctx));
   plans.push(...registrationSheetPlans(analysis, ctx), ...examplesSheetPlans(analysis, ctx));

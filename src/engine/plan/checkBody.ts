@@ -64,10 +64,17 @@ export function checkTable(
   texts: NominationTexts = nominationTexts(noms),
 ): CheckTable {
   const body = new CheckBody(noms, lang, widths, texts);
-  // A call per row: compiled after a few hundred rows and used for all the others (a long loop doing
-  // the work itself would be compiled while running, and again after each deoptimisation).
-  for (let i = 0; i < noms.length; i++) body.add(i);
+  addAll(body, noms.length);
   return { rows: body.rows, lines: body.lines };
+}
+
+/**
+ * A call per row: compiled after a few hundred rows and used for all the others (a long loop doing
+ * the work itself would be compiled while running, and again after each deoptimisation). The loop in
+ * a function of its own: compiled while it runs, it meets no code after it that it has not seen.
+ */
+function addAll(body: CheckBody, count: number): void {
+  for (let i = 0; i < count; i++) body.add(i);
 }
 
 /**
@@ -108,9 +115,13 @@ class CheckBody {
     const n = this.noms[i]!;
     const title = this.title(n.award);
     const result = this.result(n.status);
-    this.rows.push([this.source(n.sheet, n.row), n.name, n.unit, title.text, result.text, this.texts.reasons[i]!]);
-    const lines = Math.max(this.sources.lines(n.sheet, n.row), this.nameLines[this.texts.nameOf[i]!]!, this.unitLines[this.texts.spellingOf[i]!]!);
-    this.lines[i] = Math.max(lines, title.lines, result.lines, this.reasonLines[i]!);
+    const texts = this.texts;
+    const name = texts.nameOf[i]!;
+    const unit = texts.spellingOf[i]!;
+    // Names and units as numbered (equal texts, one string): the value hash then reads a few thousand strings again and again, not one per row.
+    this.rows.push([this.source(n.sheet, n.row), texts.names[name]!, texts.spellings[unit]!, title.text, result.text, texts.reasons[i]!]);
+    const lines = Math.max(this.sources.lines(n.sheet, n.row), this.nameLines[name]!, this.unitLines[unit]!, title.lines, result.lines, this.reasonLines[i]!);
+    this.lines[i] = lines;
   }
 
   /**

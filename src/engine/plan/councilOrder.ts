@@ -207,7 +207,16 @@ function awardIndex(a: string): number {
 
 /** The nominations with `status`, in sections ordered for the council list. */
 export function councilGroups(noms: readonly NominationResult[], status: NominationStatus, order: CouncilOrder): CouncilGroup[] {
-  const groups = sectionsOf(noms, status);
+  return orderSections(noms, sectionsOf(noms, status, status)[0], status, order);
+}
+
+/** The eligible nominees' sections and the review cases', ordered for the council list: one pass over the list for both. */
+export function councilLists(noms: readonly NominationResult[], order: CouncilOrder): { eligible: CouncilGroup[]; review: CouncilGroup[] } {
+  const [eligible, review] = sectionsOf(noms, 'eligible', 'review');
+  return { eligible: orderSections(noms, eligible, 'eligible', order), review: orderSections(noms, review, 'review', order) };
+}
+
+function orderSections(noms: readonly NominationResult[], groups: Section[], status: NominationStatus, order: CouncilOrder): CouncilGroup[] {
   groups.sort((a, b) => (a.kind === b.kind ? awardIndex(a.award) - awardIndex(b.award) : a.kind === 'individual' ? -1 : 1));
   // Over-quota nominees are shown by vote share, highest first, when votes exist (the council chooses).
   const byVotes = status === 'review';
@@ -218,22 +227,30 @@ export function councilGroups(noms: readonly NominationResult[], status: Nominat
   }));
 }
 
-/** The nominations with `status` by kind and title, in list order (sections in first-seen order). */
-function sectionsOf(noms: readonly NominationResult[], status: NominationStatus): { award: string; kind: 'individual' | 'collective'; items: number[] }[] {
-  const groups: { award: string; kind: 'individual' | 'collective'; items: number[] }[] = [];
-  const byAward = { individual: new Map<string, number[]>(), collective: new Map<string, number[]>() };
+interface Section {
+  readonly award: string;
+  readonly kind: 'individual' | 'collective';
+  readonly items: number[];
+}
+
+/** The nominations with status `a`, and those with status `b`, by kind and title, in list order (sections in first-seen order): one pass for both. */
+function sectionsOf(noms: readonly NominationResult[], a: NominationStatus, b: NominationStatus): [Section[], Section[]] {
+  const lists: Section[][] = [[], []];
+  // By award: the sections of individuals with status a, collectives with a, individuals with b, collectives with b.
+  const byAward = [new Map<string, Section>(), new Map<string, Section>(), new Map<string, Section>(), new Map<string, Section>()];
   for (let i = 0; i < noms.length; i++) {
     const nom = noms[i]!;
-    if (nom.status !== status) continue;
-    const sections = nom.kind === 'individual' ? byAward.individual : byAward.collective;
-    let items = sections.get(nom.award);
-    if (!items) {
-      sections.set(nom.award, (items = []));
-      groups.push({ award: nom.award, kind: nom.kind, items });
+    const list = nom.status === a ? 0 : nom.status === b ? 1 : -1;
+    if (list < 0) continue;
+    const sections = byAward[2 * list + (nom.kind === 'individual' ? 0 : 1)]!;
+    let section = sections.get(nom.award);
+    if (section === undefined) {
+      sections.set(nom.award, (section = { award: nom.award, kind: nom.kind, items: [] }));
+      lists[list]!.push(section);
     }
-    items.push(i);
+    section.items.push(i);
   }
-  return groups;
+  return [lists[0]!, lists[1]!];
 }
 
 /** Unit rank, name rank and place in the list packed in one number, sorted natively; exact below 2^53. */

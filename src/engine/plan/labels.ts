@@ -31,6 +31,23 @@ export function unitNotes(u: Pick<UnitResult, 'notes'>, lang: Lang): string[] {
   return u.notes.map((n) => messageText(n.code, n.params, lang));
 }
 
+/**
+ * The notes column of the ranking sheets: a unit's notes joined by "; ", null when it has none. Both
+ * the summary and the unit's bloc sheet show it: one instance for both makes each unit's text once.
+ */
+export class UnitNotesColumn {
+  private readonly texts = new Map<Pick<UnitResult, 'notes'>, string | null>();
+
+  constructor(private readonly lang: Lang) {}
+
+  of(u: Pick<UnitResult, 'notes'>): string | null {
+    if (u.notes.length === 0) return null;
+    let text = this.texts.get(u);
+    if (text === undefined) this.texts.set(u, (text = unitNotes(u, this.lang).join('; ') || null));
+    return text;
+  }
+}
+
 export const SEVERITY_LABELS: Readonly<Record<Severity, { vi: string; en: string }>> = {
   error: { vi: 'Lỗi', en: 'Error' },
   warning: { vi: 'Cảnh báo', en: 'Warning' },

@@ -9,7 +9,7 @@ import type { Rounding } from '../settings/params';
 import { awardLabel } from '../nominations/vocab/awards';
 import { formatNumberVi } from '../cells/values';
 import { reasonsText, shortReason } from './reasons';
-import { councilGroups, councilOrder, type CouncilGroup, type CouncilOrder } from './councilOrder';
+import { councilGroups, councilLists, councilOrder, type CouncilGroup, type CouncilOrder } from './councilOrder';
 import { estimateLines, LinesMemo, linesOfTexts } from './rowHeights';
 import { nominationTexts, type NominationTexts } from './nominationTexts';
 
@@ -200,8 +200,7 @@ export function councilRows(
 ): CouncilTable {
   const t = NOMINATION_TEXT[lang];
   const order = councilOrder(noms, texts);
-  const eligible = councilGroups(noms, 'eligible', order);
-  const review = councilGroups(noms, 'review', order);
+  const { eligible, review } = councilLists(noms, order);
   const reviewCount = review.reduce((a, g) => a + g.items.length, 0);
   const size = eligible.reduce((a, g) => a + 1 + g.items.length, 0) + (reviewCount > 0 ? 1 + review.length + reviewCount : 0);
   const body = new CouncilBody(size, widths, texts, review);

@@ -101,24 +101,14 @@ export function estimateLines(text: string, width: number, bold: boolean): numbe
   return surelyOneLine(text, avail) ? 1 : countLines(text, avail, bold);
 }
 
-/** A column's memo is checked every MEMO_WINDOW lookups, and dropped when fewer of them found their text. */
-const MEMO_WINDOW = 1024;
-const MEMO_MIN_HITS = 0.1 * MEMO_WINDOW;
-/** The most texts a memo keeps (a bound for huge tables). */
-const MEMO_MAX = 50_000;
-
 /**
- * Line estimates down one column of a long table. Units, titles, statuses and positions repeat (the
- * same string objects, whose hashes are cached), and a memo spares counting them again (about a
- * quarter fewer instructions for the line counts of the nomination sheets, measured with callgrind).
- * Texts seen once (sources "…, dòng 4", most reasons) would only fill it, so a column whose texts
- * are rarely found again drops its memo.
+ * Line estimates down one column of a table measured cell by cell (the ranking sheets, the log…).
+ * No memo: the long lists whose texts repeat come with their lines (see ./nominationTexts), and here a
+ * text is mostly seen once per sheet, where a map lookup would read it (its hash) as a count does, and
+ * a memo that adapts to its hit rate had a path first taken late, which sent the compiled loop back.
  */
 export class ColumnLines {
   private readonly avail: number;
-  private memo: Map<string, number> | null = new Map();
-  private lookups = 0;
-  private hits = 0;
 
   constructor(
     width: number,
@@ -128,22 +118,7 @@ export class ColumnLines {
   }
 
   lines(text: string): number {
-    if (surelyOneLine(text, this.avail)) return 1;
-    const memo = this.memo;
-    if (memo === null) return countLines(text, this.avail, this.bold);
-    let lines = memo.get(text);
-    if (lines === undefined) {
-      lines = countLines(text, this.avail, this.bold);
-      memo.set(text, lines);
-    } else {
-      this.hits++;
-    }
-    if (++this.lookups === MEMO_WINDOW) {
-      if (this.hits < MEMO_MIN_HITS || memo.size > MEMO_MAX) this.memo = null;
-      this.lookups = 0;
-      this.hits = 0;
-    }
-    return lines;
+    return surelyOneLine(text, this.avail) ? 1 : countLines(text, this.avail, this.bold);
   }
 }
 

@@ -6,7 +6,7 @@ import type { Analysis, BlocResult } from '../model';
 import type { PlanValue, SheetPlan } from '../../workbook/plan';
 import { formatNumberVi, round2 } from '../cells/values';
 import { buildPrintableSheet, type PrintContext, type PrintableSheetInput } from './layout';
-import { classificationText, PLAN_TEXT, proposalText, unitNotes } from './labels';
+import { classificationText, PLAN_TEXT, proposalText, UnitNotesColumn } from './labels';
 
 export const SUMMARY_SHEET = 'Tổng hợp xếp hạng';
 export const SUMMARY_KEY = 'summary';
@@ -21,7 +21,7 @@ function proposalLine(bloc: BlocResult, ctx: PrintContext): string {
   );
 }
 
-export function summarySheetPlan(analysis: Pick<Analysis, 'blocs' | 'params'>, ctx: PrintContext): SheetPlan {
+export function summarySheetPlan(analysis: Pick<Analysis, 'blocs' | 'params'>, ctx: PrintContext, notes = new UnitNotesColumn(ctx.lang)): SheetPlan {
   const T = PLAN_TEXT[ctx.lang];
   const rows: PlanValue[][] = [];
   const mergedRows: number[] = [];
@@ -32,7 +32,7 @@ export function summarySheetPlan(analysis: Pick<Analysis, 'blocs' | 'params'>, c
     rows.push([T.blocSection(bloc.name, formatNumberVi(bloc.scale), bloc.units.length)]);
     bloc.units.forEach((u, i) => {
       if (u.proposal === 'CO_TINH') rowStyles.push({ index: rows.length, style: { bold: true } });
-      rows.push([i + 1, u.unit, round2(u.total), u.rank, classificationText(u, ctx.lang), proposalText(u, ctx.lang), unitNotes(u, ctx.lang).join('; ') || null]);
+      rows.push([i + 1, u.unit, round2(u.total), u.rank, classificationText(u, ctx.lang), proposalText(u, ctx.lang), notes.of(u)]);
     });
   }
   if (analysis.blocs.length === 0) {

@@ -1,7 +1,7 @@
 import type { NominationResult, NominationStatus } from '../../../src/engine/model';
 import type { PlanValue } from '../../../src/workbook/plan';
 import { CHECK_WIDTHS, checkTable, SourceLines } from '../../../src/engine/plan/checkBody';
-import { checkValues, COUNCIL_WIDTHS, councilRows, NOMINATION_TEXT } from '../../../src/engine/plan/nominationRows';
+import { checkValues, COUNCIL_WIDTHS, councilRows, councilSections, NOMINATION_TEXT, reasonsText } from '../../../src/engine/plan/nominationRows';
 import { estimateLines } from '../../../src/engine/plan/rowHeights';
 import { random } from '../../support/random';
 
@@ -76,5 +76,23 @@ describe('line estimates of the nomination tables', () => {
     const table = councilRows(noms, 'vi');
     expect([...table.lines]).toEqual(table.rows.map((r) => rowLines(r, COUNCIL_WIDTHS)));
     expect(table.lines.some((l) => l > 1)).toBe(true);
+  });
+
+  test('councilRows: each person row shows its nomination (name, position, list unit, notes for review)', () => {
+    // Some collectives named as their unit: their unit cell stays empty.
+    const all = [...noms, ...noms.slice(0, 40).map((n) => ({ ...n, kind: 'collective' as const, name: n.unit, status: 'eligible' as const }))];
+    const table = councilRows(all, 'vi');
+    const want: PlanValue[][] = [];
+    for (const status of ['eligible', 'review'] as const) {
+      for (const section of councilSections(all, status, 'vi')) {
+        section.items.forEach((n, j) => {
+          const unit = n.kind === 'collective' && n.unit === n.name ? null : n.unit;
+          want.push([j + 1, n.name, n.position ?? null, unit, status === 'review' ? reasonsText(n) : null]);
+        });
+      }
+    }
+    const people = table.rows.filter((r) => typeof r[0] === 'number');
+    expect(people).toEqual(want);
+    expect(want.some((r) => r[3] === null)).toBe(true);
   });
 });
