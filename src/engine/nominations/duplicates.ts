@@ -10,25 +10,37 @@ import type { AwardCode } from './vocab/awards';
 /** For each row, the awards it shares with another row of the same person, and that row (1-based). */
 export type DuplicateAwards = Map<PersonRow, Map<AwardCode, PersonRow>>;
 
-export function findDuplicates(rows: readonly PersonRow[], sink: FindingSink): DuplicateAwards {
+export interface Duplicates {
+  readonly awards: DuplicateAwards;
+  /**
+   * Each row's person as a number: the index of the first row with its identity (its own index when it
+   * is the first). Two rows have the same identity exactly when they have the same person number, so
+   * counts of distinct people (the quota base) need not hash identity texts.
+   */
+  readonly personOf: Int32Array;
+}
+
+export function findDuplicates(rows: readonly PersonRow[], sink: FindingSink): Duplicates {
   const dup: DuplicateAwards = new Map();
   const named = sameNameAndUnit(rows);
-  const groups = sameIdentity(rows, named);
+  const personOf = new Int32Array(rows.length);
+  const groups = sameIdentity(rows, named, personOf);
   const firsts = [...groups.keys()].sort((a, b) => a - b);
   for (const first of firsts) reportGroup(groups.get(first)!, sink, dup);
   reportHomonyms(rows, named.sameAs, sink);
-  return dup;
+  return { awards: dup, personOf };
 }
 
 /**
- * The rows of each person with several rows (few), by the index of the person's first row. A row
+ * The rows of each person with several rows (few), by the index of the person's first row (and, in
+ * `personOf`, every row's first row of its identity). A row
  * without a code has the identity made of name, date of birth and unit ("p:…"), which holds the row's
  * name and unit keys (neither has a "|"), so its earlier rows of that identity are among the earlier
  * rows of its name and unit (a handful, compared as they are): no identity text is hashed, nor even read
  * (it stays the concatenation it was built as). Identities by code ("id:…", any name or unit) are
  * matched through a map. Nothing follows the loop: its optimised code never meets untried code.
  */
-function sameIdentity(rows: readonly PersonRow[], named: NameUnitGroups): Map<number, PersonRow[]> {
+function sameIdentity(rows: readonly PersonRow[], named: NameUnitGroups, personOf: Int32Array): Map<number, PersonRow[]> {
   const byCode = new Map<string, number>();
   const groups = new Map<number, PersonRow[]>();
   for (let i = 0; i < rows.length; i++) {
@@ -46,6 +58,7 @@ function sameIdentity(rows: readonly PersonRow[], named: NameUnitGroups): Map<nu
       if (f === undefined) byCode.set(identity, i);
       else first = f;
     }
+    personOf[i] = first < 0 ? i : first;
     if (first < 0) continue;
     const list = groups.get(first);
     if (list) list.push(r);

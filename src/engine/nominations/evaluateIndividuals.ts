@@ -12,7 +12,7 @@ import { R } from '../rules/reasonCodes';
 import type { PersonRow, PersonVote } from './types';
 import type { AwardCode } from './vocab/awards';
 import { isCollectiveAward } from './vocab/awards';
-import type { DuplicateAwards } from './duplicates';
+import type { DuplicateAwards, Duplicates } from './duplicates';
 import { unitMatchKey } from './unitKey';
 import { Draft, NO_OUTCOMES } from './draft';
 import { DraftContext, NO_VOTES, type IndividualEnv } from './draftContext';
@@ -141,15 +141,15 @@ function onWrongList(outcomes: readonly SourcedOutcome[]): boolean {
   return false;
 }
 
-export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: DuplicateAwards, sink: FindingSink): IndividualOutcome {
+export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: Duplicates, sink: FindingSink): IndividualOutcome {
   const firstDraft = new Int32Array(rows.length + 1);
-  const drafts = initialDrafts(rows, set, env, dup, sink, firstDraft);
+  const drafts = initialDrafts(rows, set, env, dup.awards, sink, firstDraft);
   const decided = new Map<AwardCode, Map<string, PeerResult>>();
   for (const rule of set.rules) if (rule.subject === 'individual') for (const award of dependenciesOf(rule)) decided.set(award, new Map());
   const judge = new DraftJudge(set, new DraftContext(env, env.votes.length > 0, decided), rows);
   const baseRules = new Set<AwardCode>(set.quotas.map((q) => q.baseRule));
   const baseStatus = new Array<NominationStatus | undefined>(rows.length).fill(undefined);
-  const inputs: QuotaInputs = { rows, set, params: env.params, judge, drafts, firstDraft, baseStatus, scopes: new ScopeCache(env.params) };
+  const inputs: QuotaInputs = { rows, personOf: dup.personOf, set, params: env.params, judge, drafts, firstDraft, baseStatus, scopes: new ScopeCache(env.params) };
   const quotas: QuotaResult[] = [];
   const layers = evaluationLayers(set);
   const byLayer = draftsByLayer(drafts, layers, set);

@@ -18,6 +18,8 @@ import type { DraftJudge } from './draftJudge';
 /** What the quotas of an analysis read and share. */
 export interface QuotaInputs {
   readonly rows: readonly PersonRow[];
+  /** Each row's person number (./duplicates `personOf`): the base counts distinct people by it. */
+  readonly personOf: Int32Array;
   readonly set: RuleSet;
   readonly params: Params;
   readonly judge: DraftJudge;
@@ -86,7 +88,7 @@ function baseMember(p: PersonRow, i: number, baseRule: AwardRule | undefined, aw
     status = inputs.baseStatus[i] = judgedFor(inputs.drafts, inputs.firstDraft, i, award) ?? inputs.judge.status(baseRule, p, i);
   }
   const scope = inputs.scopes.of(p);
-  return new Member(p.identity, scope.scopeKey, scope.scopeName, status ?? 'review');
+  return new Member(inputs.personOf[i]!, scope.scopeKey, scope.scopeName, status ?? 'review');
 }
 
 // Records made by the thousand are class instances: no object literal whose allocation site may switch
@@ -94,7 +96,7 @@ function baseMember(p: PersonRow, i: number, baseRule: AwardRule | undefined, aw
 
 class Member implements BaseMember {
   constructor(
-    readonly identity: string,
+    readonly person: number,
     readonly scopeKey: string,
     readonly scopeName: string,
     readonly status: NominationStatus,

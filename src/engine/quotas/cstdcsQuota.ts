@@ -13,7 +13,8 @@ export const WHOLE_LIST_SCOPE = 'Toàn danh sách';
 
 /** A person counted in the base, in a scope. */
 export interface BaseMember {
-  readonly identity: string;
+  /** The person (SPEC §3.6 identity) as a number: two members are one person exactly when these are equal. */
+  readonly person: number;
   readonly scopeKey: string;
   readonly scopeName: string;
   /** The person's status against the base rule's (LĐTT) conditions. */
@@ -80,12 +81,12 @@ function votePlaces(shares: readonly number[]): Map<number, number> {
 const NO_MEMBERS: readonly BaseMember[] = [];
 const NO_CANDIDATES: readonly QuotaCandidate[] = [];
 
-/** Distinct identities of the members with `status`, leaving out those in `except`. */
-function identities(members: readonly BaseMember[], status: NominationStatus, except: ReadonlySet<string> | null): Set<string> {
-  const out = new Set<string>();
+/** Distinct people of the members with `status`, leaving out those in `except`. */
+function people(members: readonly BaseMember[], status: NominationStatus, except: ReadonlySet<number> | null): Set<number> {
+  const out = new Set<number>();
   for (let i = 0; i < members.length; i++) {
     const b = members[i]!;
-    if (b.status === status && (except === null || !except.has(b.identity))) out.add(b.identity);
+    if (b.status === status && (except === null || !except.has(b.person))) out.add(b.person);
   }
   return out;
 }
@@ -109,8 +110,8 @@ export function applyQuota(award: string, base: readonly BaseMember[], candidate
   const uncertain: { scope: string; count: number }[] = [];
   for (const [scopeKey, scope] of scopes) {
     const members = baseByScope.get(scopeKey) ?? NO_MEMBERS;
-    const counted = identities(members, 'eligible', null);
-    const pending = identities(members, 'review', counted);
+    const counted = people(members, 'eligible', null);
+    const pending = people(members, 'review', counted);
     const limit = quotaLimit(counted.size, params);
     const eligible = eligibleOf(candidatesByScope.get(scopeKey) ?? NO_CANDIDATES);
     const ok = eligible.length <= limit;

@@ -3,8 +3,10 @@ import { applyQuota, quotaLimit, WHOLE_LIST_SCOPE, type BaseMember, type QuotaCa
 import type { CellValue } from '../../../src/workbook/snapshot';
 import { book, colleagues, individuals, params, person, resultOf, run, votes } from '../nominations/support';
 
+/** Member `i` of a scope's list: one person number per scope and index. */
+const personNo = (scope: string, i: number): number => scope.charCodeAt(0) * 1000 + i;
 const members = (n: number, scope = 'a', status: BaseMember['status'] = 'eligible'): BaseMember[] =>
-  Array.from({ length: n }, (_, i) => ({ identity: `${scope}${i}`, scopeKey: scope, scopeName: scope.toUpperCase(), status }));
+  Array.from({ length: n }, (_, i) => ({ person: personNo(scope, i), scopeKey: scope, scopeName: scope.toUpperCase(), status }));
 const candidate = (id: number, status: QuotaCandidate['status'] = 'eligible', voteShare?: number, scope = 'a'): QuotaCandidate => ({
   id,
   scopeKey: scope,
@@ -46,7 +48,7 @@ describe('applyQuota', () => {
     ]);
   });
   test('the base counts distinct people meeting the LĐTT conditions; review ones make it uncertain', () => {
-    const base = [...members(7), { identity: 'a0', scopeKey: 'a', scopeName: 'A', status: 'eligible' as const }, ...members(2, 'a', 'review').map((m, i) => ({ ...m, identity: `r${i}` }))];
+    const base = [...members(7), { person: personNo('a', 0), scopeKey: 'a', scopeName: 'A', status: 'eligible' as const }, ...members(2, 'a', 'review').map((m, i) => ({ ...m, person: personNo('r', i) }))];
     const r = applyQuota('CSTDCS', base, [candidate(0)], params());
     expect(r.quotas[0]).toMatchObject({ base: 7, limit: 1 });
     expect(r.uncertain).toEqual([{ scope: 'A', count: 2 }]);
@@ -83,6 +85,13 @@ describe('the quota in the analysis', () => {
       'Đề nghị khen thưởng!E2: Vượt tỷ lệ CSTĐCS của THCS Đầm Hà: 2 người đủ điều kiện, tối đa 1 (15 % × 7 LĐTT); thứ tự theo tỷ lệ phiếu: 2/2 (80 %). Hội đồng xem xét, lựa chọn.',
     );
     expect(resultOf(res, 'Đặng Văn Phúc', 'CSTDCS').reasons[0]!.message).toContain('thứ tự theo tỷ lệ phiếu: 1/2 (93,3 %)');
+  });
+
+  test('a person on two rows (CSTĐCS and LĐTT) is one person of the base, the first row counted', () => {
+    const lan = person({ name: 'Phạm Thị Lan', unit: 'THCS Đầm Hà', award: 'LĐTT', rating: 'HTXSNV' });
+    const res = run(book(individuals([cstdcs('Phạm Thị Lan'), ...colleagues(6), lan])));
+    expect(res.findings.map((f) => f.code)).toContain('NOMINATION_DUPLICATE_PERSON');
+    expect(res.quotas).toEqual([{ scope: 'THCS Đầm Hà', award: 'CSTDCS', base: 7, limit: 1, count: 1, ok: true }]);
   });
 
   test('14 people → 15 % × 14 = 2,1 → 2 places: 2 nominees fit, a third one sends all three to the council', () => {
