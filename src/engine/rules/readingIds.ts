@@ -45,25 +45,6 @@ export class ReadingIds {
     for (let i = 0; i < rows.length; i++) ids[i] = this.of(rows[i]!);
     return ids;
   }
-
-  /** The id of every row, by row index, and the first row of each combination (by id); on a fresh instance. */
-  combinationsOf(rows: readonly PersonRow[]): Combinations {
-    if (this.count !== 0) throw new Error('ReadingIds.combinationsOf: ids already given');
-    const ids = new Int32Array(rows.length);
-    const firstRows: number[] = [];
-    for (let i = 0; i < rows.length; i++) {
-      const id = this.of(rows[i]!);
-      ids[i] = id;
-      if (id >= firstRows.length) firstRows.push(i);
-    }
-    return { ids, firstRows };
-  }
-}
-
-/** Each row's combination id (by row index) and each combination's first row (by id). */
-export interface Combinations {
-  readonly ids: Int32Array;
-  readonly firstRows: readonly number[];
 }
 
 function step(level: Level, key: unknown): Level {
