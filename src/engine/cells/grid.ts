@@ -85,10 +85,20 @@ export class SheetGrid {
    * end as undefined: `?? null`); any other is made once per grid. Shared: never to be changed.
    */
   seenRow(r: number): readonly (CellValue | undefined)[] {
-    if (r < this.firstTailRow || r > this.lastTailRow) return this.sheet.values[r] ?? NO_VALUES;
+    const own = this.ownRow(r);
+    if (own !== null) return own;
     let row = this.seenRows.get(r);
     if (!row) this.seenRows.set(r, (row = this.mergedRow(r)));
     return row;
+  }
+
+  /**
+   * Row r's own values when no merge tail can be in it (each cell then reads the same through `raw`,
+   * `get` and a data-cell read; past the row's end as undefined: `?? null`), null for a row that may hold
+   * one: for loops over a row that would otherwise make a call per cell. Shared: never to be changed.
+   */
+  ownRow(r: number): readonly (CellValue | undefined)[] | null {
+    return r < this.firstTailRow || r > this.lastTailRow ? (this.sheet.values[r] ?? NO_VALUES) : null;
   }
 
   /** `get(r, c)` for every column of a row that can hold merge tails, in one loop. */

@@ -88,29 +88,32 @@ export function analyzeNominations(
 }
 
 /**
- * The drafts' results, into `out` from index 0: every result first (status, no reason), then the reasons
- * of the drafts that have some. Two loops, each compiled (on stack) on its own: the one over every draft
- * stays small; the message rendering is compiled only into the loop over drafts with reasons.
+ * The drafts' results, into `out` from index 0: first those of the drafts without reasons, then the
+ * others with their reasons rendered. Two loops, each compiled (on stack) on its own: the one over every
+ * draft stays small; the message rendering is compiled only into the loop over drafts with reasons.
  */
 function individualResults(drafts: readonly Draft[], lang: Lang, out: NominationResult[]): void {
   const withReasons = resultsWithoutReasons(drafts, out);
   for (let k = 0; k < withReasons.length; k++) {
     const i = withReasons[k]!;
     const d = drafts[i]!;
-    (out[i] as IndividualResult).setReasons(reasonsOf(d.outcomes, d.person.sheet, d.person.nameCell, lang));
+    out[i] = individualResult(d, reasonsOf(d.outcomes, d.person.sheet, d.person.nameCell, lang));
   }
 }
 
-/** Each draft's result without its reasons; returns the indexes of the drafts that have reasons. */
+/** The results of the drafts without reasons; returns the indexes of the others. */
 function resultsWithoutReasons(drafts: readonly Draft[], out: NominationResult[]): number[] {
   const withReasons: number[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    const n = d.outcomes.length;
-    if (n > 0) withReasons.push(i);
-    out[i] = new IndividualResult(d.person, d.award, n === 0 ? 'eligible' : statusOf(d.outcomes), NO_REASONS, d.votes.length > 0 ? d.votes[0]!.share : undefined);
+    if (d.outcomes.length > 0) withReasons.push(i);
+    else out[i] = individualResult(d, NO_REASONS);
   }
   return withReasons;
+}
+
+function individualResult(d: Draft, reasons: readonly NominationReason[]): NominationResult {
+  return new IndividualResult(d.person, d.award, statusOf(d.outcomes), reasons, d.votes.length > 0 ? d.votes[0]!.share : undefined);
 }
 
 /** Ineligible reasons first (they decide the status), then the ones to review; condition order inside. */

@@ -14,8 +14,7 @@ export class IndividualResult implements NominationResult {
   readonly unit: string;
   readonly award: string;
   readonly status: NominationStatus;
-  // Set once more when the reasons are rendered after the result is made (`setReasons`).
-  reasons: readonly NominationReason[];
+  readonly reasons: readonly NominationReason[];
   readonly kind: 'individual';
   declare readonly voteShare?: number;
   declare readonly position?: string;
@@ -33,10 +32,5 @@ export class IndividualResult implements NominationResult {
     // Optional fields come after the others, in this order.
     if (voteShare !== undefined) (this as { voteShare?: number }).voteShare = voteShare;
     if (p.position !== '') (this as { position?: string }).position = p.position;
-  }
-
-  /** The reasons, rendered after the result was made (the key keeps its place). */
-  setReasons(reasons: readonly NominationReason[]): void {
-    this.reasons = reasons;
   }
 }

@@ -5,10 +5,10 @@
  * the detector's loop small.
  */
 import type { CellValue } from '../../workbook/snapshot';
-import { headerLabel, labelText } from '../cells/headerLabels';
+import { headerLabel, labelKey, labelText } from '../cells/headerLabels';
 import { memoised } from '../cells/memo';
 import { foldKey } from '../cells/text';
-import { isNotAUnitLabel, kindOfWords, labelWords, scoreKindOf, WORDS_NOT_A_UNIT, type ScoreKind } from './labels';
+import { kindOfWords, labelWords, WORDS_NOT_A_UNIT, type ScoreKind } from './labels';
 
 export class LabelInfo {
   constructor(
@@ -25,23 +25,22 @@ export class LabelInfo {
 
 const NO_LABEL = new LabelInfo('', null, false, '');
 
-function infoOf(text: string): LabelInfo {
-  return text ? new LabelInfo(text, scoreKindOf(text), isNotAUnitLabel(text), foldKey(text)) : NO_LABEL;
-}
-
-/** infoOf(labelText(s)), from the string's header label (its text and folded label: usually read already). */
-function infoOfString(s: string): LabelInfo {
-  const { text, key } = headerLabel(s);
+/** The reading of a header cell's text and folded label (labelText, labelKey of the cell). */
+function infoOf(text: string, key: string): LabelInfo {
   if (!text) return NO_LABEL;
-  // scoreKindOf and isNotAUnitLabel on the label's folded key, in one lookup.
+  // scoreKindOf and isNotAUnitLabel of the text, from its folded label in one lookup.
   const words = key ? labelWords(key) : 0;
   return new LabelInfo(text, kindOfWords(words), (words & WORDS_NOT_A_UNIT) !== 0, foldKey(text));
 }
 
-const byString = memoised(infoOfString);
+/** A string cell's reading, from its header label (its text and folded label: usually read already). */
+const byString = memoised((s: string): LabelInfo => {
+  const label = headerLabel(s);
+  return infoOf(label.text, label.key);
+});
 
 /** The reading of a header cell (shared: never to be changed). */
 export function labelInfo(v: CellValue): LabelInfo {
   if (typeof v === 'string') return byString(v);
-  return v === null ? NO_LABEL : infoOf(labelText(v));
+  return v === null ? NO_LABEL : infoOf(labelText(v), labelKey(v));
 }

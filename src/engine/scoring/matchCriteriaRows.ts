@@ -41,15 +41,14 @@ const cache = new WeakMap<CriteriaTable, Cached[]>();
 function signatureOf(grid: SheetGrid, cols: CriteriaColumns, first: number): unknown[] {
   const out: unknown[] = [];
   const { code, content, max, type } = cols;
-  const tails = grid.tailRows();
-  const values = grid.sheet.values;
   for (let r = first; r < grid.rowCount; r++) {
     if (grid.isEmptyRow(r)) out.push(EMPTY_ROW);
-    else if (r >= tails.first && r <= tails.last) pushMergedRow(out, grid, r, cols);
     else {
       // A row without merge tails: its data cells are its own values (dataCell without a call per cell).
-      const row = values[r]!;
-      out.push(grid.isHiddenRow(r), row[code] ?? null, row[content] ?? null, max === null ? null : (row[max] ?? null), type === null ? null : (row[type] ?? null));
+      const row = grid.ownRow(r);
+      if (row === null) pushMergedRow(out, grid, r, cols);
+      else
+        out.push(grid.isHiddenRow(r), row[code] ?? null, row[content] ?? null, max === null ? null : (row[max] ?? null), type === null ? null : (row[type] ?? null));
     }
   }
   return out;

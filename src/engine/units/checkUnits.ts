@@ -16,9 +16,9 @@ export interface ScoredUnitRef {
   readonly cell: string;
 }
 
-/** Second matching key: without a leading "trường". */
 const TRUONG = 'truong ';
 
+/** Second matching key: without a leading "trường". */
 export function looseUnitKey(key: string): string {
   return key.startsWith(TRUONG) ? key.slice(TRUONG.length) : key;
 }

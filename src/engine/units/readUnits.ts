@@ -51,11 +51,10 @@ export function readUnits(grid: SheetGrid, sink: FindingSink): { units: ListedUn
   const blocCol = c.bloc ?? -1;
   const headcountCol = c.headcount ?? -1;
   const levelCol = c.level ?? -1;
-  const tails = grid.tailRows();
   for (let r = firstDataRow(grid, h.row); r < grid.rowCount; r++) {
     if (grid.isEmptyRow(r)) continue;
     // A row without merge tails: its data cells are its own values (dataCell without a call per cell).
-    const row = r >= tails.first && r <= tails.last ? null : grid.sheet.values[r]!;
+    const row = grid.ownRow(r);
     const name = cellText(row ? (row[nameCol] ?? null) : dataCell(grid, r, nameCol));
     if (!name) continue;
     if (grid.isHiddenRow(r)) {
