@@ -144,13 +144,14 @@ export function addRowLinks(
   styles: StyledRange[],
 ): void {
   // The link made here rather than by `addLink`: the targets (nominations) then have one shape where
-  // the link reads them, apart from the other sheets' links.
+  // the link reads them, apart from the other sheets' links. Every body row has a link, so the link look is
+  // one style range down the column (not a style per cell: 50,000 objects fewer, and one format operation
+  // for the Office.js writer instead of a long list of cell areas).
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i]!;
-    const row = start + i;
-    hyperlinks.push({ row, col, sheet: target.sheet, cell: target.cell });
-    styles.push({ range: { r0: row, c0: col, r1: row, c1: col }, style: LINK_STYLE });
+    hyperlinks.push({ row: start + i, col, sheet: target.sheet, cell: target.cell });
   }
+  if (targets.length > 0) styles.push({ range: { r0: start, c0: col, r1: start + targets.length - 1, c1: col }, style: LINK_STYLE });
 }
 
 function addLink(hyperlinks: PlanHyperlink[], styles: StyledRange[], row: number, col: number, target: { readonly sheet: string; readonly cell: string }): void {

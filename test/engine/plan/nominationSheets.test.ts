@@ -124,6 +124,9 @@ describe('nominationSheetPlans', () => {
     expect(rows).toHaveLength(res.nominations.length);
     expect(check.hyperlinks).toHaveLength(res.nominations.length);
     expect(check.hyperlinks[0]).toEqual({ row: header + 1, col: 0, sheet: 'Đề nghị khen thưởng', cell: 'B2' });
+    // The link look is one range down the source column, not a style per linked cell.
+    const linkStyles = check.styles.filter((s) => s.style.color === '#0563C1');
+    expect(linkStyles).toEqual([{ range: { r0: header + 1, c0: 0, r1: header + rows.length, c1: 0 }, style: { color: '#0563C1', underline: true } }]);
     const tu = rows.find((r) => r[1] === '=Hoàng Văn Tú')!;
     expect(typeof tu[1]).toBe('string');
     expect(needsTextGuard(tu[1] as string)).toBe(true); // the writers must (and do) write it as text
