@@ -22,7 +22,7 @@ import { parseAwardList } from './vocab/awards';
 import { historyView } from './rowHistory';
 import { RowCells } from './rowCells';
 import { isTotalRow, listRowKind, reportHidden, warnSkipped } from './listRows';
-import { identityKey, readBirth } from './personFields';
+import { birthText, identityKey, isPlainBirth } from './personFields';
 import { unitRead, type UnitRead } from './unitKey';
 import type { PersonColumns } from './personColumns';
 import { PersonRecord } from './personRecord';
@@ -92,7 +92,8 @@ export class IndividualRows {
   private readonly names = new ValueDict(nameCell);
   private readonly awards = new ValueDict(awardCell);
   private readonly units = new ValueDict(ownUnitCell);
-  private readonly births = new ValueDict(readBirth);
+  /** The identity's text of a date of birth not typed "dd/mm/yyyy" (a plain one is its own text). */
+  private readonly births = new ValueDict(birthText);
   private readonly ids = new ValueDict(idCell);
   private readonly positions = new ValueDict(cellText);
   private readonly traits: ValueTrie<RowTraits>;
@@ -158,15 +159,16 @@ export class IndividualRows {
     for (const w of shared.warnings) this.sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: this.grid.name, cell: cellAddress(r, w.col) }, { text: w.text });
     const own = this.units.readingOf(values[c.unit]);
     const unit = own ?? this.sectionUnit;
-    const birth = this.births.readingOf(values[c.birth]);
+    const birthValue = c.birth < 0 ? null : values[c.birth];
+    const birth = typeof birthValue === 'string' && isPlainBirth(birthValue) ? birthValue : this.births.readingOf(birthValue);
     const id = c.id < 0 ? null : this.ids.readingOf(values[c.id]);
     // Concatenated: two small string heads, flattened once by the first map that hashes it (an array
     // join costs more than both, most of all before it is optimised).
-    const identity = id !== null ? id.identity : name.prefix + (birth !== null ? birth.text : '') + unit.suffix;
+    const identity = id !== null ? id.identity : name.prefix + birth + unit.suffix;
     const sectionCell = own === null && this.section !== null ? this.section.cell : null;
     const position = this.positions.readingOf(values[c.position]);
     const history = historyView(shared.history, r);
-    this.rows.push(new PersonRecord(this.traits.rowReading(values, r), this.leaves.rowReading(values, r), r, name.text, name.key, unit.read, sectionCell, position, birth?.date ?? null, id?.text ?? null, identity, award.list, history));
+    this.rows.push(new PersonRecord(this.traits.rowReading(values, r), this.leaves.rowReading(values, r), r, name.text, name.key, unit.read, sectionCell, position, birthValue ?? null, id?.text ?? null, identity, award.list, history));
   }
 
   /** A row holding a formula error: read cell by cell, each error reported once, naming its cell. */

@@ -18,6 +18,8 @@ import type { UnitRead } from './unitKey';
 import type { InitiativeRead } from './vocab/initiatives';
 import type { PersonColumns } from './personColumns';
 import { CellRead } from './cellRead';
+import { readBirth } from './personFields';
+import type { CellValue } from '../../workbook/snapshot';
 
 /** What the rows of one sheet share. */
 export interface PersonSheet {
@@ -50,7 +52,7 @@ export class PersonRecord implements PersonRow {
     private readonly unitRead: UnitRead,
     private readonly sectionCell: string | null,
     readonly position: string,
-    readonly birth: SimpleDate | null,
+    private readonly birthValue: CellValue,
     readonly id: string | null,
     readonly identity: string,
     private readonly awardRead: AwardListRead,
@@ -61,6 +63,11 @@ export class PersonRecord implements PersonRow {
 
   private get at(): PersonSheet {
     return this.traits.sheet;
+  }
+
+  /** The date of birth, read when asked for (only the identity, made at reading, needs its text). */
+  get birth(): SimpleDate | null {
+    return readBirth(this.birthValue)?.date ?? null;
   }
 
   get unit(): string {

@@ -11,7 +11,7 @@ import { parseAwardList } from './vocab/awards';
 import { parseDiscipline } from './vocab/ratings';
 import { historyView } from './rowHistory';
 import type { RowCells } from './rowCells';
-import { identityKey, readBirth, readService } from './personFields';
+import { birthText, identityKey, readService } from './personFields';
 import { unitRead } from './unitKey';
 import { PersonRecord } from './personRecord';
 import type { SheetLayout } from './rowTraits';
@@ -29,7 +29,7 @@ export function readRowCells(cells: RowCells, name: string, awardText: string, s
   const c = layout.sheets[0]!.cols;
   const ownUnit = cells.textAt(c.unit);
   const unit = ownUnit !== '' ? ownUnit : (section?.unit ?? '');
-  const birth = readBirth(cells.valueAt(c.birth));
+  const birthValue = cells.valueAt(c.birth);
   const id = cells.textAt(c.id) || null;
   const history = readRowHistory(cells, layout, (w) => sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet, cell: cellAddress(r, w.col) }, { text: w.text }));
   const rating = readRowRating(cells, layout);
@@ -51,9 +51,9 @@ export function readRowCells(cells: RowCells, name: string, awardText: string, s
     unitOf,
     ownUnit === '' && section ? section.cell : null,
     position,
-    birth?.date ?? null,
+    birthValue,
     id,
-    identityKey(id, nameKey, birth?.text ?? '', unitOf.key),
+    identityKey(id, nameKey, birthText(birthValue), unitOf.key),
     parseAwardList(awardText),
     historyView(history, r),
   );

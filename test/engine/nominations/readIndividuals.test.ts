@@ -3,7 +3,7 @@ import { findHeaderRow } from '../../../src/engine/cells/headers';
 import { FindingSink } from '../../../src/engine/findings/types';
 import { INDIVIDUAL_COLUMNS } from '../../../src/engine/nominations/columns';
 import { readIndividualSheet } from '../../../src/engine/nominations/readIndividuals';
-import { daysInMonth, monthsBetween, plainBirth, readBirth, readLeave } from '../../../src/engine/nominations/personFields';
+import { birthText, daysInMonth, isPlainBirth, monthsBetween, plainBirth, readBirth, readLeave } from '../../../src/engine/nominations/personFields';
 import type { CellValue, SheetSnapshot } from '../../../src/workbook/snapshot';
 import { sheet } from './support';
 
@@ -271,6 +271,14 @@ describe('person fields', () => {
     expect(plainBirth('29/02/1996')?.date).toEqual({ year: 1996, month: 2, day: 29 });
     expect(plainBirth('31/04/1996')).toBeUndefined();
     expect(plainBirth('31/12/1996')?.date).toEqual({ year: 1996, month: 12, day: 31 });
+  });
+  test('the identity text of a date of birth: a plain "dd/mm/yyyy" is its own text, anything else its reading\'s', () => {
+    for (const v of ['05/11/1980', '29/02/2000', '29/02/1900', '31/04/1996', '5/11/1980', '01/16/1999', ' 05/11/1980', '1980', 29526, 1980, null, '  ', 'không rõ']) {
+      expect(birthText(v)).toBe(readBirth(v)?.text ?? '');
+      if (typeof v === 'string') expect(isPlainBirth(v)).toBe(plainBirth(v) !== undefined);
+    }
+    expect(isPlainBirth('05/11/1980')).toBe(true);
+    expect(isPlainBirth('31/04/1996')).toBe(false);
   });
   test('leave: an empty cell is none, maternity from either cell', () => {
     expect(readLeave(null, 'thai sản')).toEqual({ kind: 'none' });
