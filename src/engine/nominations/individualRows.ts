@@ -19,13 +19,12 @@ import type { FindingSink } from '../findings/types';
 import type { LeaveRead, PersonRow } from './types';
 import type { AwardListRead } from './vocab/awards';
 import { parseAwardList } from './vocab/awards';
-import { historyView } from './rowHistory';
 import { RowCells } from './rowCells';
 import { isTotalRow, listRowKind, reportHidden, warnSkipped } from './listRows';
 import { birthText, identityKey, isPlainBirth } from './personFields';
-import { unitRead, type UnitRead } from './unitKey';
+import { unitRead } from './unitKey';
 import type { PersonColumns } from './personColumns';
-import { PersonRecord } from './personRecord';
+import { PersonRecord, type RowUnit } from './personRecord';
 import type { HistoryTraits, RowTraits, SheetLayout } from './rowTraits';
 import { isErrorValue, leaveColumns, readHistoryTraits, readRowLeave, readTraits } from './rowTraits';
 import { readRowCells, type Section } from './readRowCells';
@@ -44,9 +43,8 @@ interface AwardCell {
   readonly list: AwardListRead;
 }
 
-/** A unit with the identity's tail. */
-interface UnitCell {
-  readonly read: UnitRead;
+/** A unit with the identity's tail (and, for a section's unit, the section title's cell). */
+interface UnitCell extends RowUnit {
   readonly suffix: string;
 }
 
@@ -69,9 +67,9 @@ function awardCell(v: CellValue): AwardCell {
   return { text, list: parseAwardList(text) };
 }
 
-function unitCell(name: string): UnitCell {
+function unitCell(name: string, cell: string | null = null): UnitCell {
   const read = unitRead(name);
-  return { read, suffix: `|${read.key}` };
+  return { read, cell, suffix: `|${read.key}` };
 }
 
 function ownUnitCell(v: CellValue): UnitCell | null {
@@ -95,7 +93,6 @@ export class IndividualRows {
   /** The identity's text of a date of birth not typed "dd/mm/yyyy" (a plain one is its own text). */
   private readonly births = new ValueDict(birthText);
   private readonly ids = new ValueDict(idCell);
-  private readonly positions = new ValueDict(cellText);
   private readonly traits: ValueTrie<RowTraits>;
   private readonly histories: ValueTrie<HistoryTraits>;
   private readonly leaves: ValueTrie<LeaveRead>;
@@ -165,10 +162,7 @@ export class IndividualRows {
     // Concatenated: two small string heads, flattened once by the first map that hashes it (an array
     // join costs more than both, most of all before it is optimised).
     const identity = id !== null ? id.identity : name.prefix + birth + unit.suffix;
-    const sectionCell = own === null && this.section !== null ? this.section.cell : null;
-    const position = this.positions.readingOf(values[c.position]);
-    const history = historyView(shared.history, r);
-    this.rows.push(new PersonRecord(this.traits.rowReading(values, r), this.leaves.rowReading(values, r), r, name.text, name.key, unit.read, sectionCell, position, birthValue ?? null, id?.text ?? null, identity, award.list, history));
+    this.rows.push(new PersonRecord(this.traits.rowReading(values, r), this.leaves.rowReading(values, r), r, name, unit, identity, award.list, shared.history));
   }
 
   /** A row holding a formula error: read cell by cell, each error reported once, naming its cell. */
@@ -188,7 +182,7 @@ export class IndividualRows {
       const title = sectionTitle(this.grid, r);
       if (title) {
         this.section = { unit: title, cell: firstCell(this.grid, r) };
-        this.sectionUnit = unitCell(title);
+        this.sectionUnit = unitCell(title, this.section.cell);
       }
     } else if (kind !== 'total') {
       const c = this.cols;

@@ -9,7 +9,6 @@ import type { FindingSink } from '../findings/types';
 import type { PersonRow } from './types';
 import { parseAwardList } from './vocab/awards';
 import { parseDiscipline } from './vocab/ratings';
-import { historyView } from './rowHistory';
 import type { RowCells } from './rowCells';
 import { birthText, identityKey, readService } from './personFields';
 import { unitRead } from './unitKey';
@@ -35,26 +34,24 @@ export function readRowCells(cells: RowCells, name: string, awardText: string, s
   const rating = readRowRating(cells, layout);
   const initiative = readRowInitiative(cells, c);
   const months = monthsGiven(cells, c);
-  const position = cells.textAt(c.position);
+  cells.textAt(c.position); // read for its error, if any, in the order errors are reported
   const discipline = parseDiscipline(cells.textAt(c.discipline));
   const leave = readRowLeave(cells, c);
   const service = readService(cells.valueAt(c.serviceMonths), cells.valueAt(c.hireDate), layout.frame);
   const traits = traitsOf(layout, months, initiative, { rating, discipline, service });
   const nameKey = looseKey(name);
   const unitOf = unitRead(unit);
+  // Shaped as the shared readings of ./individualRows (one object layout for the records' getters to meet).
+  const nameOf = { text: name, key: nameKey, total: false, prefix: '' };
+  const unitOfRow = { read: unitOf, cell: ownUnit === '' && section ? section.cell : null, suffix: '' };
   return new PersonRecord(
     traits,
     leave,
     r,
-    name,
-    nameKey,
-    unitOf,
-    ownUnit === '' && section ? section.cell : null,
-    position,
-    birthValue,
-    id,
+    nameOf,
+    unitOfRow,
     identityKey(id, nameKey, birthText(birthValue), unitOf.key),
     parseAwardList(awardText),
-    historyView(history, r),
+    history,
   );
 }
