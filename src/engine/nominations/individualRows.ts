@@ -93,6 +93,7 @@ export class IndividualRows {
   /** The identity's text of a date of birth not typed "dd/mm/yyyy" (a plain one is its own text). */
   private readonly births = new ValueDict(birthText);
   private readonly ids = new ValueDict(idCell);
+  private readonly positions = new ValueDict(cellText);
   private readonly traits: ValueTrie<RowTraits>;
   private readonly histories: ValueTrie<HistoryTraits>;
   private readonly leaves: ValueTrie<LeaveRead>;
@@ -162,7 +163,7 @@ export class IndividualRows {
     // Concatenated: two small string heads, flattened once by the first map that hashes it (an array
     // join costs more than both, most of all before it is optimised).
     const identity = id !== null ? id.identity : name.prefix + birth + unit.suffix;
-    this.rows.push(new PersonRecord(this.traits.rowReading(values, r), this.leaves.rowReading(values, r), r, name, unit, identity, award.list, shared.history));
+    this.rows.push(new PersonRecord(this.traits.rowReading(values, r), this.leaves.rowReading(values, r), r, name, unit, this.positions.readingOf(values[c.position]), identity, award.list, shared.history));
   }
 
   /** A row holding a formula error: read cell by cell, each error reported once, naming its cell. */

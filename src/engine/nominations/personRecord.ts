@@ -5,8 +5,8 @@
  * `{ read, cell }` views the rules read are made when asked for. A 50,000-row list so keeps 50,000 small
  * objects alive instead of ten times as many, which is what garbage collection spent its time copying.
  * A record holds references to shared readings (its name, its unit, its traits…) and what is its own
- * (row, identity, the name's address); the cells nothing in an analysis reads but a few callers may
- * (position, code, date of birth) are read from the grid when asked for, and the history view is made
+ * (row, identity, the name's address, the position every result shows); the cells nothing in an
+ * analysis reads per row but a few callers may (code, date of birth) are read from the grid when asked for, and the history view is made
  * when asked for: every field less is 400 KB less for each scavenge to copy on a 50,000-row list.
  */
 import type { SheetGrid } from '../cells/grid';
@@ -63,6 +63,7 @@ export class PersonRecord implements PersonRow {
     readonly row: number,
     private readonly nameRead: NameRead,
     private readonly unitOf: RowUnit,
+    readonly position: string,
     readonly identity: string,
     private readonly awardRead: AwardListRead,
     private readonly sharedHistory: SharedHistory,
@@ -85,10 +86,6 @@ export class PersonRecord implements PersonRow {
   /** The cell's display text ('' when the sheet has no such column), read from the grid. */
   private textOf(col: number): string {
     return col < 0 ? '' : cellText(this.at.grid.get(this.row, col));
-  }
-
-  get position(): string {
-    return this.textOf(this.at.cols.position);
   }
 
   get id(): string | null {

@@ -34,7 +34,7 @@ export function readRowCells(cells: RowCells, name: string, awardText: string, s
   const rating = readRowRating(cells, layout);
   const initiative = readRowInitiative(cells, c);
   const months = monthsGiven(cells, c);
-  cells.textAt(c.position); // read for its error, if any, in the order errors are reported
+  const position = cells.textAt(c.position);
   const discipline = parseDiscipline(cells.textAt(c.discipline));
   const leave = readRowLeave(cells, c);
   const service = readService(cells.valueAt(c.serviceMonths), cells.valueAt(c.hireDate), layout.frame);
@@ -50,6 +50,7 @@ export function readRowCells(cells: RowCells, name: string, awardText: string, s
     r,
     nameOf,
     unitOfRow,
+    position,
     identityKey(id, nameKey, birthText(birthValue), unitOf.key),
     parseAwardList(awardText),
     history,
