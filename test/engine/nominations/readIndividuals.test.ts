@@ -57,6 +57,26 @@ describe('readIndividualSheet', () => {
     expect(sink.items).toEqual([{ code: 'NOMINATION_HIDDEN_ROWS', severity: 'info', sheet: 'DS', params: { rows: '5', count: 1 } }]);
   });
 
+  test('code, date of birth, position and section cell read alike on rows read shared and cell by cell (a formula error elsewhere)', () => {
+    const { rows } = read(
+      sheet('DS', [
+        ['Mã định danh', 'Họ và tên', 'Ngày sinh', 'Chức vụ', 'Đơn vị', 'Danh hiệu đề nghị', 'Xếp loại'],
+        ['A. THCS A'],
+        ['cb 01', 'An', '02/03/1980', 'Giáo viên', null, 'LĐTT', 'HTTNV'],
+        [null, 'Bình', ' 2/3/1981', ' Tổ  trưởng', null, 'LĐTT', 'HTTNV'],
+        [null, 'Chi', 29526, null, 'THCS B', 'LĐTT', { error: '#N/A' }],
+        ['cb 02', 'Dung', '1985', 'Giáo viên', null, 'LĐTT', { error: '#REF!' }],
+      ]),
+    );
+    expect(rows.map((r) => [r.name, r.id, r.birth, r.position, r.unit, r.unitCell, r.identity])).toEqual([
+      ['An', 'cb 01', { year: 1980, month: 3, day: 2 }, 'Giáo viên', 'THCS A', 'A2', 'id:cb01'],
+      ['Bình', null, { year: 1981, month: 3, day: 2 }, 'Tổ trưởng', 'THCS A', 'A2', 'p:binh|02/03/1981|thcs a'],
+      ['Chi', null, { year: 1980, month: 11, day: 1 }, '', 'THCS B', 'E5', 'p:chi|01/11/1980|thcs b'],
+      ['Dung', 'cb 02', null, 'Giáo viên', 'THCS A', 'A2', 'id:cb02'],
+    ]);
+    expect(rows[0]!.history.size).toBe(0);
+  });
+
   test('a row without a title or without a name is reported and skipped', () => {
     const { rows, sink } = read(
       sheet('DS', [
