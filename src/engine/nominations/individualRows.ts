@@ -4,7 +4,8 @@
  * without a name warned about) and the section rows that give the unit of the rows under them.
  *
  * A row is a handful of shared readings: each distinct value of the name, award, unit, birth, code and
- * position columns is read once (`ValueDict`), and so is each distinct combination of the rating,
+ * position columns is read once (`ValueDict`; a date of birth typed "dd/mm/yyyy" is its own identity
+ * text and is not even looked up), and so is each distinct combination of the rating,
  * discipline, service and initiative cells (`ValueTrie` of `RowTraits`), of the history cells
  * (`HistoryTraits`) and of the leave cells. A row holding a
  * formula error anywhere is read cell by cell instead (./readRowCells), which reports each error.
