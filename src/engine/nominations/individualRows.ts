@@ -164,7 +164,7 @@ export class IndividualRows {
     // Concatenated: two small string heads, flattened once by the first map that hashes it (an array
     // join costs more than both, most of all before it is optimised).
     const identity = id !== null ? id.identity : name.prefix + birth + unit.suffix;
-    this.rows.push(new PersonRecord(this.traits.rowReading(values, r), this.leaves.rowReading(values, r), r, name, unit, this.positions.readingOf(values[c.position]), identity, award.list, shared.history));
+    this.rows.push(new PersonRecord(this.traits.rowReading(values, r), this.leaves.rowReading(values, r), r, name, unit, this.positions.readingOf(values[c.position]), identity, award.list, shared.history, id?.text ?? null));
   }
 
   /** A row holding a formula error: read cell by cell, each error reported once, naming its cell. */

@@ -4,10 +4,12 @@
  * per sheet) is one `PersonSheet`; the A1 addresses a reason may name and the
  * `{ read, cell }` views the rules read are made when asked for. A 50,000-row list so keeps 50,000 small
  * objects alive instead of ten times as many, which is what garbage collection spent its time copying.
- * A record holds references to shared readings (its name, its unit, its traits…) and what is its own
- * (row, identity, the name's address, the position every result shows); the cells nothing in an
- * analysis reads per row but a few callers may (code, date of birth) are read from the grid when asked for, and the history view is made
- * when asked for: every field less is 400 KB less for each scavenge to copy on a 50,000-row list.
+ * A record holds references to shared readings (its unit with the section cell it came from, its
+ * traits, awards, leave and history readings) and, as fields, what callers read on every row, often from
+ * unoptimised code where a field costs less than a getter (row, name and key, code, position, identity,
+ * the name's address). The date of birth, which nothing in an analysis reads, is read from the grid when
+ * asked for, and so is the history view made when asked for: every field less is 400 KB less for each
+ * scavenge to copy on a 50,000-row list.
  */
 import type { SheetGrid } from '../cells/grid';
 import { cellAddress } from '../cells/address';
@@ -51,45 +53,35 @@ export interface RowUnit {
 
 export class PersonRecord implements PersonRow {
   readonly nameCell: string;
+  readonly name: string;
+  readonly nameKey: string;
+  readonly id: string | null;
 
   /**
    * `traits`: the readings the row shares with rows typed alike (and where they were read from), as
-   * `leaveRead` is. The name, the unit and the awards are the shared readings of their cells, the
-   * history the shared reading of the history cells.
+   * `leaveRead` is. The name (copied: text and key), the unit and the awards are the shared readings
+   * of their cells, the history the shared reading of the history cells; `id` the code's text or null.
    */
   constructor(
     private readonly traits: RowTraits,
     private readonly leaveRead: LeaveRead,
     readonly row: number,
-    private readonly nameRead: NameRead,
+    nameRead: NameRead,
     private readonly unitOf: RowUnit,
     readonly position: string,
     readonly identity: string,
     private readonly awardRead: AwardListRead,
     private readonly sharedHistory: SharedHistory,
+    id: string | null,
   ) {
     this.nameCell = cellAddress(row, traits.sheet.cols.name);
+    this.name = nameRead.text;
+    this.nameKey = nameRead.key;
+    this.id = id;
   }
 
   private get at(): PersonSheet {
     return this.traits.sheet;
-  }
-
-  get name(): string {
-    return this.nameRead.text;
-  }
-
-  get nameKey(): string {
-    return this.nameRead.key;
-  }
-
-  /** The cell's display text ('' when the sheet has no such column), read from the grid. */
-  private textOf(col: number): string {
-    return col < 0 ? '' : cellText(this.at.grid.get(this.row, col));
-  }
-
-  get id(): string | null {
-    return this.textOf(this.at.cols.id) || null;
   }
 
   /** The date of birth, read when asked for (the identity, made at reading, holds its text). */

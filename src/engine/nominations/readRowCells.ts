@@ -54,5 +54,6 @@ export function readRowCells(cells: RowCells, name: string, awardText: string, s
     identityKey(id, nameKey, birthText(birthValue), unitOf.key),
     parseAwardList(awardText),
     history,
+    id,
   );
 }
