@@ -50,15 +50,18 @@ export class DraftJudge {
   /** Row `at`'s status against the rule (of one of its titles), judged without votes. */
   status(rule: AwardRule, p: PersonRow, at: number): NominationStatus {
     const table = this.tables.get(rule);
-    if (table === undefined) return statusOf(evaluateIndividual(rule, p, this.ctx.of(p, NO_VOTES)));
+    if (table === undefined) return statusOf(evaluateIndividual(rule, p, this.ctx.of(at, NO_VOTES)));
     const id = this.ids[at]!;
     const j = table[id] ?? this.firstJudgement(rule, table, id, p);
     return j.exact ? j.status : j.statusOf(p);
   }
 
-  /** The judgement of combination `id`, made on `p` (one of its rows): the rule engine runs once per combination. */
+  /**
+   * The judgement of combination `id`, made on `p` (one of its rows): the rule engine runs once per
+   * combination. Its rule reads the person's own fields only: no peer.
+   */
   private firstJudgement(rule: AwardRule, table: (Judgement | null | undefined)[], id: number, p: PersonRow): Judgement {
-    return (table[id] = judgeCombination(rule, p, this.ctx.of(p, NO_VOTES)));
+    return (table[id] = judgeCombination(rule, p, this.ctx.of(-1, NO_VOTES)));
   }
 }
 
@@ -114,7 +117,7 @@ function judgeEach(rule: AwardRule, drafts: readonly Draft[], base: boolean, ctx
 }
 
 function judgeOne(rule: AwardRule, d: Draft, base: boolean, ctx: DraftContext): void {
-  const outcomes = evaluateIndividual(rule, d.person, ctx.of(d.person, d.votes));
+  const outcomes = evaluateIndividual(rule, d.person, ctx.of(d.at, d.votes));
   if (base && d.votes.length === 0) d.judged = statusOf(outcomes);
   d.addAll(outcomes);
 }

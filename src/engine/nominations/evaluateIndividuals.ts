@@ -144,9 +144,9 @@ function onWrongList(outcomes: readonly SourcedOutcome[]): boolean {
 export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: Duplicates, sink: FindingSink): IndividualOutcome {
   const firstDraft = new Int32Array(rows.length + 1);
   const drafts = initialDrafts(rows, set, env, dup.awards, sink, firstDraft);
-  const decided = new Map<AwardCode, Map<string, PeerResult>>();
-  for (const rule of set.rules) if (rule.subject === 'individual') for (const award of dependenciesOf(rule)) decided.set(award, new Map());
-  const judge = new DraftJudge(set, new DraftContext(env, env.votes.length > 0, decided), rows);
+  const decided = new Map<AwardCode, (PeerResult | undefined)[]>();
+  for (const rule of set.rules) if (rule.subject === 'individual') for (const award of dependenciesOf(rule)) decided.set(award, new Array<PeerResult | undefined>(rows.length).fill(undefined));
+  const judge = new DraftJudge(set, new DraftContext(env, env.votes.length > 0, decided, dup.personOf), rows);
   const baseRules = new Set<AwardCode>(set.quotas.map((q) => q.baseRule));
   const baseStatus = new Array<NominationStatus | undefined>(rows.length).fill(undefined);
   const inputs: QuotaInputs = { rows, personOf: dup.personOf, set, params: env.params, judge, drafts, firstDraft, baseStatus, scopes: new ScopeCache(env.params) };
@@ -159,7 +159,7 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
     for (const q of set.quotas) if (layers[k]!.includes(q.award)) quotas.push(...applyLayerQuota(q, draftsOf(q.award, buckets, drafts), inputs, sink));
     for (const b of buckets) {
       const mine = decided.get(b.award);
-      if (mine) recordDecisions(b.drafts, mine);
+      if (mine) recordDecisions(b.drafts, dup.personOf, mine);
     }
   }
   return { drafts, quotas, baseStatus };
@@ -172,11 +172,16 @@ function draftsOf(award: AwardCode, buckets: readonly Bucket[], drafts: readonly
   return drafts.filter((d) => d.award === award);
 }
 
-/** Each person's first decision for the title, for the titles of later layers that read it (`peer`). */
-function recordDecisions(drafts: readonly Draft[], mine: Map<string, PeerResult>): void {
+/**
+ * Each person's first decision for the title, by person number, for the titles of later layers that read
+ * it (`peer`). Drafts without a row (none in an analysis) have no person number: no decision is kept.
+ */
+function recordDecisions(drafts: readonly Draft[], personOf: Int32Array, mine: (PeerResult | undefined)[]): void {
   for (let i = 0; i < drafts.length; i++) {
-    const p = drafts[i]!.person;
-    if (!mine.has(p.identity)) mine.set(p.identity, new Decision(statusOf(drafts[i]!.outcomes), p.row + 1, p.sheet));
+    const d = drafts[i]!;
+    if (d.at < 0) continue;
+    const n = personOf[d.at]!;
+    if (mine[n] === undefined) mine[n] = new Decision(statusOf(d.outcomes), d.person.row + 1, d.person.sheet);
   }
 }
 
