@@ -38,8 +38,9 @@ export interface QuotaInputs {
 export function applyLayerQuota(q: QuotaRule, capped: readonly Draft[], inputs: QuotaInputs, sink: FindingSink): QuotaResult[] {
   const base = quotaBase(q, inputs);
   const res = applyQuotaColumns(q.award, inputs.scopes.count, base, quotaCandidates(capped, inputs.scopes), inputs.params);
-  for (const u of res.uncertain) sink.info('QUOTA_BASE_UNCERTAIN', {}, { scope: u.scope, count: u.count, award: q.award });
-  for (const cut of res.cuts) addCut(capped[cut.id]!, cut, q.source, inputs.params);
+  // Indexed loops: this runs once per analysis, mostly before it is compiled.
+  for (let i = 0; i < res.uncertain.length; i++) sink.info('QUOTA_BASE_UNCERTAIN', {}, { scope: res.uncertain[i]!.scope, count: res.uncertain[i]!.count, award: q.award });
+  for (let i = 0; i < res.cuts.length; i++) addCut(capped[res.cuts[i]!.id]!, res.cuts[i]!, q.source, inputs.params);
   return res.quotas;
 }
 

@@ -173,47 +173,78 @@ function countBase(base: BaseColumns, scopeCount: number, wanted: Uint8Array): B
   return { counted, pending };
 }
 
+/** Scopes with candidates in the order of their first candidate, their names, and their eligible candidates counted. */
+interface CandidateScopes {
+  readonly order: number[];
+  readonly wanted: Uint8Array;
+  readonly names: string[];
+  readonly eligible: Int32Array;
+}
+
+function candidateScopes(scopeCount: number, candidates: readonly ScopedCandidate[]): CandidateScopes {
+  const order: number[] = [];
+  const wanted = new Uint8Array(scopeCount);
+  const names = new Array<string>(scopeCount).fill('');
+  const eligible = new Int32Array(scopeCount);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const s = c.scope;
+    if (wanted[s] === 0) {
+      wanted[s] = 1;
+      order.push(s);
+      names[s] = c.scopeName;
+    }
+    if (c.status === 'eligible') eligible[s]!++;
+  }
+  return { order, wanted, names, eligible };
+}
+
 /**
  * The quota of each scope with candidates, in the order of their first candidate: its result, the
  * scope's pending base, and a cut per eligible candidate (in candidate order) when over the limit.
  */
 export function applyQuotaColumns(award: string, scopeCount: number, base: BaseColumns, candidates: readonly ScopedCandidate[], params: Params): QuotaOutcome {
-  const order: number[] = [];
-  const wanted = new Uint8Array(scopeCount);
-  const names = new Array<string>(scopeCount).fill('');
-  const eligibleBy = new Array<ScopedCandidate[] | undefined>(scopeCount).fill(undefined);
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    if (wanted[c.scope] === 0) {
-      wanted[c.scope] = 1;
-      order.push(c.scope);
-      names[c.scope] = c.scopeName;
-      eligibleBy[c.scope] = [];
-    }
-    if (c.status === 'eligible') eligibleBy[c.scope]!.push(c);
-  }
+  const { order, wanted, names, eligible } = candidateScopes(scopeCount, candidates);
   const { counted, pending } = countBase(base, scopeCount, wanted);
   const quotas: QuotaResult[] = [];
-  const cuts: QuotaCut[] = [];
   const uncertain: { scope: string; count: number }[] = [];
+  // The scopes over their limit (a minority): their limit, by scope.
+  const over: number[] = [];
+  const limits = new Int32Array(scopeCount);
   for (let i = 0; i < order.length; i++) {
     const s = order[i]!;
     const scope = names[s]!;
-    const eligible = eligibleBy[s]!;
-    const limit = quotaLimit(counted[s]!, params);
-    const ok = eligible.length <= limit;
-    quotas.push({ scope, award, base: counted[s]!, limit, count: eligible.length, ok });
+    const limit = (limits[s] = quotaLimit(counted[s]!, params));
+    const ok = eligible[s]! <= limit;
+    quotas.push({ scope, award, base: counted[s]!, limit, count: eligible[s]!, ok });
     if (pending[s]! > 0) uncertain.push({ scope, count: pending[s]! });
-    if (!ok) cutAll(eligible, scope, counted[s]!, limit, cuts);
+    if (!ok) over.push(s);
   }
-  return { quotas, cuts, uncertain };
+  return { quotas, cuts: over.length === 0 ? [] : cutsOf(over, candidates, scopeCount, names, counted, limits), uncertain };
+}
+
+/** The cuts of the scopes over their limit (`over`, in scope order): each eligible candidate, in candidate order. */
+function cutsOf(over: readonly number[], candidates: readonly ScopedCandidate[], scopeCount: number, names: readonly string[], counted: Int32Array, limits: Int32Array): QuotaCut[] {
+  const lists = new Array<ScopedCandidate[] | undefined>(scopeCount).fill(undefined);
+  for (let i = 0; i < over.length; i++) lists[over[i]!] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.status === 'eligible') lists[c.scope]?.push(c);
+  }
+  const cuts: QuotaCut[] = [];
+  for (let i = 0; i < over.length; i++) {
+    const s = over[i]!;
+    cutAll(lists[s]!, names[s]!, counted[s]!, limits[s]!, cuts);
+  }
+  return cuts;
 }
 
 /** A cut per eligible candidate of a scope over its limit, with its place by vote share when it has votes. */
 function cutAll(eligible: readonly ScopedCandidate[], scope: string, base: number, limit: number, cuts: QuotaCut[]): void {
   const shares = eligible.filter((c) => c.voteShare !== undefined).map((c) => c.voteShare!);
   const places = votePlaces(shares);
-  for (const c of eligible) {
+  for (let i = 0; i < eligible.length; i++) {
+    const c = eligible[i]!;
     // Equal shares share a place (1, 1, 3): the order informs the council, it does not decide.
     const rank = c.voteShare === undefined ? null : places.get(c.voteShare)!;
     cuts.push({ id: c.id, scope, base, limit, count: eligible.length, ...(rank !== null ? { voteRank: rank, voted: shares.length } : {}) });
