@@ -90,9 +90,18 @@ function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: Individual
 }
 
 function addRowDrafts(p: PersonRow, i: number, drafts: Draft[], inputs: DraftInputs, sink: FindingSink): void {
-  const common: readonly SourcedOutcome[] = p.unit === '' ? [new Sourced(R.UNIT_MISSING, 'review', p.unitCell ?? p.nameCell, {}, '')] : NO_OUTCOMES;
+  const common = p.unit === '' ? unitMissing(p) : NO_OUTCOMES;
   const awards = p.awards;
   for (let j = 0; j < awards.length; j++) drafts.push(titleDraft(p, i, awards[j]!.code, common, inputs));
+  // The rare paths are calls of their own: the loop over every row stays small to compile.
+  if (p.unknownAwards.length > 0) addUnknownDrafts(p, i, common, drafts, sink);
+}
+
+function unitMissing(p: PersonRow): readonly SourcedOutcome[] {
+  return [new Sourced(R.UNIT_MISSING, 'review', p.unitCell ?? p.nameCell, {}, '')];
+}
+
+function addUnknownDrafts(p: PersonRow, i: number, common: readonly SourcedOutcome[], drafts: Draft[], sink: FindingSink): void {
   const unknown = p.unknownAwards;
   for (let j = 0; j < unknown.length; j++) {
     const text = unknown[j]!;
@@ -118,27 +127,24 @@ interface Bucket {
   readonly drafts: Draft[];
 }
 
-/** The drafts judged in each layer, by title (one pass): titles of the layer, drafts not on the wrong list. */
+/**
+ * The drafts judged in each layer, by title (one pass): titles of the layer, drafts not on the wrong list.
+ * A draft is on the wrong list exactly when its title is a collective one (`kindOf`): such titles' buckets stay empty.
+ */
 function draftsByLayer(drafts: readonly Draft[], layers: readonly (readonly AwardCode[])[], set: RuleSet): Bucket[][] {
   const byAward = new Map<string, Bucket>();
   const out = layers.map((layer) =>
     layer.map((award) => {
       const b: Bucket = { award, rule: ruleFor(set, award)!, drafts: [] };
-      byAward.set(award, b);
+      if (!isCollectiveAward(award)) byAward.set(award, b);
       return b;
     }),
   );
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    const b = byAward.get(d.award);
-    if (b !== undefined && !onWrongList(d.outcomes)) b.drafts.push(d);
+    byAward.get(d.award)?.drafts.push(d);
   }
   return out;
-}
-
-function onWrongList(outcomes: readonly SourcedOutcome[]): boolean {
-  for (let i = 0; i < outcomes.length; i++) if (outcomes[i]!.code === R.AWARD_WRONG_LIST) return true;
-  return false;
 }
 
 export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: Duplicates, sink: FindingSink): IndividualOutcome {
