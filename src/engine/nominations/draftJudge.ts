@@ -10,7 +10,7 @@
 import type { NominationStatus } from '../model';
 import type { AwardRule, RuleSet } from '../rules/types';
 import { evaluateIndividual, statusOf } from '../rules/evaluate';
-import { judgeCombination, ReadingIds, readsOwnFieldsOnly, type Judgement } from '../rules/judgements';
+import { ReadingIds, readsOwnFieldsOnly, RuleJudge, type Judgement } from '../rules/judgements';
 import type { PersonRow } from './types';
 import type { Draft } from './draft';
 import { NO_VOTES, type DraftContext } from './draftContext';
@@ -22,6 +22,8 @@ export class DraftJudge {
   private readonly tables = new Map<AwardRule, (Judgement | null | undefined)[]>();
   /** Each row's combination of readings (by row index); empty when no rule is judged by them. */
   private readonly ids: Int32Array;
+  /** The rules judged by combination, each judging its conditions once per reading of their field. */
+  private readonly judges = new Map<AwardRule, RuleJudge>();
 
   constructor(
     set: RuleSet,
@@ -31,7 +33,10 @@ export class DraftJudge {
     const shared = set.rules.filter((rule) => rule.subject === 'individual' && readsOwnFieldsOnly(rule));
     const readings = new ReadingIds();
     this.ids = shared.length > 0 ? readings.ofAll(rows) : NO_IDS;
-    for (const rule of shared) this.tables.set(rule, new Array<Judgement | null | undefined>(readings.size).fill(undefined));
+    for (const rule of shared) {
+      this.tables.set(rule, new Array<Judgement | null | undefined>(readings.size).fill(undefined));
+      this.judges.set(rule, new RuleJudge(rule));
+    }
   }
 
   /**
@@ -61,7 +66,7 @@ export class DraftJudge {
    * combination. Its rule reads the person's own fields only: no peer.
    */
   private firstJudgement(rule: AwardRule, table: (Judgement | null | undefined)[], id: number, p: PersonRow): Judgement {
-    return (table[id] = judgeCombination(rule, p, this.ctx.of(-1, NO_VOTES)));
+    return (table[id] = this.judges.get(rule)!.judge(p, this.ctx.of(-1, NO_VOTES)));
   }
 }
 
