@@ -105,7 +105,7 @@ function quotaBase(q: QuotaRule, inputs: QuotaInputs): BaseColumns {
     const s = baseStatus(p, i, baseRule, q.baseRule, inputs);
     status[size++] = s === undefined ? BASE_REVIEW : baseStatusCode(s);
   }
-  return { size, scope, person, status };
+  return { size, scope, person, people: rows.length, status };
 }
 
 function hasAny(p: PersonRow, awards: ReadonlySet<AwardCode>): boolean {

@@ -73,8 +73,9 @@ export interface BaseColumns {
   readonly size: number;
   /** Scope numbers, from 0: the same numbering as the candidates'. */
   readonly scope: Int32Array;
-  /** Person numbers, from 0: two members are one person exactly when these are equal. */
+  /** Person numbers, from 0 and below `people`: two members are one person exactly when these are equal. */
   readonly person: Int32Array;
+  readonly people: number;
   readonly status: Uint8Array;
 }
 
@@ -111,12 +112,10 @@ export function applyQuota(award: string, base: readonly BaseMember[], candidate
     if (n === undefined) people.set(person, (n = people.size));
     return n;
   };
-  const columns: BaseColumns = {
-    size: base.length,
-    scope: Int32Array.from(base, (m) => scopeNo(m.scopeKey)),
-    person: Int32Array.from(base, (m) => personNo(m.person)),
-    status: Uint8Array.from(base, (m) => baseStatusCode(m.status)),
-  };
+  const scope = Int32Array.from(base, (m) => scopeNo(m.scopeKey));
+  const person = Int32Array.from(base, (m) => personNo(m.person));
+  const status = Uint8Array.from(base, (m) => baseStatusCode(m.status));
+  const columns: BaseColumns = { size: base.length, scope, person, people: people.size, status };
   const scoped = candidates.map((c): ScopedCandidate => ({ id: c.id, scope: scopeNo(c.scopeKey), scopeName: c.scopeName, status: c.status, voteShare: c.voteShare }));
   return applyQuotaColumns(award, scopes.size, columns, scoped, params);
 }
@@ -130,47 +129,61 @@ interface BaseCounts {
 /**
  * Counts the distinct people of each wanted scope: the members of those scopes grouped by scope (a
  * counting sort, base order kept), then each group read twice with a mark per person (2s+1: counted in
- * scope s, 2s+2: pending in s), so no set is made per scope.
+ * scope s, 2s+2: pending in s), so no set is made per scope. One long loop per function: each is
+ * compiled on its own, never meeting a loop that has not run yet.
  */
 function countBase(base: BaseColumns, scopeCount: number, wanted: Uint8Array): BaseCounts {
+  const start = scopeStarts(base, scopeCount, wanted);
+  const members = membersByScope(base, scopeCount, wanted, start);
+  const mark = new Int32Array(base.people);
+  const counted = new Int32Array(scopeCount);
+  const pending = new Int32Array(scopeCount);
+  for (let s = 0; s < scopeCount; s++) if (start[s]! < start[s + 1]!) countScope(base, members, start, s, mark, counted, pending);
+  return { counted, pending };
+}
+
+/** Where each wanted scope's members start in the grouped list (`start[s]` up to `start[s + 1]`). */
+function scopeStarts(base: BaseColumns, scopeCount: number, wanted: Uint8Array): Int32Array {
   const start = new Int32Array(scopeCount + 1);
-  let maxPerson = -1;
   for (let k = 0; k < base.size; k++) {
     const s = base.scope[k]!;
-    if (wanted[s] === 0) continue;
-    start[s + 1]!++;
-    if (base.person[k]! > maxPerson) maxPerson = base.person[k]!;
+    if (wanted[s] !== 0) start[s + 1]!++;
   }
   for (let s = 0; s < scopeCount; s++) start[s + 1]! += start[s]!;
+  return start;
+}
+
+/** The members of the wanted scopes (their index in the base), grouped by scope, in base order. */
+function membersByScope(base: BaseColumns, scopeCount: number, wanted: Uint8Array, start: Int32Array): Int32Array {
   const next = start.slice(0, scopeCount);
   const members = new Int32Array(start[scopeCount]!);
   for (let k = 0; k < base.size; k++) {
     const s = base.scope[k]!;
     if (wanted[s] !== 0) members[next[s]!++] = k;
   }
-  const mark = new Int32Array(maxPerson + 1);
-  const counted = new Int32Array(scopeCount);
-  const pending = new Int32Array(scopeCount);
-  for (let s = 0; s < scopeCount; s++) {
-    const inScope = 2 * s + 1;
-    for (let m = start[s]!; m < start[s + 1]!; m++) {
-      const k = members[m]!;
-      const p = base.person[k]!;
-      if (base.status[k] === BASE_ELIGIBLE && mark[p] !== inScope) {
-        mark[p] = inScope;
-        counted[s]!++;
-      }
-    }
-    for (let m = start[s]!; m < start[s + 1]!; m++) {
-      const k = members[m]!;
-      const p = base.person[k]!;
-      if (base.status[k] === BASE_REVIEW && mark[p] !== inScope && mark[p] !== inScope + 1) {
-        mark[p] = inScope + 1;
-        pending[s]!++;
-      }
+  return members;
+}
+
+function countScope(base: BaseColumns, members: Int32Array, start: Int32Array, s: number, mark: Int32Array, counted: Int32Array, pending: Int32Array): void {
+  const inScope = 2 * s + 1;
+  const from = start[s]!;
+  const to = start[s + 1]!;
+  for (let m = from; m < to; m++) {
+    const k = members[m]!;
+    const p = base.person[k]!;
+    if (base.status[k] === BASE_ELIGIBLE && mark[p] !== inScope) {
+      mark[p] = inScope;
+      counted[s]!++;
     }
   }
-  return { counted, pending };
+  for (let m = from; m < to; m++) {
+    const k = members[m]!;
+    const p = base.person[k]!;
+    if (base.status[k] === BASE_REVIEW && mark[p] !== inScope && mark[p] !== inScope + 1) {
+      mark[p] = inScope + 1;
+      pending[s]!++;
+    }
+  }
 }
 
 /** Scopes with candidates in the order of their first candidate, their names, and their eligible candidates counted. */
