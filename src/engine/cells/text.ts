@@ -67,10 +67,13 @@ export function stripDiacritics(s: string): string {
 }
 
 /** The key two labels are compared by: cleaned, lower case, without diacritics. */
-export const foldKey = memoised((s: string): string => {
-  const c = cleanText(s);
+export const foldKey = memoised((s: string): string => (isClean(s) ? foldClean(s) : foldUnclean(s)));
+
+/** foldKey of a text that is not clean (checked once: a clean text is its own cleanText). */
+function foldUnclean(s: string): string {
+  const c = cleanSlow(s);
   return isClean(c) ? foldClean(c) : foldSlow(c);
-});
+}
 
 /** Folding by Unicode normalisation: for any text. */
 export function foldSlow(s: string): string {
