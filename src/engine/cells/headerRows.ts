@@ -70,6 +70,12 @@ class RowLabelsRecord implements RowLabels {
   ) {}
 }
 
+/**
+ * `first` holds null until a match asks for it, then a map: a throwaway record takes both at load, so that
+ * the first real map stored changes no field kind under an optimised readRow (TurboFan's "dependency change").
+ */
+new RowLabelsRecord([0], ['']).first = new Map<string, number>();
+
 /** Folded header labels of every column of a row ('' when empty), once per sheet and row. */
 const rowKeyCache = new WeakMap<SheetSnapshot, Map<number, readonly string[]>>();
 

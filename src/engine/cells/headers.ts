@@ -3,7 +3,7 @@
  * possibly in merged cells, matched forgivingly (see ./text.ts).
  */
 import { SheetGrid } from './grid';
-import { firstColumns, readRow, rowCache, rowKeys, type RowLabels } from './headerRows';
+import { readRow, rowCache, rowKeys, type RowLabels } from './headerRows';
 import { looseKey } from './text';
 
 export interface ColumnSpec {
@@ -39,6 +39,8 @@ interface CompiledSpec {
   readonly mode: 'exact' | 'prefix' | 'contains';
   /** Folded aliases (looseKey), in the spec's order. */
   readonly keys: readonly string[];
+  /** The non-empty folded aliases, for exact matches. */
+  readonly keySet: ReadonlySet<string>;
   /** Folded aliases padded with spaces (` a `), for whole-word tests. */
   readonly padded: readonly string[];
   /** Non-empty aliases by their first code unit: a label starting with one starts with it. */
@@ -62,7 +64,8 @@ function compile(spec: ColumnSpec): CompiledSpec {
       else byFirst.set(a.charCodeAt(0), [a]);
     }
     const digits = keys.some((a) => /^[\d ]+$/.test(a));
-    c = { key: spec.key, required: spec.required === true, mode: spec.match ?? 'exact', keys, padded, byFirst, digits };
+    const keySet = new Set(keys.filter((a) => a !== ''));
+    c = { key: spec.key, required: spec.required === true, mode: spec.match ?? 'exact', keys, keySet, padded, byFirst, digits };
     compiledCache.set(spec, c);
   }
   return c;
@@ -158,24 +161,16 @@ function rank(spec: ColumnSpec, c: CompiledSpec): number {
   return spec.required ? (c.mode === 'exact' ? 0 : 1) : 2;
 }
 
-/** Above every column index (a small integer). */
-const NO_COLUMN = 0x3fffffff;
-
 /**
- * Leftmost column equal to any alias: the row's first column per label (made once per row), read per
- * alias. One way for every row: a second way, taken only by some rows, would deoptimise the first.
+ * Leftmost column equal to any alias: the row's labels left to right, each looked up in the spec's set of
+ * aliases (the columns of a row's labels increase from left to right, so the first hit is the leftmost).
+ * One lookup per label, no map per row.
  */
 function exactColumn(row: RowLabels, spec: CompiledSpec): number {
-  // Starts above every column, so that the first match already takes the comparison a later one takes.
-  let c = NO_COLUMN;
-  const first = firstColumns(row);
-  const keys = spec.keys;
-  for (let k = 0; k < keys.length; k++) {
-    const a = keys[k]!;
-    const i = a ? first.get(a) : undefined;
-    if (i !== undefined && i < c) c = i;
-  }
-  return c === NO_COLUMN ? -1 : c;
+  const { keys } = row;
+  const set = spec.keySet;
+  for (let j = 0; j < keys.length; j++) if (set.has(keys[j]!)) return row.cols[j]!;
+  return -1;
 }
 
 /** Leftmost column whose label starts with an alias as whole words (only the aliases of its first letter). */

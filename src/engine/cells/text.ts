@@ -67,10 +67,13 @@ export function stripDiacritics(s: string): string {
 }
 
 /** The key two labels are compared by: cleaned, lower case, without diacritics. */
-export const foldKey = memoised((s: string): string => {
-  const c = cleanText(s);
+export const foldKey = memoised((s: string): string => (isClean(s) ? foldClean(s) : foldUnclean(s)));
+
+/** foldKey of a text that is not clean (checked once: a clean text is its own cleanText). */
+function foldUnclean(s: string): string {
+  const c = cleanSlow(s);
   return isClean(c) ? foldClean(c) : foldSlow(c);
-});
+}
 
 /** Folding by Unicode normalisation: for any text. */
 export function foldSlow(s: string): string {
@@ -82,28 +85,56 @@ export function foldSlow(s: string): string {
  * mark) folded on its own by `foldSlow`. Canonical decomposition, mark removal and recomposition act
  * within one such character, and lower-casing them needs no context, so folding a clean text character
  * by character gives what `foldSlow` gives for the whole text, without normalising it.
+ *
+ * Each character's fold is worked out when first met (a workbook uses a hundred or so of the 1,024), and
+ * kept as one code unit: every one of them folds to one character; one that did not would be marked
+ * MULTI, and a text holding it folded by concatenation.
  */
-let foldTable: readonly string[] | null = null;
+const foldCodes = new Uint16Array(0x400);
+const MULTI = 0xffff;
 
-function foldOf(code: number): string {
-  foldTable ??= buildFoldTable();
-  return foldTable[code < 0x300 ? code : code - 0x1e00 + 0x300]!;
+function foldedCode(code: number): number {
+  const i = code < 0x300 ? code : code - 0x1e00 + 0x300;
+  let f = foldCodes[i]!;
+  if (f === 0) {
+    const folded = foldSlow(String.fromCharCode(code));
+    foldCodes[i] = f = folded.length === 1 ? folded.charCodeAt(0) : MULTI;
+  }
+  return f;
 }
 
-function buildFoldTable(): string[] {
-  const table: string[] = [];
-  for (let c = 0; c < 0x300; c++) table.push(foldSlow(String.fromCharCode(c)));
-  for (let c = 0x1e00; c <= 0x1eff; c++) table.push(foldSlow(String.fromCharCode(c)));
-  return table;
-}
+/** Longest text folded into one code list (longer ones are folded by concatenation). */
+const MAX_CODES = 4096;
+/** The folded codes of the text being folded (scratch: nothing here outlives a call). */
+const codes: number[] = [];
 
-/** `foldSlow` for a text `isClean` accepts. */
+/**
+ * `foldSlow` for a text `isClean` accepts: the folded characters' codes made into one string at once (a
+ * concatenation per character would make a string per character, all garbage).
+ */
 function foldClean(s: string): string {
+  const n = s.length;
   let ascii = true;
-  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 0x80;
+  for (let i = 0; i < n && ascii; i++) ascii = s.charCodeAt(i) < 0x80;
   if (ascii) return s.toLowerCase();
+  if (n > MAX_CODES) return foldByConcat(s);
+  codes.length = 0;
+  for (let i = 0; i < n; i++) {
+    const f = foldedCode(s.charCodeAt(i));
+    if (f === MULTI) return foldByConcat(s);
+    codes.push(f);
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+
+/** `foldClean` one character at a time: for a long text, or one holding a character that folds to several. */
+function foldByConcat(s: string): string {
   let out = '';
-  for (let i = 0; i < s.length; i++) out += foldOf(s.charCodeAt(i));
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const f = foldedCode(code);
+    out += f === MULTI ? foldSlow(String.fromCharCode(code)) : String.fromCharCode(f);
+  }
   return out;
 }
 

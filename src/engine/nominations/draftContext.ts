@@ -3,7 +3,7 @@ import type { BlocResult } from '../model';
 import type { Params } from '../settings/params';
 import type { PeriodFrame } from '../rules/periods';
 import type { PeerResult, RuleContext } from '../rules/types';
-import type { PersonRow, PersonVote } from './types';
+import type { PersonVote } from './types';
 import type { AwardCode } from './vocab/awards';
 
 export const NO_VOTES: readonly PersonVote[] = [];
@@ -15,8 +15,11 @@ export interface IndividualEnv {
   readonly blocs: readonly BlocResult[];
 }
 
-/** Decisions by title, then person identity: what a later layer's `peer` reads (only titles some check reads). */
-export type Decisions = ReadonlyMap<AwardCode, Map<string, PeerResult>>;
+/**
+ * Decisions by title, then person number (duplicates' `personOf`: the same number for every row of one
+ * identity): what a later layer's `peer` reads (only titles some check reads). An array per title.
+ */
+export type Decisions = ReadonlyMap<AwardCode, (PeerResult | undefined)[]>;
 
 /**
  * The rule context of one draft. One object serves every draft in turn (`of`): checks read it while they
@@ -24,12 +27,15 @@ export type Decisions = ReadonlyMap<AwardCode, Map<string, PeerResult>>;
  */
 export class DraftContext implements RuleContext {
   votes: readonly PersonVote[] = NO_VOTES;
-  private identity = '';
+  /** The person number of the draft judged; -1 when its row is not known (no peer then). */
+  private person = -1;
 
+  /** `personOf`: each row's person number, by row index. */
   constructor(
     private readonly env: IndividualEnv,
     readonly personVotesExist: boolean,
     private readonly decided: Decisions,
+    private readonly personOf: Int32Array,
   ) {}
 
   get params(): Params {
@@ -44,13 +50,15 @@ export class DraftContext implements RuleContext {
     return this.env.blocs;
   }
 
-  of(person: PersonRow, votes: readonly PersonVote[]): this {
-    this.identity = person.identity;
+  /** The context of the draft of row `at` (-1: unknown) with these votes. */
+  of(at: number, votes: readonly PersonVote[]): this {
+    this.person = at < 0 ? -1 : this.personOf[at]!;
     this.votes = votes;
     return this;
   }
 
   peer(award: AwardCode): PeerResult | null {
-    return this.decided.get(award)?.get(this.identity) ?? null;
+    if (this.person < 0) return null;
+    return this.decided.get(award)?.[this.person] ?? null;
   }
 }

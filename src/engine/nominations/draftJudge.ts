@@ -10,7 +10,7 @@
 import type { NominationStatus } from '../model';
 import type { AwardRule, RuleSet } from '../rules/types';
 import { evaluateIndividual, statusOf } from '../rules/evaluate';
-import { judgeCombination, ReadingIds, readsOwnFieldsOnly, type Judgement } from '../rules/judgements';
+import { ReadingIds, readsOwnFieldsOnly, RuleJudge, type Judgement } from '../rules/judgements';
 import type { PersonRow } from './types';
 import type { Draft } from './draft';
 import { NO_VOTES, type DraftContext } from './draftContext';
@@ -22,6 +22,8 @@ export class DraftJudge {
   private readonly tables = new Map<AwardRule, (Judgement | null | undefined)[]>();
   /** Each row's combination of readings (by row index); empty when no rule is judged by them. */
   private readonly ids: Int32Array;
+  /** The rules judged by combination, each judging its conditions once per reading of their field. */
+  private readonly judges = new Map<AwardRule, RuleJudge>();
 
   constructor(
     set: RuleSet,
@@ -31,7 +33,10 @@ export class DraftJudge {
     const shared = set.rules.filter((rule) => rule.subject === 'individual' && readsOwnFieldsOnly(rule));
     const readings = new ReadingIds();
     this.ids = shared.length > 0 ? readings.ofAll(rows) : NO_IDS;
-    for (const rule of shared) this.tables.set(rule, new Array<Judgement | null | undefined>(readings.size).fill(undefined));
+    for (const rule of shared) {
+      this.tables.set(rule, new Array<Judgement | null | undefined>(readings.size).fill(undefined));
+      this.judges.set(rule, new RuleJudge(rule));
+    }
   }
 
   /**
@@ -50,15 +55,18 @@ export class DraftJudge {
   /** Row `at`'s status against the rule (of one of its titles), judged without votes. */
   status(rule: AwardRule, p: PersonRow, at: number): NominationStatus {
     const table = this.tables.get(rule);
-    if (table === undefined) return statusOf(evaluateIndividual(rule, p, this.ctx.of(p, NO_VOTES)));
+    if (table === undefined) return statusOf(evaluateIndividual(rule, p, this.ctx.of(at, NO_VOTES)));
     const id = this.ids[at]!;
     const j = table[id] ?? this.firstJudgement(rule, table, id, p);
     return j.exact ? j.status : j.statusOf(p);
   }
 
-  /** The judgement of combination `id`, made on `p` (one of its rows): the rule engine runs once per combination. */
+  /**
+   * The judgement of combination `id`, made on `p` (one of its rows): the rule engine runs once per
+   * combination. Its rule reads the person's own fields only: no peer.
+   */
   private firstJudgement(rule: AwardRule, table: (Judgement | null | undefined)[], id: number, p: PersonRow): Judgement {
-    return (table[id] = judgeCombination(rule, p, this.ctx.of(p, NO_VOTES)));
+    return (table[id] = this.judges.get(rule)!.judge(p, this.ctx.of(-1, NO_VOTES)));
   }
 }
 
@@ -114,7 +122,7 @@ function judgeEach(rule: AwardRule, drafts: readonly Draft[], base: boolean, ctx
 }
 
 function judgeOne(rule: AwardRule, d: Draft, base: boolean, ctx: DraftContext): void {
-  const outcomes = evaluateIndividual(rule, d.person, ctx.of(d.person, d.votes));
+  const outcomes = evaluateIndividual(rule, d.person, ctx.of(d.at, d.votes));
   if (base && d.votes.length === 0) d.judged = statusOf(outcomes);
   d.addAll(outcomes);
 }

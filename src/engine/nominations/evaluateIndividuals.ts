@@ -90,9 +90,18 @@ function initialDrafts(rows: readonly PersonRow[], set: RuleSet, env: Individual
 }
 
 function addRowDrafts(p: PersonRow, i: number, drafts: Draft[], inputs: DraftInputs, sink: FindingSink): void {
-  const common: readonly SourcedOutcome[] = p.unit === '' ? [new Sourced(R.UNIT_MISSING, 'review', p.unitCell ?? p.nameCell, {}, '')] : NO_OUTCOMES;
+  const common = p.unit === '' ? unitMissing(p) : NO_OUTCOMES;
   const awards = p.awards;
   for (let j = 0; j < awards.length; j++) drafts.push(titleDraft(p, i, awards[j]!.code, common, inputs));
+  // The rare paths are calls of their own: the loop over every row stays small to compile.
+  if (p.unknownAwards.length > 0) addUnknownDrafts(p, i, common, drafts, sink);
+}
+
+function unitMissing(p: PersonRow): readonly SourcedOutcome[] {
+  return [new Sourced(R.UNIT_MISSING, 'review', p.unitCell ?? p.nameCell, {}, '')];
+}
+
+function addUnknownDrafts(p: PersonRow, i: number, common: readonly SourcedOutcome[], drafts: Draft[], sink: FindingSink): void {
   const unknown = p.unknownAwards;
   for (let j = 0; j < unknown.length; j++) {
     const text = unknown[j]!;
@@ -118,35 +127,32 @@ interface Bucket {
   readonly drafts: Draft[];
 }
 
-/** The drafts judged in each layer, by title (one pass): titles of the layer, drafts not on the wrong list. */
+/**
+ * The drafts judged in each layer, by title (one pass): titles of the layer, drafts not on the wrong list.
+ * A draft is on the wrong list exactly when its title is a collective one (`kindOf`): such titles' buckets stay empty.
+ */
 function draftsByLayer(drafts: readonly Draft[], layers: readonly (readonly AwardCode[])[], set: RuleSet): Bucket[][] {
   const byAward = new Map<string, Bucket>();
   const out = layers.map((layer) =>
     layer.map((award) => {
       const b: Bucket = { award, rule: ruleFor(set, award)!, drafts: [] };
-      byAward.set(award, b);
+      if (!isCollectiveAward(award)) byAward.set(award, b);
       return b;
     }),
   );
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    const b = byAward.get(d.award);
-    if (b !== undefined && !onWrongList(d.outcomes)) b.drafts.push(d);
+    byAward.get(d.award)?.drafts.push(d);
   }
   return out;
-}
-
-function onWrongList(outcomes: readonly SourcedOutcome[]): boolean {
-  for (let i = 0; i < outcomes.length; i++) if (outcomes[i]!.code === R.AWARD_WRONG_LIST) return true;
-  return false;
 }
 
 export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, env: IndividualEnv, dup: Duplicates, sink: FindingSink): IndividualOutcome {
   const firstDraft = new Int32Array(rows.length + 1);
   const drafts = initialDrafts(rows, set, env, dup.awards, sink, firstDraft);
-  const decided = new Map<AwardCode, Map<string, PeerResult>>();
-  for (const rule of set.rules) if (rule.subject === 'individual') for (const award of dependenciesOf(rule)) decided.set(award, new Map());
-  const judge = new DraftJudge(set, new DraftContext(env, env.votes.length > 0, decided), rows);
+  const decided = new Map<AwardCode, (PeerResult | undefined)[]>();
+  for (const rule of set.rules) if (rule.subject === 'individual') for (const award of dependenciesOf(rule)) decided.set(award, new Array<PeerResult | undefined>(rows.length).fill(undefined));
+  const judge = new DraftJudge(set, new DraftContext(env, env.votes.length > 0, decided, dup.personOf), rows);
   const baseRules = new Set<AwardCode>(set.quotas.map((q) => q.baseRule));
   const baseStatus = new Array<NominationStatus | undefined>(rows.length).fill(undefined);
   const inputs: QuotaInputs = { rows, personOf: dup.personOf, set, params: env.params, judge, drafts, firstDraft, baseStatus, scopes: new ScopeCache(env.params) };
@@ -159,7 +165,7 @@ export function evaluateIndividuals(rows: readonly PersonRow[], set: RuleSet, en
     for (const q of set.quotas) if (layers[k]!.includes(q.award)) quotas.push(...applyLayerQuota(q, draftsOf(q.award, buckets, drafts), inputs, sink));
     for (const b of buckets) {
       const mine = decided.get(b.award);
-      if (mine) recordDecisions(b.drafts, mine);
+      if (mine) recordDecisions(b.drafts, dup.personOf, mine);
     }
   }
   return { drafts, quotas, baseStatus };
@@ -172,11 +178,16 @@ function draftsOf(award: AwardCode, buckets: readonly Bucket[], drafts: readonly
   return drafts.filter((d) => d.award === award);
 }
 
-/** Each person's first decision for the title, for the titles of later layers that read it (`peer`). */
-function recordDecisions(drafts: readonly Draft[], mine: Map<string, PeerResult>): void {
+/**
+ * Each person's first decision for the title, by person number, for the titles of later layers that read
+ * it (`peer`). Drafts without a row (none in an analysis) have no person number: no decision is kept.
+ */
+function recordDecisions(drafts: readonly Draft[], personOf: Int32Array, mine: (PeerResult | undefined)[]): void {
   for (let i = 0; i < drafts.length; i++) {
-    const p = drafts[i]!.person;
-    if (!mine.has(p.identity)) mine.set(p.identity, new Decision(statusOf(drafts[i]!.outcomes), p.row + 1, p.sheet));
+    const d = drafts[i]!;
+    if (d.at < 0) continue;
+    const n = personOf[d.at]!;
+    if (mine[n] === undefined) mine[n] = new Decision(statusOf(d.outcomes), d.person.row + 1, d.person.sheet);
   }
 }
 

@@ -4,7 +4,8 @@
  * without a name warned about) and the section rows that give the unit of the rows under them.
  *
  * A row is a handful of shared readings: each distinct value of the name, award, unit, birth, code and
- * position columns is read once (`ValueDict`), and so is each distinct combination of the rating,
+ * position columns is read once (`ValueDict`; a date of birth typed "dd/mm/yyyy" is its own identity
+ * text and is not even looked up), and so is each distinct combination of the rating,
  * discipline, service and initiative cells (`ValueTrie` of `RowTraits`), of the history cells
  * (`HistoryTraits`) and of the leave cells. A row holding a
  * formula error anywhere is read cell by cell instead (./readRowCells), which reports each error.
@@ -19,13 +20,12 @@ import type { FindingSink } from '../findings/types';
 import type { LeaveRead, PersonRow } from './types';
 import type { AwardListRead } from './vocab/awards';
 import { parseAwardList } from './vocab/awards';
-import { historyView } from './rowHistory';
 import { RowCells } from './rowCells';
 import { isTotalRow, listRowKind, reportHidden, warnSkipped } from './listRows';
-import { identityKey, readBirth } from './personFields';
-import { unitRead, type UnitRead } from './unitKey';
+import { birthText, identityKey, isPlainBirth } from './personFields';
+import { unitRead } from './unitKey';
 import type { PersonColumns } from './personColumns';
-import { PersonRecord } from './personRecord';
+import { PersonRecord, type RowUnit } from './personRecord';
 import type { HistoryTraits, RowTraits, SheetLayout } from './rowTraits';
 import { isErrorValue, leaveColumns, readHistoryTraits, readRowLeave, readTraits } from './rowTraits';
 import { readRowCells, type Section } from './readRowCells';
@@ -44,9 +44,8 @@ interface AwardCell {
   readonly list: AwardListRead;
 }
 
-/** A unit with the identity's tail. */
-interface UnitCell {
-  readonly read: UnitRead;
+/** A unit with the identity's tail (and, for a section's unit, the section title's cell). */
+interface UnitCell extends RowUnit {
   readonly suffix: string;
 }
 
@@ -69,9 +68,9 @@ function awardCell(v: CellValue): AwardCell {
   return { text, list: parseAwardList(text) };
 }
 
-function unitCell(name: string): UnitCell {
+function unitCell(name: string, cell: string | null = null): UnitCell {
   const read = unitRead(name);
-  return { read, suffix: `|${read.key}` };
+  return { read, cell, suffix: `|${read.key}` };
 }
 
 function ownUnitCell(v: CellValue): UnitCell | null {
@@ -92,7 +91,8 @@ export class IndividualRows {
   private readonly names = new ValueDict(nameCell);
   private readonly awards = new ValueDict(awardCell);
   private readonly units = new ValueDict(ownUnitCell);
-  private readonly births = new ValueDict(readBirth);
+  /** The identity's text of a date of birth not typed "dd/mm/yyyy" (a plain one is its own text). */
+  private readonly births = new ValueDict(birthText);
   private readonly ids = new ValueDict(idCell);
   private readonly positions = new ValueDict(cellText);
   private readonly traits: ValueTrie<RowTraits>;
@@ -158,15 +158,13 @@ export class IndividualRows {
     for (const w of shared.warnings) this.sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet: this.grid.name, cell: cellAddress(r, w.col) }, { text: w.text });
     const own = this.units.readingOf(values[c.unit]);
     const unit = own ?? this.sectionUnit;
-    const birth = this.births.readingOf(values[c.birth]);
+    const birthValue = c.birth < 0 ? null : values[c.birth];
+    const birth = typeof birthValue === 'string' && isPlainBirth(birthValue) ? birthValue : this.births.readingOf(birthValue);
     const id = c.id < 0 ? null : this.ids.readingOf(values[c.id]);
     // Concatenated: two small string heads, flattened once by the first map that hashes it (an array
     // join costs more than both, most of all before it is optimised).
-    const identity = id !== null ? id.identity : name.prefix + (birth !== null ? birth.text : '') + unit.suffix;
-    const sectionCell = own === null && this.section !== null ? this.section.cell : null;
-    const position = this.positions.readingOf(values[c.position]);
-    const history = historyView(shared.history, r);
-    this.rows.push(new PersonRecord(this.traits.rowReading(values, r), this.leaves.rowReading(values, r), r, name.text, name.key, unit.read, sectionCell, position, birth?.date ?? null, id?.text ?? null, identity, award.list, history));
+    const identity = id !== null ? id.identity : name.prefix + birth + unit.suffix;
+    this.rows.push(new PersonRecord(this.traits.rowReading(values, r), this.leaves.rowReading(values, r), r, name, unit, this.positions.readingOf(values[c.position]), identity, award.list, shared.history, id?.text ?? null));
   }
 
   /** A row holding a formula error: read cell by cell, each error reported once, naming its cell. */
@@ -186,7 +184,7 @@ export class IndividualRows {
       const title = sectionTitle(this.grid, r);
       if (title) {
         this.section = { unit: title, cell: firstCell(this.grid, r) };
-        this.sectionUnit = unitCell(title);
+        this.sectionUnit = unitCell(title, this.section.cell);
       }
     } else if (kind !== 'total') {
       const c = this.cols;

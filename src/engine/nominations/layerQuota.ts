@@ -9,7 +9,7 @@ import type { FindingSink } from '../findings/types';
 import type { AwardRule, QuotaRule, RuleSet } from '../rules/types';
 import { ruleFor, Sourced, statusOf } from '../rules/evaluate';
 import { R } from '../rules/reasonCodes';
-import { applyQuota, scopeOf, type BaseMember, type QuotaCandidate, type QuotaCut } from '../quotas/cstdcsQuota';
+import { applyQuotaColumns, baseStatusCode, BASE_REVIEW, scopeOf, type BaseColumns, type QuotaCut, type ScopedCandidate } from '../quotas/cstdcsQuota';
 import type { PersonRow } from './types';
 import type { AwardCode } from './vocab/awards';
 import type { Draft } from './draft';
@@ -37,42 +37,75 @@ export interface QuotaInputs {
  */
 export function applyLayerQuota(q: QuotaRule, capped: readonly Draft[], inputs: QuotaInputs, sink: FindingSink): QuotaResult[] {
   const base = quotaBase(q, inputs);
-  const res = applyQuota(q.award, base, quotaCandidates(capped, inputs.scopes), inputs.params);
-  for (const u of res.uncertain) sink.info('QUOTA_BASE_UNCERTAIN', {}, { scope: u.scope, count: u.count, award: q.award });
-  for (const cut of res.cuts) addCut(capped[cut.id]!, cut, q.source, inputs.params);
+  const res = applyQuotaColumns(q.award, inputs.scopes.count, base, quotaCandidates(capped, inputs.scopes), inputs.params);
+  // Indexed loops: this runs once per analysis, mostly before it is compiled.
+  for (let i = 0; i < res.uncertain.length; i++) sink.info('QUOTA_BASE_UNCERTAIN', {}, { scope: res.uncertain[i]!.scope, count: res.uncertain[i]!.count, award: q.award });
+  for (let i = 0; i < res.cuts.length; i++) addCut(capped[res.cuts[i]!.id]!, res.cuts[i]!, q.source, inputs.params);
   return res.quotas;
 }
 
-/** Quota scopes by unit text (`unitKey` follows from it): one object per unit, not per row. */
+/** A unit's quota scope: its number (by scope key, from 0) and the name results show. */
+class Scope {
+  constructor(
+    readonly index: number,
+    readonly name: string,
+  ) {}
+}
+
+/** Quota scopes by unit text (`unitKey` follows from it): one object per unit, not per row; numbered by scope key. */
 export class ScopeCache {
-  private readonly byUnit = new Map<string, { scopeKey: string; scopeName: string }>();
+  private readonly byUnit = new Map<string, Scope>();
+  private readonly byKey = new Map<string, number>();
   // Rows of a unit follow each other: the last unit asked is most often the next one.
   private lastUnit: string | null = null;
-  private last = { scopeKey: '', scopeName: '' };
+  private last = new Scope(-1, '');
 
   constructor(private readonly params: Params) {}
 
-  of(p: PersonRow): { scopeKey: string; scopeName: string } {
-    if (p.unit === this.lastUnit) return this.last;
-    let scope = this.byUnit.get(p.unit);
-    if (scope === undefined) this.byUnit.set(p.unit, (scope = scopeOf(this.params, p.unitKey, p.unit)));
-    this.lastUnit = p.unit;
+  /** Number of scopes met so far (their numbers are below it). */
+  get count(): number {
+    return this.byKey.size;
+  }
+
+  of(p: PersonRow): Scope {
+    const unit = p.unit;
+    if (unit === this.lastUnit) return this.last;
+    let scope = this.byUnit.get(unit);
+    if (scope === undefined) this.byUnit.set(unit, (scope = this.made(p.unitKey, unit)));
+    this.lastUnit = unit;
     this.last = scope;
     return scope;
   }
+
+  private made(unitKey: string, unit: string): Scope {
+    const { scopeKey, scopeName } = scopeOf(this.params, unitKey, unit);
+    let index = this.byKey.get(scopeKey);
+    if (index === undefined) this.byKey.set(scopeKey, (index = this.byKey.size));
+    return new Scope(index, scopeName);
+  }
 }
 
-/** The rows (with a unit) nominated for one of the quota's base titles, with their status against its base rule. */
-function quotaBase(q: QuotaRule, inputs: QuotaInputs): BaseMember[] {
+/**
+ * The rows (with a unit) nominated for one of the quota's base titles, with their status against its
+ * base rule, in columns (typed arrays: no object per member).
+ */
+function quotaBase(q: QuotaRule, inputs: QuotaInputs): BaseColumns {
   const baseRule = ruleFor(inputs.set, q.baseRule);
   const baseAwards = new Set<AwardCode>(q.baseAwards);
   const rows = inputs.rows;
-  const base: BaseMember[] = [];
+  const scope = new Int32Array(rows.length);
+  const person = new Int32Array(rows.length);
+  const status = new Uint8Array(rows.length);
+  let size = 0;
   for (let i = 0; i < rows.length; i++) {
     const p = rows[i]!;
-    if (p.unit !== '' && hasAny(p, baseAwards)) base.push(baseMember(p, i, baseRule, q.baseRule, inputs));
+    if (p.unit === '' || !hasAny(p, baseAwards)) continue;
+    scope[size] = inputs.scopes.of(p).index;
+    person[size] = inputs.personOf[i]!;
+    const s = baseStatus(p, i, baseRule, q.baseRule, inputs);
+    status[size++] = s === undefined ? BASE_REVIEW : baseStatusCode(s);
   }
-  return base;
+  return { size, scope, person, people: rows.length, status };
 }
 
 function hasAny(p: PersonRow, awards: ReadonlySet<AwardCode>): boolean {
@@ -81,33 +114,24 @@ function hasAny(p: PersonRow, awards: ReadonlySet<AwardCode>): boolean {
   return false;
 }
 
-function baseMember(p: PersonRow, i: number, baseRule: AwardRule | undefined, award: AwardCode, inputs: QuotaInputs): BaseMember {
+/** Row `i`'s status against the base rule (kept in `inputs.baseStatus`); undefined without a base rule. */
+function baseStatus(p: PersonRow, i: number, baseRule: AwardRule | undefined, award: AwardCode, inputs: QuotaInputs): NominationStatus | undefined {
   let status = inputs.baseStatus[i];
   if (status === undefined && baseRule) {
     // A row's own nomination for the base title, judged without votes, is the judgement the base needs.
     status = inputs.baseStatus[i] = judgedFor(inputs.drafts, inputs.firstDraft, i, award) ?? inputs.judge.status(baseRule, p, i);
   }
-  const scope = inputs.scopes.of(p);
-  return new Member(inputs.personOf[i]!, scope.scopeKey, scope.scopeName, status ?? 'review');
+  return status;
 }
 
 // Records made by the thousand are class instances: no object literal whose allocation site may switch
 // to old space while the loop making them is being compiled.
 
-class Member implements BaseMember {
-  constructor(
-    readonly person: number,
-    readonly scopeKey: string,
-    readonly scopeName: string,
-    readonly status: NominationStatus,
-  ) {}
-}
-
 /** A candidate; `voteShare` undefined without votes. */
-class Candidate implements QuotaCandidate {
+class Candidate implements ScopedCandidate {
   constructor(
     readonly id: number,
-    readonly scopeKey: string,
+    readonly scope: number,
     readonly scopeName: string,
     readonly status: NominationStatus,
     readonly voteShare: number | undefined,
@@ -124,8 +148,8 @@ function judgedFor(drafts: readonly Draft[], firstDraft: Int32Array, i: number, 
 }
 
 /** The nominations for the capped award with a unit (ids: their index in `capped`), their status before the quota kept on the draft. */
-function quotaCandidates(capped: readonly Draft[], scopes: ScopeCache): QuotaCandidate[] {
-  const candidates: QuotaCandidate[] = [];
+function quotaCandidates(capped: readonly Draft[], scopes: ScopeCache): ScopedCandidate[] {
+  const candidates: ScopedCandidate[] = [];
   for (let id = 0; id < capped.length; id++) {
     const d = capped[id]!;
     if (d.person.unit !== '') candidates.push(candidate(d, id, scopes));
@@ -133,10 +157,10 @@ function quotaCandidates(capped: readonly Draft[], scopes: ScopeCache): QuotaCan
   return candidates;
 }
 
-function candidate(d: Draft, id: number, scopes: ScopeCache): QuotaCandidate {
+function candidate(d: Draft, id: number, scopes: ScopeCache): ScopedCandidate {
   const status = (d.preQuota = statusOf(d.outcomes));
   const scope = scopes.of(d.person);
-  return new Candidate(id, scope.scopeKey, scope.scopeName, status, d.votes.length > 0 ? d.votes[0]!.share : undefined);
+  return new Candidate(id, scope.index, scope.name, status, d.votes.length > 0 ? d.votes[0]!.share : undefined);
 }
 
 function addCut(d: Draft, cut: QuotaCut, source: string, params: Params): void {

@@ -65,12 +65,26 @@ export function readBirth(v: CellValue): BirthRead | null {
  * text is then the date's own "dd/mm/yyyy"), without the regular expression; undefined for any other text.
  */
 export function plainBirth(s: string): BirthRead | undefined {
-  if (s.length !== 10 || s.charCodeAt(2) !== 0x2f || s.charCodeAt(5) !== 0x2f) return undefined;
+  if (!isPlainBirth(s)) return undefined;
+  return { date: { year: twoDigits(s, 6) * 100 + twoDigits(s, 8), month: twoDigits(s, 3), day: twoDigits(s, 0) }, text: s };
+}
+
+/**
+ * True when `s` is a date typed exactly "dd/mm/yyyy" (see `plainBirth`): its reading's text is `s`
+ * itself, so the identity needs no reading of it (nothing is allocated, nothing is looked up).
+ */
+export function isPlainBirth(s: string): boolean {
+  if (s.length !== 10 || s.charCodeAt(2) !== 0x2f || s.charCodeAt(5) !== 0x2f) return false;
   const day = twoDigits(s, 0);
   const month = twoDigits(s, 3);
   const year = twoDigits(s, 6) * 100 + twoDigits(s, 8);
-  if (day < 1 || month < 1 || month > 12 || year < 1000 || day > daysInMonth(year, month)) return undefined;
-  return { date: { year, month, day }, text: s };
+  return day >= 1 && month >= 1 && month <= 12 && year >= 1000 && day <= daysInMonth(year, month);
+}
+
+/** The text a date of birth adds to the identity ('' when empty): `readBirth(v)?.text`, a plain date read without a reading. */
+export function birthText(v: CellValue): string {
+  if (typeof v === 'string' && isPlainBirth(v)) return v;
+  return readBirth(v)?.text ?? '';
 }
 
 /** Days of a month of the (proleptic) Gregorian calendar, as `Date` counts them. */

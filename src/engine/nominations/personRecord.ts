@@ -4,6 +4,12 @@
  * per sheet) is one `PersonSheet`; the A1 addresses a reason may name and the
  * `{ read, cell }` views the rules read are made when asked for. A 50,000-row list so keeps 50,000 small
  * objects alive instead of ten times as many, which is what garbage collection spent its time copying.
+ * A record holds references to shared readings (its unit with the section cell it came from, its
+ * traits, awards, leave and history readings) and, as fields, what callers read on every row, often from
+ * unoptimised code where a field costs less than a getter (row, name and key, code, position, identity,
+ * the name's address). The date of birth, which nothing in an analysis reads, is read from the grid when
+ * asked for, and so is the history view made when asked for: every field less is 400 KB less for each
+ * scavenge to copy on a 50,000-row list.
  */
 import type { SheetGrid } from '../cells/grid';
 import { cellAddress } from '../cells/address';
@@ -11,6 +17,7 @@ import { looseKey } from '../cells/text';
 import { cellText } from '../cells/values';
 import type { SimpleDate } from '../cells/values';
 import type { AwardEntry, LeaveRead, Located, PersonHistory, PersonRow, ServiceRead } from './types';
+import { historyView, type SharedHistory } from './rowHistory';
 import type { RowTraits } from './rowTraits';
 import type { DisciplineRead, RatingRead } from './vocab/ratings';
 import type { AwardListRead } from './vocab/awards';
@@ -18,6 +25,7 @@ import type { UnitRead } from './unitKey';
 import type { InitiativeRead } from './vocab/initiatives';
 import type { PersonColumns } from './personColumns';
 import { CellRead } from './cellRead';
+import { readBirth } from './personFields';
 
 /** What the rows of one sheet share. */
 export interface PersonSheet {
@@ -31,44 +39,67 @@ export interface PersonSheet {
   readonly initiativeCol: number;
 }
 
+/** A name cell's shared reading: display text and match key. */
+export interface NameRead {
+  readonly text: string;
+  readonly key: string;
+}
+
+/** A row's unit: the shared reading of its name, and the section title's cell when it came from a section row (else null: the row's own cell). */
+export interface RowUnit {
+  readonly read: UnitRead;
+  readonly cell: string | null;
+}
+
 export class PersonRecord implements PersonRow {
   readonly nameCell: string;
+  readonly name: string;
+  readonly nameKey: string;
+  readonly id: string | null;
 
   /**
    * `traits`: the readings the row shares with rows typed alike (and where they were read from), as
-   * `leaveRead` is.
-   * `sectionCell`: the section title's cell when the unit came from a section row above, else null (the
-   * unit is the row's own cell). `name` is display text, `nameKey` its match key. The unit (with its key)
-   * and the awards are the shared readings of their texts.
+   * `leaveRead` is. The name (copied: text and key), the unit and the awards are the shared readings
+   * of their cells, the history the shared reading of the history cells; `id` the code's text or null.
    */
   constructor(
     private readonly traits: RowTraits,
     private readonly leaveRead: LeaveRead,
     readonly row: number,
-    readonly name: string,
-    readonly nameKey: string,
-    private readonly unitRead: UnitRead,
-    private readonly sectionCell: string | null,
+    nameRead: NameRead,
+    private readonly unitOf: RowUnit,
     readonly position: string,
-    readonly birth: SimpleDate | null,
-    readonly id: string | null,
     readonly identity: string,
     private readonly awardRead: AwardListRead,
-    readonly history: PersonHistory,
+    private readonly sharedHistory: SharedHistory,
+    id: string | null,
   ) {
     this.nameCell = cellAddress(row, traits.sheet.cols.name);
+    this.name = nameRead.text;
+    this.nameKey = nameRead.key;
+    this.id = id;
   }
 
   private get at(): PersonSheet {
     return this.traits.sheet;
   }
 
+  /** The date of birth, read when asked for (the identity, made at reading, holds its text). */
+  get birth(): SimpleDate | null {
+    const col = this.at.cols.birth;
+    return col < 0 ? null : (readBirth(this.at.grid.get(this.row, col))?.date ?? null);
+  }
+
+  get history(): PersonHistory {
+    return historyView(this.sharedHistory, this.row);
+  }
+
   get unit(): string {
-    return this.unitRead.name;
+    return this.unitOf.read.name;
   }
 
   get unitKey(): string {
-    return this.unitRead.key;
+    return this.unitOf.read.key;
   }
 
   get awards(): readonly AwardEntry[] {
@@ -85,7 +116,7 @@ export class PersonRecord implements PersonRow {
 
   get unitCell(): string | null {
     const col = this.at.cols.unit;
-    return this.sectionCell ?? (col < 0 ? null : cellAddress(this.row, col));
+    return this.unitOf.cell ?? (col < 0 ? null : cellAddress(this.row, col));
   }
 
   get awardCell(): string {

@@ -9,9 +9,8 @@ import type { FindingSink } from '../findings/types';
 import type { PersonRow } from './types';
 import { parseAwardList } from './vocab/awards';
 import { parseDiscipline } from './vocab/ratings';
-import { historyView } from './rowHistory';
 import type { RowCells } from './rowCells';
-import { identityKey, readBirth, readService } from './personFields';
+import { birthText, identityKey, readService } from './personFields';
 import { unitRead } from './unitKey';
 import { PersonRecord } from './personRecord';
 import type { SheetLayout } from './rowTraits';
@@ -29,7 +28,7 @@ export function readRowCells(cells: RowCells, name: string, awardText: string, s
   const c = layout.sheets[0]!.cols;
   const ownUnit = cells.textAt(c.unit);
   const unit = ownUnit !== '' ? ownUnit : (section?.unit ?? '');
-  const birth = readBirth(cells.valueAt(c.birth));
+  const birthValue = cells.valueAt(c.birth);
   const id = cells.textAt(c.id) || null;
   const history = readRowHistory(cells, layout, (w) => sink.warning('NOMINATION_HISTORY_AMBIGUOUS', { sheet, cell: cellAddress(r, w.col) }, { text: w.text }));
   const rating = readRowRating(cells, layout);
@@ -42,19 +41,19 @@ export function readRowCells(cells: RowCells, name: string, awardText: string, s
   const traits = traitsOf(layout, months, initiative, { rating, discipline, service });
   const nameKey = looseKey(name);
   const unitOf = unitRead(unit);
+  // Shaped as the shared readings of ./individualRows (one object layout for the records' getters to meet).
+  const nameOf = { text: name, key: nameKey, total: false, prefix: '' };
+  const unitOfRow = { read: unitOf, cell: ownUnit === '' && section ? section.cell : null, suffix: '' };
   return new PersonRecord(
     traits,
     leave,
     r,
-    name,
-    nameKey,
-    unitOf,
-    ownUnit === '' && section ? section.cell : null,
+    nameOf,
+    unitOfRow,
     position,
-    birth?.date ?? null,
-    id,
-    identityKey(id, nameKey, birth?.text ?? '', unitOf.key),
+    identityKey(id, nameKey, birthText(birthValue), unitOf.key),
     parseAwardList(awardText),
-    historyView(history, r),
+    history,
+    id,
   );
 }

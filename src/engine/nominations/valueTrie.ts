@@ -113,12 +113,12 @@ export class ValueTrie<T> {
 const MASK_BITS = 30;
 
 /**
- * Reads a value seen for the first time and keeps the reading. Every dictionary's first readings go
- * through this one call site: seen calling many functions, it is never inlined, so the lookups (run on
+ * Reads a value seen for the first time and keeps the reading. Every dictionary's first readings (and
+ * the unit keys' memo's, ./unitKey) go through this one call site: seen calling many functions, it is never inlined, so the lookups (run on
  * every row) stay small to compile and the readings (run once per distinct value) are compiled apart,
  * if ever.
  */
-function firstReading<A, T>(map: Map<CellValue, unknown>, key: CellValue, compute: (a: A) => T, a: A): T {
+export function firstReading<K, A, T>(map: Map<K, unknown>, key: K, compute: (a: A) => T, a: A): T {
   const x = compute(a);
   map.set(key, x);
   return x;

@@ -9,7 +9,9 @@ import type { NominationStatus } from '../model';
 import type { FindingParams } from '../findings/types';
 import type { PersonRow } from '../nominations/types';
 import type { AwardRule, Outcome, PersonField, RuleContext } from './types';
-import { dedupe, individualConditions, Sourced, statusOf, type SourcedOutcome } from './evaluate';
+import { dedupe, individualConditions, Sourced, statusOf, type CompiledCondition, type SourcedOutcome } from './evaluate';
+
+import { READING_KEY } from './readingIds';
 
 export { ReadingIds } from './readingIds';
 
@@ -90,17 +92,55 @@ export function readsOwnFieldsOnly(rule: AwardRule): boolean {
   return true;
 }
 
+/**
+ * Judges a rule that reads only the person's own fields, condition by condition: each condition reads one
+ * field (`IndividualCheck.reads`) and gives the same reasons, up to that field's cell, to every reading
+ * equal to one already met, so its check runs once per distinct reading of its field, not once per
+ * combination of all the readings; a combination's judgement is its conditions' reasons put together.
+ */
+export class RuleJudge {
+  private readonly conditions: readonly CompiledCondition[];
+  /** Per condition: its reasons by the key of its field's reading (`READING_KEY`). */
+  private readonly known: Map<unknown, readonly Template[]>[];
+
+  constructor(rule: AwardRule) {
+    this.conditions = individualConditions(rule);
+    this.known = this.conditions.map(() => new Map<unknown, readonly Template[]>());
+  }
+
+  /** The judgement of `p`'s combination of readings. */
+  judge(p: PersonRow, ctx: RuleContext): Judgement {
+    let templates: Template[] | null = null;
+    for (let c = 0; c < this.conditions.length; c++) {
+      const found = this.templatesOf(c, p, ctx);
+      for (let i = 0; i < found.length; i++) (templates ??= []).push(found[i]!);
+    }
+    return new Judgement(templates ?? NO_TEMPLATES);
+  }
+
+  private templatesOf(c: number, p: PersonRow, ctx: RuleContext): readonly Template[] {
+    const cond = this.conditions[c]!;
+    const key = READING_KEY[cond.check.reads!](p);
+    const table = this.known[c]!;
+    let found = table.get(key);
+    if (found === undefined) table.set(key, (found = templatesOf(cond, p, ctx)));
+    return found;
+  }
+}
+
+/** The reasons one condition gives `p`, each kept with the field whose cell it names. */
+function templatesOf(cond: CompiledCondition, p: PersonRow, ctx: RuleContext): readonly Template[] {
+  const found = cond.check.run(p, cond.args, ctx);
+  if (found.length === 0) return NO_TEMPLATES;
+  const out: Template[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const o = found[i]!;
+    out.push(new Template(o.code, o.status, o.params, cond.source, CELL_OF[cond.check.reads!]));
+  }
+  return out;
+}
+
 /** Runs the rule's conditions on `p` (a row of the combination), keeping each reason with the field whose cell it names. */
 export function judgeCombination(rule: AwardRule, p: PersonRow, ctx: RuleContext): Judgement {
-  const conditions = individualConditions(rule);
-  let templates: Template[] | null = null;
-  for (let c = 0; c < conditions.length; c++) {
-    const cond = conditions[c]!;
-    const found = cond.check.run(p, cond.args, ctx);
-    for (let i = 0; i < found.length; i++) {
-      const o = found[i]!;
-      (templates ??= []).push(new Template(o.code, o.status, o.params, cond.source, CELL_OF[cond.check.reads!]));
-    }
-  }
-  return new Judgement(templates ?? NO_TEMPLATES);
+  return new RuleJudge(rule).judge(p, ctx);
 }

@@ -5,6 +5,7 @@
  * readings made per row (a number of leave days, of months of service) are keyed by their values.
  */
 import type { LeaveRead, PersonRow, ServiceRead } from '../nominations/types';
+import type { PersonField } from './types';
 
 type Level = Map<unknown, unknown>;
 
@@ -17,6 +18,18 @@ function leaveKey(l: LeaveRead): unknown {
 function serviceKey(s: ServiceRead): unknown {
   return s.kind === 'months' ? (s.from === 'months' ? 'm' : 'h') + String(s.months) : s;
 }
+
+/**
+ * The key of a row's reading of one field, one function per field: equal keys are equal readings (the
+ * key of a combination's step in `ReadingIds`, and what a condition reading that field is judged by).
+ */
+export const READING_KEY: Readonly<Record<PersonField, (p: PersonRow) => unknown>> = {
+  rating: (p) => p.rating.read,
+  discipline: (p) => p.discipline.read,
+  service: (p) => serviceKey(p.service.read),
+  leave: (p) => leaveKey(p.leave.read),
+  initiative: (p) => p.initiative.read,
+};
 
 export class ReadingIds {
   private readonly root: Level = new Map();

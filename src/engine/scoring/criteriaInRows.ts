@@ -96,19 +96,38 @@ function formUnitName(grid: SheetGrid, headerRow: number): string {
   return stripScoringPrefix(grid.name);
 }
 
-/** Finds the criteria header and the unit columns after it; null when the sheet has no criteria header. */
+/**
+ * Finds the criteria header and the unit columns after it; null when the sheet has no criteria header.
+ * Runs once per sheet: its steps are functions of their own, so that only the loop over the unit columns
+ * (unitColumns) gets hot and is optimised, on its own, rather than one compile inlining the header search.
+ */
 export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | null {
   const header = findHeaderRow(grid, CRITERIA_COLUMNS);
   if (!header) return null;
   const cols = criteriaColumnsOf(header);
+  const zone = unitZone(grid, header, cols);
+  const last = lastHeaderRow(grid, header, cols, zone);
+  return { header, cols, lastHeaderRow: last, units: unitColumns(grid, header, cols, last, zone) };
+}
+
+/** The columns right of the criteria columns that are none of them: where the units' scores are. */
+function unitZone(grid: SheetGrid, header: HeaderMatch, cols: CriteriaColumns): number[] {
   const critCols = criteriaColumnIndexes(header);
   const lastCrit = Math.max(cols.code, cols.content, cols.max ?? -1, cols.type ?? -1);
   const zone: number[] = [];
   for (let c = lastCrit + 1; c < grid.colCount; c++) if (!critCols.has(c)) zone.push(c);
+  return zone;
+}
 
+/** The last row of the header: up to two rows under the header row continue it. */
+function lastHeaderRow(grid: SheetGrid, header: HeaderMatch, cols: CriteriaColumns, zone: readonly number[]): number {
   let last = header.row;
   while (last < header.row + 2 && isContinuationRow(grid, last + 1, header, cols, zone)) last++;
+  return last;
+}
 
+/** The unit columns of the zone, read from the header rows header.row..last. */
+function unitColumns(grid: SheetGrid, header: HeaderMatch, cols: CriteriaColumns, last: number, zone: readonly number[]): UnitColumns[] {
   const units: UnitColumns[] = [];
   const byName = new Map<string, UnitColumns>();
   let lastCol = -2;
@@ -167,7 +186,7 @@ export function detectCriteriaInRows(grid: SheetGrid): CriteriaInRowsHeader | nu
     else if (slot === 'bloc') u.bloc = c; // Điểm thống nhất after Khối chấm: the later column is the final word.
     else u.duplicateCol = c;
   }
-  return { header, cols, lastHeaderRow: last, units };
+  return units;
 }
 
 /** Reads the scores of a criteria-in-rows sheet; `external` is the criteria sheet's table, when there is one. */

@@ -99,5 +99,10 @@ describe('foldKey on clean text (character table)', () => {
     const long = 'Nguyễn Thị Hương '.repeat(40).trim();
     expect(foldKey(long)).toBe(foldSlow(long));
     for (const s of ['Ǆắk Lắk', 'ǅemal Đỗ', 'ǈương'.repeat(200)]) expect(foldKey(s)).toBe(foldSlow(s));
+    // Over 4,096 characters: folded one character at a time rather than as one list of codes.
+    const veryLong = 'Trần Đức Lương '.repeat(400).trim();
+    expect(veryLong.length).toBeGreaterThan(4096);
+    expect(foldKey(veryLong)).toBe(foldSlow(veryLong));
+    expect(foldKey(veryLong).startsWith('tran duc luong tran')).toBe(true);
   });
 });

@@ -36,7 +36,7 @@ function row(spec: Spec, r: number): PersonRow {
 
 const specs: Spec[] = [{}, { rating: 'HTNV' }, {}, { rating: '' }, { rating: 'HTNV' }, { discipline: 'Khiển trách', leave: 60 }, { initiative: 'SK cấp tỉnh', rating: 'HTXSNV' }, { leave: 60, discipline: 'Khiển trách' }];
 const rows = specs.map((s, i) => row(s, i + 2));
-const newContext = (): DraftContext => new DraftContext({ params: params(), frame: null, votes: [], blocs: [] }, false, new Map());
+const newContext = (): DraftContext => new DraftContext({ params: params(), frame: null, votes: [], blocs: [] }, false, new Map(), Int32Array.from(rows, (_, i) => i));
 
 describe('DraftJudge', () => {
   test.each(['LDTT', 'CSTDCS', 'GIAY_KHEN'] as AwardCode[])('%s: every draft gets the reasons and base status it gets judged on its own', (award) => {
@@ -46,7 +46,7 @@ describe('DraftJudge', () => {
     const drafts = rows.map((p, i) => new Draft(p, award, NO_OUTCOMES, [], i));
     judge.judgeAll(rule, drafts, true);
     drafts.forEach((d, i) => {
-      const alone = evaluateIndividual(rule, rows[i]!, ctx.of(rows[i]!, []));
+      const alone = evaluateIndividual(rule, rows[i]!, ctx.of(i, []));
       expect(d.outcomes).toEqual(alone);
       expect(d.judged).toBe(statusOf(alone));
       expect(judge.status(rule, rows[i]!, i)).toBe(statusOf(alone));
@@ -63,7 +63,7 @@ describe('DraftJudge', () => {
     const drafts = rows.map((p) => new Draft(p, 'LDTT', NO_OUTCOMES, []));
     judge.judgeAll(rule, drafts, false);
     drafts.forEach((d, i) => {
-      expect(d.outcomes).toEqual(evaluateIndividual(rule, rows[i]!, ctx.of(rows[i]!, [])));
+      expect(d.outcomes).toEqual(evaluateIndividual(rule, rows[i]!, ctx.of(i, [])));
       expect(d.judged).toBeUndefined();
     });
   });

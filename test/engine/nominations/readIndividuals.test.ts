@@ -3,7 +3,7 @@ import { findHeaderRow } from '../../../src/engine/cells/headers';
 import { FindingSink } from '../../../src/engine/findings/types';
 import { INDIVIDUAL_COLUMNS } from '../../../src/engine/nominations/columns';
 import { readIndividualSheet } from '../../../src/engine/nominations/readIndividuals';
-import { daysInMonth, monthsBetween, plainBirth, readBirth, readLeave } from '../../../src/engine/nominations/personFields';
+import { birthText, daysInMonth, isPlainBirth, monthsBetween, plainBirth, readBirth, readLeave } from '../../../src/engine/nominations/personFields';
 import type { CellValue, SheetSnapshot } from '../../../src/workbook/snapshot';
 import { sheet } from './support';
 
@@ -55,6 +55,26 @@ describe('readIndividualSheet', () => {
     );
     expect(rows.map((r) => [r.name, r.unit, r.unitCell])).toEqual([['Lê Thị Bốn', 'TRƯỜNG THCS QUẢNG TÂN', 'A2']]);
     expect(sink.items).toEqual([{ code: 'NOMINATION_HIDDEN_ROWS', severity: 'info', sheet: 'DS', params: { rows: '5', count: 1 } }]);
+  });
+
+  test('code, date of birth, position and section cell read alike on rows read shared and cell by cell (a formula error elsewhere)', () => {
+    const { rows } = read(
+      sheet('DS', [
+        ['Mã định danh', 'Họ và tên', 'Ngày sinh', 'Chức vụ', 'Đơn vị', 'Danh hiệu đề nghị', 'Xếp loại'],
+        ['A. THCS A'],
+        ['cb 01', 'An', '02/03/1980', 'Giáo viên', null, 'LĐTT', 'HTTNV'],
+        [null, 'Bình', ' 2/3/1981', ' Tổ  trưởng', null, 'LĐTT', 'HTTNV'],
+        [null, 'Chi', 29526, null, 'THCS B', 'LĐTT', { error: '#N/A' }],
+        ['cb 02', 'Dung', '1985', 'Giáo viên', null, 'LĐTT', { error: '#REF!' }],
+      ]),
+    );
+    expect(rows.map((r) => [r.name, r.id, r.birth, r.position, r.unit, r.unitCell, r.identity])).toEqual([
+      ['An', 'cb 01', { year: 1980, month: 3, day: 2 }, 'Giáo viên', 'THCS A', 'A2', 'id:cb01'],
+      ['Bình', null, { year: 1981, month: 3, day: 2 }, 'Tổ trưởng', 'THCS A', 'A2', 'p:binh|02/03/1981|thcs a'],
+      ['Chi', null, { year: 1980, month: 11, day: 1 }, '', 'THCS B', 'E5', 'p:chi|01/11/1980|thcs b'],
+      ['Dung', 'cb 02', null, 'Giáo viên', 'THCS A', 'A2', 'id:cb02'],
+    ]);
+    expect(rows[0]!.history.size).toBe(0);
   });
 
   test('a row without a title or without a name is reported and skipped', () => {
@@ -271,6 +291,14 @@ describe('person fields', () => {
     expect(plainBirth('29/02/1996')?.date).toEqual({ year: 1996, month: 2, day: 29 });
     expect(plainBirth('31/04/1996')).toBeUndefined();
     expect(plainBirth('31/12/1996')?.date).toEqual({ year: 1996, month: 12, day: 31 });
+  });
+  test('the identity text of a date of birth: a plain "dd/mm/yyyy" is its own text, anything else its reading\'s', () => {
+    for (const v of ['05/11/1980', '29/02/2000', '29/02/1900', '31/04/1996', '5/11/1980', '01/16/1999', ' 05/11/1980', '1980', 29526, 1980, null, '  ', 'không rõ']) {
+      expect(birthText(v)).toBe(readBirth(v)?.text ?? '');
+      if (typeof v === 'string') expect(isPlainBirth(v)).toBe(plainBirth(v) !== undefined);
+    }
+    expect(isPlainBirth('05/11/1980')).toBe(true);
+    expect(isPlainBirth('31/04/1996')).toBe(false);
   });
   test('leave: an empty cell is none, maternity from either cell', () => {
     expect(readLeave(null, 'thai sản')).toEqual({ kind: 'none' });

@@ -53,6 +53,19 @@ describe('applyQuota', () => {
     expect(r.quotas[0]).toMatchObject({ base: 7, limit: 1 });
     expect(r.uncertain).toEqual([{ scope: 'A', count: 2 }]);
   });
+  test('a person in two scopes counts once in each, whatever the order of the rows; ineligible members do not count', () => {
+    const m = (person: number, scope: string, status: BaseMember['status'] = 'eligible'): BaseMember => ({ person, scopeKey: scope, scopeName: scope.toUpperCase(), status });
+    const base = [m(1, 'a'), m(1, 'b'), m(1, 'a'), m(2, 'a', 'review'), m(2, 'b'), m(3, 'a', 'ineligible'), m(4, 'b', 'review'), m(4, 'b', 'review')];
+    const r = applyQuota('CSTDCS', base, [candidate(0, 'eligible', undefined, 'b'), candidate(1, 'review', undefined, 'a')], params());
+    expect(r.quotas.map((q) => [q.scope, q.base, q.count])).toEqual([
+      ['B', 2, 1],
+      ['A', 1, 0],
+    ]);
+    expect(r.uncertain).toEqual([
+      { scope: 'B', count: 1 },
+      { scope: 'A', count: 1 },
+    ]);
+  });
   test('one quota result per scope with candidates', () => {
     const r = applyQuota('CSTDCS', [...members(7, 'a'), ...members(3, 'b')], [candidate(0, 'eligible', undefined, 'a'), candidate(1, 'eligible', undefined, 'b')], params());
     expect(r.quotas.map((q) => [q.scope, q.limit, q.ok])).toEqual([

@@ -3,7 +3,8 @@ import type { CellValue } from '../../../src/workbook/snapshot';
 import type { Located, PersonRow } from '../../../src/engine/nominations/types';
 import type { AwardRule, RuleContext } from '../../../src/engine/rules/types';
 import { evaluateIndividual, ruleFor, statusOf } from '../../../src/engine/rules/evaluate';
-import { judgeCombination, ReadingIds, readsOwnFieldsOnly } from '../../../src/engine/rules/judgements';
+import { judgeCombination, ReadingIds, readsOwnFieldsOnly, RuleJudge } from '../../../src/engine/rules/judgements';
+import { CHECKS } from '../../../src/engine/rules/checks';
 import { LUAT_TDKT_2022 } from '../../../src/engine/rules/luatTdkt2022';
 import { parseDiscipline, parseRating } from '../../../src/engine/nominations/vocab/ratings';
 import { parseInitiative } from '../../../src/engine/nominations/vocab/initiatives';
@@ -125,6 +126,25 @@ describe('Judgements', () => {
     expect(j.outcomesOf(other)).toHaveLength(1);
     expect(j.statusOf(other)).toBe('review');
     expect(j.exact).toBe(false);
+  });
+});
+
+describe('RuleJudge', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test('each condition runs once per distinct reading of its field; every combination gets the reasons of row by row', () => {
+    const rating = jest.spyOn(CHECKS.RATING_AT_LEAST, 'run');
+    const leave = jest.spyOn(CHECKS.MAX_LEAVE, 'run');
+    const judge = new RuleJudge(rule('LDTT'));
+    const rows = [row({ rating: 'HTNV' }, 2), row({ rating: 'HTNV', leave: 60 }, 3), row({ leave: 60 }, 4), row({}, 5), row({ rating: 'HTNV', leave: 45, months: 3 }, 6)];
+    for (const p of rows) {
+      const j = judge.judge(p, ctx);
+      expect(j.outcomesOf(p)).toEqual(evaluateIndividual(rule('LDTT'), p, ctx));
+    }
+    // Row by row above ran each check once per row; the judge ran it once per distinct reading.
+    const byJudge = (spy: jest.SpyInstance): number => spy.mock.calls.length - rows.length;
+    expect(byJudge(rating)).toBe(2); // HTNV, HTTNV
+    expect(byJudge(leave)).toBe(3); // none, 60, 45 days
   });
 });
 
