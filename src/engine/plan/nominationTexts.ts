@@ -5,7 +5,8 @@
  * text) instead of looking the texts up, building or measuring them again.
  */
 import type { NominationResult } from '../model';
-import { reasonsText } from './reasons';
+import { addReasonsText } from './reasons';
+import { TextBatch } from './textBatch';
 
 /** Distinct texts numbered in first-seen order. */
 export class Slots {
@@ -62,10 +63,13 @@ function countUses(textOf: Int32Array, count: number): Int32Array {
 }
 
 /**
- * By `map`, whose callback is compiled as a function: the lists of reasons come in a few array shapes,
- * and a loop compiled while it runs (on-stack replacement) was thrown away and compiled again (with
- * `reasonsText` inside it) at each shape it had not met yet. A packed array, as the other lists of texts.
+ * Made as one batch (./textBatch): each nomination's text is a slice of one string, not a chain of
+ * concatenations to flatten when first read. By `forEach`, whose callback is compiled as a function:
+ * the lists of reasons come in a few array shapes, and a loop compiled while it runs (on-stack
+ * replacement) was thrown away and compiled again at each shape it had not met yet.
  */
 function allReasons(noms: readonly NominationResult[]): string[] {
-  return noms.map(reasonsText);
+  const batch = new TextBatch();
+  noms.forEach((n) => addReasonsText(batch, n));
+  return batch.texts();
 }
