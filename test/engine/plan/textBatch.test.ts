@@ -22,26 +22,6 @@ describe('TextBatch', () => {
     expect(texts.filter((s) => s === '').length).toBeGreaterThan(0);
   });
 
-  test('the same texts when the batch is joined in chunks', () => {
-    const pieces = ['Đề nghị khen thưởng, dòng ', '17', '- a', '', '\n- Sheet1!B2', 'x'.repeat(30)];
-    for (const chunk of [1, 7, 40, 1000]) {
-      const batch = new TextBatch(chunk);
-      const want: string[] = [];
-      for (let t = 0; t < 120; t++) {
-        let text = '';
-        for (let k = 0; k < t % 4; k++) {
-          const piece = pieces[(t + k * 5) % pieces.length]!;
-          batch.add(piece);
-          text += piece;
-        }
-        batch.end();
-        want.push(text);
-      }
-      batch.add('not ended');
-      expect(batch.texts()).toEqual(want);
-    }
-  });
-
   test('no text: an empty list; an empty batch ended once: one empty text', () => {
     expect(new TextBatch().texts()).toEqual([]);
     const batch = new TextBatch();
