@@ -12,7 +12,8 @@ import type { PlanValue } from '../../workbook/plan';
 import { estimateLines, linesOfTexts } from './rowHeights';
 import { awardTitle, NOMINATION_TEXT } from './nominationRows';
 import { nominationTexts, type NominationTexts } from './nominationTexts';
-import { TextBatch } from './textBatch';
+
+const charCodeAt = String.prototype.charCodeAt;
 
 /** Source, name, unit, title, result, reasons (Excel character units). */
 export const CHECK_WIDTHS: readonly number[] = [24, 24, 22, 22, 16, 60];
@@ -91,11 +92,10 @@ class CheckBody {
   private readonly nameLines: Int32Array;
   private readonly unitLines: Int32Array;
   private readonly reasonLines: Int32Array;
-  /** Title and its lines by award code; result and its lines by status. */
+  /** Title and its lines by award code; result and its lines by status; source prefix by sheet. */
   private readonly titles = new Map<string, { readonly text: string; readonly lines: number }>();
   private readonly results = new Map<string, { readonly text: string; readonly lines: number }>();
-  /** By nomination: its source "<sheet>, dòng <row>". */
-  private readonly sourceTexts: readonly string[];
+  private readonly prefixes = new Map<string, string>();
 
   constructor(
     private readonly noms: readonly NominationResult[],
@@ -109,7 +109,6 @@ class CheckBody {
     this.nameLines = linesOfTexts(texts.names, widths[1]!);
     this.unitLines = linesOfTexts(texts.spellings, widths[2]!);
     this.reasonLines = linesOfTexts(texts.reasons, widths[5]!);
-    this.sourceTexts = sources(noms, this.t.rowPrefix);
   }
 
   add(i: number): void {
@@ -120,9 +119,22 @@ class CheckBody {
     const name = texts.nameOf[i]!;
     const unit = texts.spellingOf[i]!;
     // Names and units as numbered (equal texts, one string): the value hash then reads a few thousand strings again and again, not one per row.
-    this.rows.push([this.sourceTexts[i]!, texts.names[name]!, texts.spellings[unit]!, title.text, result.text, texts.reasons[i]!]);
+    this.rows.push([this.source(n.sheet, n.row), texts.names[name]!, texts.spellings[unit]!, title.text, result.text, texts.reasons[i]!]);
     const lines = Math.max(this.sources.lines(n.sheet, n.row), this.nameLines[name]!, this.unitLines[unit]!, title.lines, result.lines, this.reasonLines[i]!);
     this.lines[i] = lines;
+  }
+
+  /**
+   * `t.row(sheet, row)`, one concatenation per row. A concatenated string is copied into one piece when
+   * its characters are first read; reading one here does it while the row is young, so the collector
+   * drops the pieces and the value hash of the write plan reads a flat string.
+   */
+  private source(sheet: string, row: number): string {
+    let prefix = this.prefixes.get(sheet);
+    if (prefix === undefined) this.prefixes.set(sheet, (prefix = this.t.rowPrefix(sheet)));
+    const source = prefix + row;
+    charCodeAt.call(source, 0);
+    return source;
   }
 
   private title(award: string): { readonly text: string; readonly lines: number } {
@@ -142,24 +154,4 @@ class CheckBody {
     }
     return result;
   }
-}
-
-/**
- * `t.row(sheet, row)` of each nomination, as `rowPrefix(sheet) + row`, made as one batch (./textBatch):
- * a slice of one string per row, where a concatenation per row was copied into a string of its own
- * (a runtime call) to be read flat by the value hash, and that copy, more than twice a slice's size,
- * was what the collector copied with the row.
- */
-function sources(noms: readonly NominationResult[], rowPrefix: (sheet: string) => string): string[] {
-  const prefixes = new Map<string, string>();
-  const batch = new TextBatch();
-  for (let i = 0; i < noms.length; i++) {
-    const sheet = noms[i]!.sheet;
-    let prefix = prefixes.get(sheet);
-    if (prefix === undefined) prefixes.set(sheet, (prefix = rowPrefix(sheet)));
-    batch.add(prefix);
-    batch.add(String(noms[i]!.row));
-    batch.end();
-  }
-  return batch.texts();
 }

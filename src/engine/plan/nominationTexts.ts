@@ -5,8 +5,7 @@
  * text) instead of looking the texts up, building or measuring them again.
  */
 import type { NominationResult } from '../model';
-import { addReasonsText } from './reasons';
-import { TextBatch } from './textBatch';
+import { reasonsText } from './reasons';
 
 /** Distinct texts numbered in first-seen order. */
 export class Slots {
@@ -63,13 +62,10 @@ function countUses(textOf: Int32Array, count: number): Int32Array {
 }
 
 /**
- * Made as one batch (./textBatch): each nomination's text is a slice of one string, not a chain of
- * concatenations to flatten when first read. By `forEach`, whose callback is compiled as a function:
- * the lists of reasons come in a few array shapes, and a loop compiled while it runs (on-stack
- * replacement) was thrown away and compiled again at each shape it had not met yet.
+ * By `map`, whose callback is compiled as a function: the lists of reasons come in a few array shapes,
+ * and a loop compiled while it runs (on-stack replacement) was thrown away and compiled again (with
+ * `reasonsText` inside it) at each shape it had not met yet. A packed array, as the other lists of texts.
  */
 function allReasons(noms: readonly NominationResult[]): string[] {
-  const batch = new TextBatch();
-  noms.forEach((n) => addReasonsText(batch, n));
-  return batch.texts();
+  return noms.map(reasonsText);
 }

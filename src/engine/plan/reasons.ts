@@ -1,6 +1,5 @@
 /** The reasons column of the nomination sheets: a nomination's reasons, one "- …" line each. */
 import type { NominationResult } from '../model';
-import type { TextBatch } from './textBatch';
 
 const EXCLAMATION = 0x21;
 
@@ -17,14 +16,4 @@ export function reasonsText(n: NominationResult): string {
   let text = `- ${shortReason(reasons[0]!.message, n.sheet)}`;
   for (let k = 1; k < reasons.length; k++) text += `\n- ${shortReason(reasons[k]!.message, n.sheet)}`;
   return text;
-}
-
-/** `reasonsText(n)` as the next text of `batch` (see ./textBatch): its pieces, then its end. */
-export function addReasonsText(batch: TextBatch, n: NominationResult): void {
-  const reasons = n.reasons;
-  for (let k = 0; k < reasons.length; k++) {
-    batch.add(k === 0 ? '- ' : '\n- ');
-    batch.add(shortReason(reasons[k]!.message, n.sheet));
-  }
-  batch.end();
 }
