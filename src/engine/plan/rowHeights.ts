@@ -143,14 +143,11 @@ export class LinesMemo {
     this.avail = availPx(width);
   }
 
-  /**
-   * The memo first: a column known to repeat mostly finds its text there, with no look at the text
-   * beforehand (a text that surely fits is memoised as 1, what a count would give it too).
-   */
   lines(text: string): number {
+    if (surelyOneLine(text, this.avail)) return 1;
     let lines = this.memo.get(text);
     if (lines === undefined) {
-      lines = surelyOneLine(text, this.avail) ? 1 : countLines(text, this.avail, false);
+      lines = countLines(text, this.avail, false);
       this.memo.set(text, lines);
     }
     return lines;
