@@ -114,25 +114,16 @@ function personRanks(names: readonly string[]): Int32Array {
   const rest = new Slots();
   const givenOf = new Int32Array(names.length);
   const restOf = new Int32Array(names.length);
-  numberNameParts(names, given, rest, givenOf, restOf);
-  const givenRank = ranks(given.texts, fastCollationKey);
-  const restRank = ranks(rest.texts, fastCollationKey);
-  const pairs = new Float64Array(names.length);
-  for (let i = 0; i < names.length; i++) pairs[i] = givenRank[givenOf[i]!]! * rest.texts.length + restRank[restOf[i]!]!;
-  return denseRanks(pairs);
-}
-
-/**
- * Each name's given name and rest numbered (`givenOf`, `restOf`). The loop in a function of its own: a
- * loop compiled while it runs (on-stack replacement) is compiled with all the code after it, here the
- * ranking and sorting of the parts, which made it one of the biggest compiles of the plans.
- */
-function numberNameParts(names: readonly string[], given: Slots, rest: Slots, givenOf: Int32Array, restOf: Int32Array): void {
   for (let i = 0; i < names.length; i++) {
     const words = splitName(names[i]!);
     givenOf[i] = given.slot(words.given);
     restOf[i] = rest.slot(words.rest);
   }
+  const givenRank = ranks(given.texts, fastCollationKey);
+  const restRank = ranks(rest.texts, fastCollationKey);
+  const pairs = new Float64Array(names.length);
+  for (let i = 0; i < names.length; i++) pairs[i] = givenRank[givenOf[i]!]! * rest.texts.length + restRank[restOf[i]!]!;
+  return denseRanks(pairs);
 }
 
 /**
