@@ -111,8 +111,9 @@ class ValueHasher {
       } else {
         // A string or an error's text goes to the content lanes; its length (after CRLF / CR → LF) is a structure word.
         buf[n++] = (col << 3) | (typeof v === 'string' ? TAG_STRING : TAG_ERROR);
-        // String(…) for a string is the string itself, known to the compiler as one (`s.length` is then a plain read too).
-        let s = String(typeof v === 'string' ? v : v.error);
+        // A string cell as it is (no call): `typeof` has told the compiler it is one, so `s.length` is a
+        // plain read. `String(…)` of the ternary's result was a call to the String constructor per cell.
+        let s = typeof v === 'string' ? v : String(v.error);
         let length = 0;
         for (;;) {
           const end = s.length;
