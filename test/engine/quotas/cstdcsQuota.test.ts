@@ -1,5 +1,6 @@
 /** The CSTĐCS quota: roundQuota(Tỷ lệ CSTĐCS × LĐTT base) per unit or over the whole list (SPEC §4.4, §6). */
-import { applyQuota, quotaLimit, WHOLE_LIST_SCOPE, type BaseMember, type QuotaCandidate } from '../../../src/engine/quotas/cstdcsQuota';
+import { quotaLimit, WHOLE_LIST_SCOPE } from '../../../src/engine/quotas/cstdcsQuota';
+import { applyQuota, type BaseMember, type QuotaCandidate } from './keyedQuota';
 import type { CellValue } from '../../../src/workbook/snapshot';
 import { book, colleagues, individuals, params, person, resultOf, run, votes } from '../nominations/support';
 
