@@ -146,7 +146,7 @@ export function addRowLinks(
   // The link made here rather than by `addLink`: the targets (nominations) then have one shape where
   // the link reads them, apart from the other sheets' links. Every body row has a link, so the link look is
   // one style range down the column (not a style per cell: 50,000 objects fewer, and one format operation
-  // for the Office.js writer instead of a long list of cell areas).
+  // for the add-in's writer instead of a long list of cell areas).
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i]!;
     hyperlinks.push({ row: start + i, col, sheet: target.sheet, cell: target.cell });
