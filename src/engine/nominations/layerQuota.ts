@@ -37,7 +37,9 @@ export interface QuotaInputs {
  */
 export function applyLayerQuota(q: QuotaRule, capped: readonly Draft[], inputs: QuotaInputs, sink: FindingSink): QuotaResult[] {
   const base = quotaBase(q, inputs);
-  const res = applyQuotaColumns(q.award, inputs.scopes.count, base, quotaCandidates(capped, inputs.scopes), inputs.params);
+  // Candidates before the scope count: a candidate's unit may be a scope no base member has.
+  const candidates = quotaCandidates(capped, inputs.scopes);
+  const res = applyQuotaColumns(q.award, inputs.scopes.count, base, candidates, inputs.params);
   // Indexed loops: this runs once per analysis, mostly before it is compiled.
   for (let i = 0; i < res.uncertain.length; i++) sink.info('QUOTA_BASE_UNCERTAIN', {}, { scope: res.uncertain[i]!.scope, count: res.uncertain[i]!.count, award: q.award });
   for (let i = 0; i < res.cuts.length; i++) addCut(capped[res.cuts[i]!.id]!, res.cuts[i]!, q.source, inputs.params);

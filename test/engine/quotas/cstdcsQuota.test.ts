@@ -1,6 +1,10 @@
 /** The CSTĐCS quota: roundQuota(Tỷ lệ CSTĐCS × LĐTT base) per unit or over the whole list (SPEC §4.4, §6). */
 import { quotaLimit, WHOLE_LIST_SCOPE } from '../../../src/engine/quotas/cstdcsQuota';
 import { applyQuota, type BaseMember, type QuotaCandidate } from './keyedQuota';
+import { analyzeNominations } from '../../../src/engine/nominations/analyzeNominations';
+import { FindingSink } from '../../../src/engine/findings/types';
+import { LUAT_TDKT_2022 } from '../../../src/engine/rules/luatTdkt2022';
+import type { RuleSet } from '../../../src/engine/rules/types';
 import type { CellValue } from '../../../src/workbook/snapshot';
 import { book, colleagues, individuals, params, person, resultOf, run, votes } from '../nominations/support';
 
@@ -130,6 +134,14 @@ describe('the quota in the analysis', () => {
     const res = run(book(individuals([cstdcs('A'), ...colleagues(6), person({ name: 'Kỷ Luật', discipline: 'Khiển trách' }), person({ name: 'Chưa Xếp', rating: null })])));
     expect(res.quotas[0]).toMatchObject({ base: 7, limit: 1 });
     expect(res.findings).toContainEqual({ code: 'QUOTA_BASE_UNCERTAIN', severity: 'info', params: { scope: 'THCS Đầm Hà', count: 1, award: 'CSTDCS' } });
+  });
+
+  test('a rule set whose base leaves out the capped title: a unit with candidates only has base 0, limit 0', () => {
+    const set: RuleSet = { ...LUAT_TDKT_2022, quotas: LUAT_TDKT_2022.quotas.map((q) => ({ ...q, baseAwards: ['LDTT'] })) };
+    const sink = new FindingSink();
+    const res = analyzeNominations(book(individuals([cstdcs('A', 'THCS X'), ...colleagues(7, 'THCS Y')])), params(), [], sink, { claimed: new Set(), lang: 'vi', ruleSet: set });
+    expect(res.quotas).toEqual([{ scope: 'THCS X', award: 'CSTDCS', base: 0, limit: 0, count: 1, ok: false }]);
+    expect(res.nominations.find((n) => n.name === 'A' && n.award === 'CSTDCS')!.status).toBe('review');
   });
 
   test('rows without a unit are outside the per-unit quota (and flagged UNIT_MISSING)', () => {
