@@ -10,7 +10,6 @@ import type { FindingParams } from '../findings/types';
 import type { PersonRow } from '../nominations/types';
 import type { AwardRule, Outcome, PersonField, RuleContext } from './types';
 import { dedupe, individualConditions, Sourced, statusOf, type CompiledCondition, type SourcedOutcome } from './evaluate';
-
 import { READING_KEY } from './readingIds';
 
 export { ReadingIds } from './readingIds';
@@ -138,9 +137,4 @@ function templatesOf(cond: CompiledCondition, p: PersonRow, ctx: RuleContext): r
     out.push(new Template(o.code, o.status, o.params, cond.source, CELL_OF[cond.check.reads!]));
   }
   return out;
-}
-
-/** Runs the rule's conditions on `p` (a row of the combination), keeping each reason with the field whose cell it names. */
-export function judgeCombination(rule: AwardRule, p: PersonRow, ctx: RuleContext): Judgement {
-  return new RuleJudge(rule).judge(p, ctx);
 }

@@ -41,11 +41,11 @@ export class ReadingIds {
   }
 
   of(p: PersonRow): number {
-    const l1 = step(this.root, p.rating.read);
-    const l2 = step(l1, p.discipline.read);
-    const l3 = step(l2, serviceKey(p.service.read));
-    const l4 = step(l3, leaveKey(p.leave.read));
-    const k = p.initiative.read;
+    const l1 = step(this.root, READING_KEY.rating(p));
+    const l2 = step(l1, READING_KEY.discipline(p));
+    const l3 = step(l2, READING_KEY.service(p));
+    const l4 = step(l3, READING_KEY.leave(p));
+    const k = READING_KEY.initiative(p);
     const id = l4.get(k) as number | undefined;
     if (id !== undefined) return id;
     l4.set(k, this.count);

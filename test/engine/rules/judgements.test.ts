@@ -3,7 +3,7 @@ import type { CellValue } from '../../../src/workbook/snapshot';
 import type { Located, PersonRow } from '../../../src/engine/nominations/types';
 import type { AwardRule, RuleContext } from '../../../src/engine/rules/types';
 import { evaluateIndividual, ruleFor, statusOf } from '../../../src/engine/rules/evaluate';
-import { judgeCombination, ReadingIds, readsOwnFieldsOnly, RuleJudge } from '../../../src/engine/rules/judgements';
+import { ReadingIds, readsOwnFieldsOnly, RuleJudge } from '../../../src/engine/rules/judgements';
 import { CHECKS } from '../../../src/engine/rules/checks';
 import { LUAT_TDKT_2022 } from '../../../src/engine/rules/luatTdkt2022';
 import { parseDiscipline, parseRating } from '../../../src/engine/nominations/vocab/ratings';
@@ -92,7 +92,7 @@ describe('Judgements', () => {
       const first = row(spec, 2);
       const other = row(spec, 9);
       expect(ids.of(other)).toBe(ids.of(first));
-      const j = judgeCombination(rule(award), first, ctx);
+      const j = new RuleJudge(rule(award)).judge(first, ctx);
       expect(j.met).toBe(evaluateIndividual(rule(award), other, ctx).length === 0);
       expect(j.outcomesOf(other)).toEqual(evaluateIndividual(rule(award), other, ctx));
       expect(j.outcomesOf(first)).toEqual(evaluateIndividual(rule(award), first, ctx));
@@ -101,7 +101,7 @@ describe('Judgements', () => {
   });
 
   test('a row meeting every condition gets the shared empty list', () => {
-    const j = judgeCombination(rule('LDTT'), row({}, 2), ctx);
+    const j = new RuleJudge(rule('LDTT')).judge(row({}, 2), ctx);
     const met = j.outcomesOf(row({}, 3));
     expect(met).toEqual([]);
     expect(Object.isFrozen(met)).toBe(true);
@@ -120,7 +120,7 @@ describe('Judgements', () => {
         { code: 'RATING_AT_LEAST', args: { min: 'HTXSNV' }, params: [], source: 'b' },
       ],
     };
-    const j = judgeCombination(twice, row({ rating: '' }, 2), ctx);
+    const j = new RuleJudge(twice).judge(row({ rating: '' }, 2), ctx);
     const other = row({ rating: '' }, 5, true);
     expect(j.outcomesOf(other)).toEqual(evaluateIndividual(twice, other, ctx));
     expect(j.outcomesOf(other)).toHaveLength(1);
