@@ -12,16 +12,6 @@ import { cachedLooseKey } from './keyCache';
 export interface RowLabels {
   readonly cols: readonly number[];
   readonly keys: readonly string[];
-  /** First column of each folded label, made when first needed (see firstColumns). */
-  first: ReadonlyMap<string, number> | null;
-}
-
-/** First column of each folded label of a row. */
-export function firstColumns(row: RowLabels): ReadonlyMap<string, number> {
-  if (row.first) return row.first;
-  const first = new Map<string, number>();
-  for (let j = 0; j < row.keys.length; j++) if (!first.has(row.keys[j]!)) first.set(row.keys[j]!, row.cols[j]!);
-  return (row.first = first);
 }
 
 /** A number whose label is digits only (finite, no exponent when printed). */
@@ -63,18 +53,11 @@ export function readRow(grid: SheetGrid, r: number, withNumbers: boolean): RowLa
 
 /** Made by a constructor: one per sheet and header row searched, all kept (see scoring/types.ts). */
 class RowLabelsRecord implements RowLabels {
-  first: ReadonlyMap<string, number> | null = null;
   constructor(
     readonly cols: readonly number[],
     readonly keys: readonly string[],
   ) {}
 }
-
-/**
- * `first` holds null until a match asks for it, then a map: a throwaway record takes both at load, so that
- * the first real map stored changes no field kind under an optimised readRow (TurboFan's "dependency change").
- */
-new RowLabelsRecord([0], ['']).first = new Map<string, number>();
 
 /** Folded header labels of every column of a row ('' when empty), once per sheet and row. */
 const rowKeyCache = new WeakMap<SheetSnapshot, Map<number, readonly string[]>>();
