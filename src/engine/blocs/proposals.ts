@@ -14,7 +14,7 @@
  * - Vetoed units keep rank and total, get status 'vetoed' and no proposal.
  */
 import type { Classification, Params } from '../settings/params';
-import { roundQuota } from '../settings/params';
+import { CLASSIFICATION_ORDER, roundQuota } from '../settings/params';
 import type { ProposalCode, ProposalStatus, UnitNote } from '../model';
 import { atLeast } from '../ranking/classify';
 
@@ -37,13 +37,20 @@ export interface ProposalOutcome {
   readonly notes: UnitNote[];
 }
 
+/** A classification's place, best first: `atLeast(c, min)` is classRank(c) ≤ classRank(min). */
+const classRank = (c: Classification): number => CLASSIFICATION_ORDER.indexOf(c);
+
 type BlocProposalParams = Pick<Params, 'flagCount' | 'flagMinClass' | 'meritRate' | 'meritMinClass' | 'rounding'>;
 
-/** Consecutive runs of equal rank among the candidates (indexes into `units`). */
-function rankGroups(units: readonly ProposalInput[], candidate: (i: number) => boolean): number[][] {
+/**
+ * Consecutive runs of equal rank among the candidates (indexes into `units`; `candidate[i]` is 1 for one).
+ * The candidates come as flags rather than a test per unit: no call per unit, and one small loop for both
+ * the flag and the merit runs.
+ */
+function rankGroups(units: readonly ProposalInput[], candidate: Uint8Array): number[][] {
   const groups: number[][] = [];
   for (let i = 0; i < units.length; i++) {
-    if (!candidate(i)) continue;
+    if (candidate[i] === 0) continue;
     const last = groups[groups.length - 1];
     if (last && units[last[0]!]!.rank === units[i]!.rank) last.push(i);
     else groups.push([i]);
@@ -63,10 +70,14 @@ export function proposeBloc(units: readonly ProposalInput[], params: BlocProposa
 
   let taken = 0;
   let reservedMerit = 0;
-  const flagGroups = rankGroups(units, (i) => {
+  // Candidates for the flag: no veto, classified high enough, no failed vote.
+  const candidate = new Uint8Array(units.length);
+  const flagMin = classRank(params.flagMinClass);
+  for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    return !u.vetoed && atLeast(u.classification, params.flagMinClass) && u.flagVote !== 'fail';
-  });
+    if (!u.vetoed && classRank(u.classification) <= flagMin && u.flagVote !== 'fail') candidate[i] = 1;
+  }
+  const flagGroups = rankGroups(units, candidate);
   for (const group of flagGroups) {
     const remaining = params.flagCount - taken;
     if (remaining <= 0) break;
@@ -102,10 +113,13 @@ export function proposeBloc(units: readonly ProposalInput[], params: BlocProposa
   const members = units.length;
   const meritLimit = roundQuota(params.meritRate * Math.max(0, members - taken), params.rounding);
   let places = Math.max(0, meritLimit - reservedMerit);
-  const meritGroups = rankGroups(units, (i) => {
+  // Candidates for merit: still without an outcome, classified high enough, no failed vote.
+  const meritMin = classRank(params.meritMinClass);
+  for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    return out[i]!.status === 'none' && atLeast(u.classification, params.meritMinClass) && u.meritVote !== 'fail';
-  });
+    candidate[i] = out[i]!.status === 'none' && classRank(u.classification) <= meritMin && u.meritVote !== 'fail' ? 1 : 0;
+  }
+  const meritGroups = rankGroups(units, candidate);
   for (const group of meritGroups) {
     if (places <= 0) break;
     if (group.length <= places) {
