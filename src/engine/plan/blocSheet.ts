@@ -29,15 +29,30 @@ function groupValue(u: UnitResult, code: string): number {
   return 0;
 }
 
-/** Each unit's score per group column (rounded to 2 decimals, 0 where missing). */
-function groupValues(bloc: BlocResult, groups: readonly Criterion[]): number[][] {
-  return bloc.units.map((u) => groups.map((g) => groupValue(u, g.code)));
+/**
+ * Each unit's score per group column (rounded to 2 decimals, 0 where missing): unit i's at i × groups.length,
+ * in one typed array (no list per unit; its numbers are never copied by a scavenge).
+ */
+function groupValues(bloc: BlocResult, groups: readonly Criterion[]): Float64Array {
+  const units = bloc.units;
+  const g = groups.length;
+  const values = new Float64Array(units.length * g);
+  for (let i = 0; i < units.length; i++) for (let j = 0; j < g; j++) values[i * g + j] = groupValue(units[i]!, groups[j]!.code);
+  return values;
 }
 
 /** True when the group columns add up to the base score for every unit, so the formula may sum them. */
-function groupsAddUp(bloc: BlocResult, groups: readonly Criterion[], values: readonly (readonly number[])[]): boolean {
-  if (groups.length === 0) return false;
-  return bloc.units.every((u, i) => Math.abs(values[i]!.reduce((a, v) => a + v, 0) - u.base) < 0.005);
+function groupsAddUp(bloc: BlocResult, groups: readonly Criterion[], values: Float64Array): boolean {
+  const g = groups.length;
+  if (g === 0) return false;
+  const units = bloc.units;
+  for (let i = 0; i < units.length; i++) {
+    // Summed left to right from 0, as the columns are.
+    let sum = 0;
+    for (let j = 0; j < g; j++) sum += values[i * g + j]!;
+    if (!(Math.abs(sum - units[i]!.base) < 0.005)) return false;
+  }
+  return true;
 }
 
 /** A unit has a separate bloc score when its authoritative column is not its self-score column. */
@@ -87,10 +102,11 @@ export function blocSheetPlan(bloc: BlocResult, ctx: PrintContext, notes = new U
   const template = `${first}+${B}{r}-${D}{r}`;
   const parts = template.split('{r}');
   const sameFormula = (r: number): string => parts.join(String(r));
+  const g = groups.length;
   bloc.units.forEach((u, i) => {
     const row: PlanValue[] = [i + 1, u.unit];
     if (phases.length) row.push(...phaseValues(u, phases));
-    row.push(...values[i]!);
+    for (let j = 0; j < g; j++) row.push(values[i * g + j]!);
     if (!sumGroups) row.push(round2(u.base));
     row.push(round2(u.bonus), round2(u.deduction));
     if (selfCol >= 0) row.push(u.selfTotal === null ? null : round2(u.selfTotal), hasBlocScore(u) ? round2(u.total) : null);
