@@ -54,6 +54,27 @@ export interface PlanHyperlink {
   readonly cell: string;
 }
 
+/**
+ * Many links from one column of a plan to one column of one sheet (a long list whose every row links to
+ * its source): the cell on plan row `rows[i]`, column `col`, opens the cell of row `targetRows[i]`
+ * (0-based) and column `targetCol` in `sheet`. Numbers in typed arrays rather than an object per link;
+ * `rows` ascending. Links that fit no such column stay `PlanHyperlink`s.
+ */
+export interface PlanLinkColumn {
+  readonly col: number;
+  readonly sheet: string;
+  readonly targetCol: number;
+  readonly rows: Int32Array;
+  readonly targetRows: Int32Array;
+}
+
+/** Rows `r0` … `r0 + count - 1` are `height` points tall. */
+export interface RowHeightRun {
+  readonly r0: number;
+  readonly count: number;
+  readonly height: number;
+}
+
 export interface PrintSetup {
   readonly paperSize: 'A4';
   readonly orientation: 'portrait' | 'landscape';
@@ -78,12 +99,18 @@ export interface SheetPlan {
   readonly merges: readonly CellRange[];
   /** Column widths in characters (Excel's width unit), index = column. */
   readonly columnWidths: readonly number[];
-  /** Row heights in points, sparse. */
-  readonly rowHeights?: Readonly<Record<number, number>>;
+  /**
+   * Row heights in points, as runs of rows of one height: ascending, not overlapping, two adjacent runs
+   * never of the same height. A row in no run keeps the default height.
+   */
+  readonly rowHeights?: readonly RowHeightRun[];
   /** Freeze panes: rows above / columns left of this cell stay visible. */
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly print: PrintSetup;
+  /** Links one by one; the long regular lists of links are in `linkColumns`. */
   readonly hyperlinks: readonly PlanHyperlink[];
+  /** Links by the column (a cell has one link at most, in `hyperlinks` or here). */
+  readonly linkColumns?: readonly PlanLinkColumn[];
   /** Default font of the sheet (the print-ready convention is Times New Roman 13). */
   readonly font: { readonly name: string; readonly size: number };
 }
@@ -122,6 +149,32 @@ export interface WritePlan {
   readonly ownershipSheet: string;
   /** Values to write into the ownership sheet (it is a table so it survives any adapter). */
   readonly ownershipValues: readonly (readonly PlanValue[])[];
+}
+
+/** How many links a plan has, one by one and by the column. */
+export function linkCount(plan: SheetPlan): number {
+  let n = plan.hyperlinks.length;
+  for (const c of plan.linkColumns ?? []) n += c.rows.length;
+  return n;
+}
+
+/**
+ * Every link of a plan, the one-by-one links first, then each link column's in row order, with its
+ * target as an A1 address ("B7").
+ */
+export function forEachLink(plan: SheetPlan, fn: (row: number, col: number, sheet: string, cell: string) => void): void {
+  for (const h of plan.hyperlinks) fn(h.row, h.col, h.sheet, h.cell);
+  for (const c of plan.linkColumns ?? []) {
+    const letters = columnLetters(c.targetCol);
+    for (let i = 0; i < c.rows.length; i++) fn(c.rows[i]!, c.col, c.sheet, `${letters}${c.targetRows[i]! + 1}`);
+  }
+}
+
+/** "A" for column 0, "AB" for 27. */
+export function columnLetters(col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }
 
 /** True for text that a spreadsheet would parse as a formula if typed: starts with = + - @. */
