@@ -141,7 +141,8 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
   const values: PlanValue[][] = [];
   const styles: StyledRange[] = [];
   const merges: CellRange[] = [];
-  const rowHeights = new RowHeights(input.rows.length + 32);
+  // Room for every row of the page (at most 9 rows above the table, 8 + notes below): never grown.
+  const rowHeights = new RowHeights(input.rows.length + (input.notesAfter?.length ?? 0) + 32);
   const blank = (): PlanValue[] => new Array<PlanValue>(ncols).fill(null);
   const style = (r0: number, c0: number, r1: number, c1: number, s: CellStyle): void => {
     styles.push({ range: { r0, c0, r1, c1 }, style: s });

@@ -44,7 +44,7 @@ interface Group {
 /**
  * The link from column `col` of each body row i (sheet row `start + i`) to targets[i], by the column:
  * one column per target sheet and column, in the order first met. Targets that are not plain addresses
- * are pushed to `oneByOne`. Two passes: each row's target and group, then the groups' arrays at their size.
+ * are pushed to `oneByOne`. One pass; the arrays are split by group only when there is more than one.
  */
 export function linkColumns(
   col: number,
@@ -53,32 +53,59 @@ export function linkColumns(
   oneByOne: PlanHyperlink[],
 ): PlanLinkColumn[] {
   const groups: Group[] = [];
-  const packed = new Float64Array(targets.length);
+  const rows = new Int32Array(targets.length);
+  const targetRows = new Int32Array(targets.length);
   const groupOf = new Int32Array(targets.length);
+  const n = collect(col, start, targets, oneByOne, groups, rows, targetRows, groupOf);
+  if (groups.length === 1) {
+    const g = groups[0]!;
+    return [{ col, sheet: g.sheet, targetCol: g.targetCol, rows: n === rows.length ? rows : rows.slice(0, n), targetRows: n === rows.length ? targetRows : targetRows.slice(0, n) }];
+  }
+  return split(col, groups, rows, targetRows, groupOf, n);
+}
+
+/**
+ * The loop in a function of its own: compiled while it runs (on-stack replacement), it then meets no
+ * code after it that it has not seen. Returns how many links were plain addresses.
+ */
+function collect(
+  col: number,
+  start: number,
+  targets: readonly { readonly sheet: string; readonly cell: string }[],
+  oneByOne: PlanHyperlink[],
+  groups: Group[],
+  rows: Int32Array,
+  targetRows: Int32Array,
+  groupOf: Int32Array,
+): number {
+  let n = 0;
   let current = -1;
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i]!;
-    const p = packedCell(target.cell);
-    packed[i] = p;
-    if (p < 0) {
-      groupOf[i] = -1;
+    const packed = packedCell(target.cell);
+    if (packed < 0) {
       oneByOne.push({ row: start + i, col, sheet: target.sheet, cell: target.cell });
       continue;
     }
-    const targetCol = p % MAX_COLS;
+    const targetCol = packed % MAX_COLS;
     if (current < 0 || groups[current]!.sheet !== target.sheet || groups[current]!.targetCol !== targetCol) current = groupIndex(groups, target.sheet, targetCol);
-    groupOf[i] = current;
     groups[current]!.count++;
+    rows[n] = start + i;
+    targetRows[n] = (packed - targetCol) / MAX_COLS;
+    groupOf[n++] = current;
   }
-  const out: PlanLinkColumn[] = groups.map((g) => ({ col, sheet: g.sheet, targetCol: g.targetCol, rows: new Int32Array(g.count), targetRows: new Int32Array(g.count) }));
+  return n;
+}
+
+/** The first `n` links, group by group (each keeps the rows' order). */
+function split(col: number, groups: readonly Group[], rows: Int32Array, targetRows: Int32Array, groupOf: Int32Array, n: number): PlanLinkColumn[] {
+  const out = groups.map((g) => ({ col, sheet: g.sheet, targetCol: g.targetCol, rows: new Int32Array(g.count), targetRows: new Int32Array(g.count) }));
   const filled = new Int32Array(groups.length);
-  for (let i = 0; i < targets.length; i++) {
-    const gi = groupOf[i]!;
-    if (gi < 0) continue;
-    const g = out[gi]!;
-    const k = filled[gi]!++;
-    g.rows[k] = start + i;
-    g.targetRows[k] = (packed[i]! - g.targetCol) / MAX_COLS;
+  for (let k = 0; k < n; k++) {
+    const gi = groupOf[k]!;
+    const at = filled[gi]!++;
+    out[gi]!.rows[at] = rows[k]!;
+    out[gi]!.targetRows[at] = targetRows[k]!;
   }
   return out;
 }

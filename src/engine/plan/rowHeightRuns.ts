@@ -1,62 +1,79 @@
 /**
- * The row heights of a sheet while its plan is built: one number per row in a typed array (0 = the
- * default height), turned into the plan's runs of equal heights at the end. No object and no
- * dictionary key per row: a 50,000-row list has a few runs of one height.
+ * The row heights of a sheet while its plan is built: one small integer per row in a typed array (the
+ * number of the row's height among the sheet's few distinct heights, 0 = the default height), turned
+ * into the plan's runs of equal heights at the end. No object and no dictionary key per row, and no
+ * number boxed when the rows are read back: a 50,000-row list has a few runs of one height.
  */
 import type { RowHeightRun } from '../../workbook/plan';
 
 export class RowHeights {
-  private heights: Float64Array;
+  /** By row: the number of its height in `heights` (0: default). */
+  private ids: Int32Array;
+  /** The distinct heights set, by number (from 1). */
+  private readonly heights: number[] = [0];
 
   constructor(rows = 64) {
-    this.heights = new Float64Array(Math.max(16, rows));
+    this.ids = new Int32Array(Math.max(16, rows));
   }
 
   /** Row `r` (0-based) is `height` points tall (> 0). */
   set(r: number, height: number): void {
-    if (r >= this.heights.length) this.grow(r);
-    this.heights[r] = height;
+    if (r >= this.ids.length) this.grow(r);
+    this.ids[r] = this.idOf(height);
   }
 
   /** Row `r` is at least `height` points tall. */
   raise(r: number, height: number): void {
-    if (r >= this.heights.length) this.grow(r);
-    if (height > this.heights[r]!) this.heights[r] = height;
+    const current = this.get(r);
+    if (current === undefined || height > current) this.set(r, height);
   }
 
   /** Row `r` takes the default height again. */
   clear(r: number): void {
-    if (r < this.heights.length) this.heights[r] = 0;
+    if (r < this.ids.length) this.ids[r] = 0;
   }
 
   /** The height set for row `r`, or undefined. */
   get(r: number): number | undefined {
-    const h = r < this.heights.length ? this.heights[r]! : 0;
-    return h > 0 ? h : undefined;
+    const id = r < this.ids.length ? this.ids[r]! : 0;
+    return id > 0 ? this.heights[id] : undefined;
   }
 
   /** Runs of consecutive rows of one height, ascending. */
   runs(): RowHeightRun[] {
-    const out: RowHeightRun[] = [];
-    const h = this.heights;
-    let r = 0;
-    while (r < h.length) {
-      const height = h[r]!;
-      if (height > 0) {
-        let end = r + 1;
-        while (end < h.length && h[end] === height) end++;
-        out.push({ r0: r, count: end - r, height });
-        r = end;
-      } else r++;
-    }
-    return out;
+    return heightRuns(this.ids, this.heights);
+  }
+
+  private idOf(height: number): number {
+    const heights = this.heights;
+    for (let id = 1; id < heights.length; id++) if (heights[id] === height) return id;
+    heights.push(height);
+    return heights.length - 1;
   }
 
   private grow(r: number): void {
-    let size = this.heights.length * 2;
+    let size = this.ids.length * 2;
     while (size <= r) size *= 2;
-    const next = new Float64Array(size);
-    next.set(this.heights);
-    this.heights = next;
+    const next = new Int32Array(size);
+    next.set(this.ids);
+    this.ids = next;
   }
+}
+
+function heightRuns(ids: Int32Array, heights: readonly number[]): RowHeightRun[] {
+  const out: RowHeightRun[] = [];
+  const n = ids.length;
+  let r = 0;
+  while (r < n) {
+    const id = ids[r]!;
+    if (id === 0) {
+      r++;
+      continue;
+    }
+    let end = r + 1;
+    while (end < n && ids[end] === id) end++;
+    out.push({ r0: r, count: end - r, height: heights[id]! });
+    r = end;
+  }
+  return out;
 }
