@@ -55,17 +55,15 @@ export interface PlanHyperlink {
 }
 
 /**
- * Many links from one column of a plan to one column of one sheet (a long list whose every row links to
- * its source): the cell on plan row `rows[i]`, column `col`, opens the cell of row `targetRows[i]`
- * (0-based) and column `targetCol` in `sheet`. Numbers in typed arrays rather than an object per link;
- * `rows` ascending. Links that fit no such column stay `PlanHyperlink`s.
+ * A link from each cell of one column down consecutive rows (a long list whose every row links to its
+ * source): the cell on plan row `r0 + i`, column `col`, opens cell `cells[i]` (A1, e.g. "B7") of sheet
+ * `sheets[i]`. Two arrays of strings the engine already holds rather than an object per link.
  */
 export interface PlanLinkColumn {
   readonly col: number;
-  readonly sheet: string;
-  readonly targetCol: number;
-  readonly rows: Int32Array;
-  readonly targetRows: Int32Array;
+  readonly r0: number;
+  readonly sheets: readonly string[];
+  readonly cells: readonly string[];
 }
 
 /** Rows `r0` … `r0 + count - 1` are `height` points tall. */
@@ -154,27 +152,14 @@ export interface WritePlan {
 /** How many links a plan has, one by one and by the column. */
 export function linkCount(plan: SheetPlan): number {
   let n = plan.hyperlinks.length;
-  for (const c of plan.linkColumns ?? []) n += c.rows.length;
+  for (const c of plan.linkColumns ?? []) n += c.cells.length;
   return n;
 }
 
-/**
- * Every link of a plan, the one-by-one links first, then each link column's in row order, with its
- * target as an A1 address ("B7").
- */
+/** Every link of a plan, the one-by-one links first, then each link column's in row order. */
 export function forEachLink(plan: SheetPlan, fn: (row: number, col: number, sheet: string, cell: string) => void): void {
   for (const h of plan.hyperlinks) fn(h.row, h.col, h.sheet, h.cell);
-  for (const c of plan.linkColumns ?? []) {
-    const letters = columnLetters(c.targetCol);
-    for (let i = 0; i < c.rows.length; i++) fn(c.rows[i]!, c.col, c.sheet, `${letters}${c.targetRows[i]! + 1}`);
-  }
-}
-
-/** "A" for column 0, "AB" for 27. */
-export function columnLetters(col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+  for (const c of plan.linkColumns ?? []) for (let i = 0; i < c.cells.length; i++) fn(c.r0 + i, c.col, c.sheets[i]!, c.cells[i]!);
 }
 
 /** True for text that a spreadsheet would parse as a formula if typed: starts with = + - @. */

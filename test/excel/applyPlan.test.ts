@@ -99,7 +99,7 @@ describe('applyPlan on a small plan', () => {
     const plan = sheetPlan('Kiểm tra', {
       values: [['Nguồn'], ['Khối THCS, dòng 2'], [7], ['Khối THCS, dòng 4']],
       rowHeights: { 1: 34, 2: 34, 3: 51 },
-      linkColumns: [{ col: 0, sheet: 'Khối THCS', targetCol: 1, rows: Int32Array.of(1, 2, 3), targetRows: Int32Array.of(1, 2, 3) }],
+      linkColumns: [{ col: 0, r0: 1, sheets: ['Khối THCS', 'Khối THCS', 'Khối THCS'], cells: ['B2', 'B3', 'B4'] }],
     });
     await portFor(sim).applyPlan(createPlan([plan]));
     const s = sim.sheet('Kiểm tra');

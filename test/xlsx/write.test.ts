@@ -178,7 +178,7 @@ describe('compact plan parts', () => {
       styles: [],
       merges: [],
       hyperlinks: [],
-      linkColumns: [{ col: 0, sheet: 'Khác', targetCol: 27, rows: Int32Array.of(1, 2), targetRows: Int32Array.of(1, 8) }],
+      linkColumns: [{ col: 0, r0: 1, sheets: ['Khác', 'Khác'], cells: ['AB2', 'AB9'] }],
       rowHeights: [{ r0: 1, count: 2, height: 34 }],
     };
     const wb = workbookOf([{ name: 'Khác', rows: [['x']] }]);

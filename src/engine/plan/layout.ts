@@ -218,7 +218,7 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
   }
   const hyperlinks: PlanHyperlink[] = [];
   addLinks(input.hyperlinks ?? [], bodyStart, hyperlinks, styles);
-  const linkColumns: PlanLinkColumn[] = input.rowLinks ? addRowLinks(input.rowLinks.col, input.rowLinks.targets, bodyStart, hyperlinks, styles) : [];
+  const linkColumns: PlanLinkColumn[] = input.rowLinks ? addRowLinks(input.rowLinks.col, input.rowLinks.targets, bodyStart, styles) : [];
 
   // Notes and signature block.
   r = Math.max(bodyEnd, headerRow) + 2;

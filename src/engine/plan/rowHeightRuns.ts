@@ -5,6 +5,7 @@
  * number boxed when the rows are read back: a 50,000-row list has a few runs of one height.
  */
 import type { RowHeightRun } from '../../workbook/plan';
+import { linesHeight } from './rowHeights';
 
 export class RowHeights {
   /** By row: the number of its height in `heights` (0: default). */
@@ -20,6 +21,27 @@ export class RowHeights {
   set(r: number, height: number): void {
     if (r >= this.ids.length) this.grow(r);
     this.ids[r] = this.idOf(height);
+  }
+
+  /**
+   * The height of each row `start + i` (i < count) that takes more than one line (`lines[i]`): one loop,
+   * no call per row (the height's number is looked up when the lines change from the row before).
+   */
+  setLines(start: number, lines: ArrayLike<number>, count: number): void {
+    if (count <= 0) return;
+    if (start + count > this.ids.length) this.grow(start + count - 1);
+    const ids = this.ids;
+    let lastLines = 0;
+    let lastId = 0;
+    for (let i = 0; i < count; i++) {
+      const n = lines[i]!;
+      if (!(n > 1)) continue;
+      if (n !== lastLines) {
+        lastLines = n;
+        lastId = this.idOf(linesHeight(n));
+      }
+      ids[start + i] = lastId;
+    }
   }
 
   /** Row `r` is at least `height` points tall. */

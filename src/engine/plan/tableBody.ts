@@ -9,7 +9,7 @@
 import type { CellStyle, PlanHyperlink, PlanLinkColumn, PlanValue, StyledRange } from '../../workbook/plan';
 import { ColumnLines, linesHeight } from './rowHeights';
 import type { RowHeights } from './rowHeightRuns';
-import { linkColumns } from './linkColumns';
+import { linkColumn } from './linkColumns';
 
 /** Excel's Hyperlink style; one object for every link of a sheet (plans are read-only). */
 const LINK_STYLE: CellStyle = { color: '#0563C1', underline: true };
@@ -55,7 +55,7 @@ export function addBodyRows(
   const tableCols = Math.max(1, widths.length);
   if (lines && complete && tableCols === ncols) {
     appendRows(values, rows);
-    addHeights(rowHeights, lines, rows.length, start);
+    rowHeights.setLines(start, lines, rows.length);
     return;
   }
   // Two loops in functions of their own: each is compiled for the one kind of table it serves (the
@@ -73,11 +73,6 @@ const PUSH_CHUNK = 8192;
 /** `rows` appended to `values` as they are, by the engine's own `push`, a chunk of rows per call. */
 function appendRows(values: PlanValue[][], rows: PlanValue[][]): void {
   for (let i = 0; i < rows.length; i += PUSH_CHUNK) Array.prototype.push.apply(values, rows.slice(i, i + PUSH_CHUNK));
-}
-
-/** The height of each row i that takes more than one line (`lines[i]`), from sheet row `start`. */
-function addHeights(rowHeights: RowHeights, lines: ArrayLike<number>, count: number, start: number): void {
-  for (let i = 0; i < count; i++) if (lines[i]! > 1) rowHeights.set(start + i, linesHeight(lines[i]!));
 }
 
 function columnsOf(widths: readonly number[]): ColumnLines[] {
@@ -142,16 +137,10 @@ export function addLinks(
  * ./linkColumns). Every body row has a link, so the link look is one style range down the column (not a
  * style per cell, and one format operation for the add-in's writer instead of a long list of cell areas).
  */
-export function addRowLinks(
-  col: number,
-  targets: readonly { readonly sheet: string; readonly cell: string }[],
-  start: number,
-  hyperlinks: PlanHyperlink[],
-  styles: StyledRange[],
-): PlanLinkColumn[] {
-  const columns = linkColumns(col, start, targets, hyperlinks);
-  if (targets.length > 0) styles.push({ range: { r0: start, c0: col, r1: start + targets.length - 1, c1: col }, style: LINK_STYLE });
-  return columns;
+export function addRowLinks(col: number, targets: readonly { readonly sheet: string; readonly cell: string }[], start: number, styles: StyledRange[]): PlanLinkColumn[] {
+  if (targets.length === 0) return [];
+  styles.push({ range: { r0: start, c0: col, r1: start + targets.length - 1, c1: col }, style: LINK_STYLE });
+  return [linkColumn(col, start, targets)];
 }
 
 function addLink(hyperlinks: PlanHyperlink[], styles: StyledRange[], row: number, col: number, target: { readonly sheet: string; readonly cell: string }): void {

@@ -38,3 +38,20 @@ describe('RowHeights', () => {
     expect(h.runs()).toEqual([{ r0: 9, count: 50_000, height: 34 }]);
   });
 });
+
+describe('RowHeights.setLines', () => {
+  test('sets the rows of more than one line from their line counts, as set(linesHeight) would', () => {
+    const h = new RowHeights(4);
+    h.set(2, 99);
+    h.setLines(3, Int32Array.of(1, 2, 2, 3, 1, 2, 30), 7);
+    h.setLines(20, [2, Number.NaN, 0], 3);
+    expect(h.runs()).toEqual([
+      { r0: 2, count: 1, height: 99 },
+      { r0: 4, count: 2, height: 34 },
+      { r0: 6, count: 1, height: 51 },
+      { r0: 8, count: 1, height: 34 },
+      { r0: 9, count: 1, height: 409 },
+      { r0: 20, count: 1, height: 34 },
+    ]);
+  });
+});
