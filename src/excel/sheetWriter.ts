@@ -7,8 +7,9 @@
  * (as the .xlsx writer does, src/workbook/hyperlinkFormula.ts), not one `hyperlink` operation each: the
  * cell reads back its text, which is what the ownership hash expects. Only a link on a number, a
  * boolean, an empty cell or a text too long for a formula string is set through `Range.hyperlink`.
- * Row heights: one operation per distinct height over all its rows (`getRanges`, ExcelApi 1.9), in
- * address lists of at most AREAS_ADDRESS_CHARS characters; below 1.9, one per run of equal heights.
+ * Row heights come as runs of equal heights: one operation per distinct height over all its runs
+ * (`getRanges`, ExcelApi 1.9), in address lists of at most AREAS_ADDRESS_CHARS characters; below 1.9,
+ * one per run.
  * No area spans more than MAX_FORMAT_ROWS rows (a longer run of equal heights is cut).
  *
  * Column widths: the plan gives Excel's character unit; a .xlsx `<col width="w">` shows as about 7·w
@@ -16,11 +17,12 @@
  * padding), and Office.js takes points (¾ of a pixel), so points = round(7·w) · 0.75.
  */
 import type { PlanFormula, PlanValue, SheetPlan } from '../workbook/plan';
+import { forEachLink, linkCount } from '../workbook/plan';
 import { hyperlinkFormula } from '../workbook/hyperlinkFormula';
 import { documentReference } from './addresses';
 import type { SyncBudget } from './budget';
 import { toOffice } from './cellValues';
-import { extentOf, lastKey } from './grid';
+import { extentOf } from './grid';
 import { MAX_FORMAT_ROWS } from './limits';
 import { writeGridInChunks } from './gridWrite';
 import type { ApiSupport } from './requirements';
@@ -73,15 +75,15 @@ const LINK_KEY = 1 << 14;
  */
 export function hyperlinkFormulas(plan: SheetPlan, api: ApiSupport): Map<number, string> {
   const out = new Map<number, string>();
-  if (!api.v1_7 || plan.hyperlinks.length === 0) return out;
+  if (!api.v1_7 || linkCount(plan) === 0) return out;
   const formulaCells = new Set(plan.formulas.map((f) => f.row * LINK_KEY + f.col));
-  for (const h of plan.hyperlinks) {
-    const k = h.row * LINK_KEY + h.col;
-    const v = plan.values[h.row]?.[h.col];
-    if (formulaCells.has(k) || typeof v !== 'string' || v === '') continue;
-    const formula = hyperlinkFormula(v, h.sheet, h.cell);
+  forEachLink(plan, (row, col, sheet, cell) => {
+    const k = row * LINK_KEY + col;
+    const v = plan.values[row]?.[col];
+    if (formulaCells.has(k) || typeof v !== 'string' || v === '') return;
+    const formula = hyperlinkFormula(v, sheet, cell);
     if (formula !== null) out.set(k, formula);
-  }
+  });
   return out;
 }
 
@@ -105,6 +107,18 @@ function runs(get: (i: number) => number | undefined, n: number): [number, numbe
     const last = out[out.length - 1];
     if (last && last[0] + last[1] === i && last[2] === v) last[1]++;
     else out.push([i, 1, v]);
+  }
+  return out;
+}
+
+/** The plan's runs of row heights as [start, length, height], adjacent runs of one height joined. */
+export function heightRuns(plan: SheetPlan): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (const { r0, count, height } of plan.rowHeights ?? []) {
+    if (!Number.isFinite(height) || height < 0 || count <= 0) continue;
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === r0 && last[2] === height) last[1] += count;
+    else out.push([r0, count, height]);
   }
   return out;
 }
@@ -133,10 +147,13 @@ export async function queueLayout(ws: Excel.Worksheet, plan: SheetPlan, budget: 
       else ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
     }
   }
-  if (plan.hyperlinks.length && !api.v1_7) notes.push('HYPERLINKS_UNSUPPORTED');
+  if (linkCount(plan) && !api.v1_7) notes.push('HYPERLINKS_UNSUPPORTED');
   else {
-    for (const h of plan.hyperlinks) {
-      if (linkFormulas.has(h.row * LINK_KEY + h.col)) continue;
+    const operations: { row: number; col: number; sheet: string; cell: string }[] = [];
+    forEachLink(plan, (row, col, sheet, cell) => {
+      if (!linkFormulas.has(row * LINK_KEY + col)) operations.push({ row, col, sheet, cell });
+    });
+    for (const h of operations) {
       await budget.reserve(h.sheet.length * 3 + h.cell.length + 40);
       ws.getRangeByIndexes(h.row, h.col, 1, 1).hyperlink = { documentReference: documentReference(h.sheet, h.cell) };
     }
@@ -152,8 +169,7 @@ export function cutRuns(all: readonly [number, number, number][], max: number): 
 }
 
 async function queueRowHeights(ws: Excel.Worksheet, plan: SheetPlan, budget: SyncBudget, api: ApiSupport): Promise<void> {
-  const heights = plan.rowHeights ?? {};
-  const all = cutRuns(runs((i) => heights[i], lastKey(heights) + 1), MAX_FORMAT_ROWS);
+  const all = cutRuns(heightRuns(plan), MAX_FORMAT_ROWS);
   if (!api.v1_9) {
     for (const [r, n, h] of all) {
       await budget.reserve();

@@ -54,6 +54,25 @@ export interface PlanHyperlink {
   readonly cell: string;
 }
 
+/**
+ * A link from each cell of one column down consecutive rows (a long list whose every row links to its
+ * source): the cell on plan row `r0 + i`, column `col`, opens cell `cells[i]` (A1, e.g. "B7") of sheet
+ * `sheets[i]`. Two arrays of strings the engine already holds rather than an object per link.
+ */
+export interface PlanLinkColumn {
+  readonly col: number;
+  readonly r0: number;
+  readonly sheets: readonly string[];
+  readonly cells: readonly string[];
+}
+
+/** Rows `r0` … `r0 + count - 1` are `height` points tall. */
+export interface RowHeightRun {
+  readonly r0: number;
+  readonly count: number;
+  readonly height: number;
+}
+
 export interface PrintSetup {
   readonly paperSize: 'A4';
   readonly orientation: 'portrait' | 'landscape';
@@ -78,12 +97,18 @@ export interface SheetPlan {
   readonly merges: readonly CellRange[];
   /** Column widths in characters (Excel's width unit), index = column. */
   readonly columnWidths: readonly number[];
-  /** Row heights in points, sparse. */
-  readonly rowHeights?: Readonly<Record<number, number>>;
+  /**
+   * Row heights in points, as runs of rows of one height: ascending, not overlapping, two adjacent runs
+   * never of the same height. A row in no run keeps the default height.
+   */
+  readonly rowHeights?: readonly RowHeightRun[];
   /** Freeze panes: rows above / columns left of this cell stay visible. */
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly print: PrintSetup;
+  /** Links one by one; the long regular lists of links are in `linkColumns`. */
   readonly hyperlinks: readonly PlanHyperlink[];
+  /** Links by the column (a cell has one link at most, in `hyperlinks` or here). */
+  readonly linkColumns?: readonly PlanLinkColumn[];
   /** Default font of the sheet (the print-ready convention is Times New Roman 13). */
   readonly font: { readonly name: string; readonly size: number };
 }
@@ -122,6 +147,19 @@ export interface WritePlan {
   readonly ownershipSheet: string;
   /** Values to write into the ownership sheet (it is a table so it survives any adapter). */
   readonly ownershipValues: readonly (readonly PlanValue[])[];
+}
+
+/** How many links a plan has, one by one and by the column. */
+export function linkCount(plan: SheetPlan): number {
+  let n = plan.hyperlinks.length;
+  for (const c of plan.linkColumns ?? []) n += c.cells.length;
+  return n;
+}
+
+/** Every link of a plan, the one-by-one links first, then each link column's in row order. */
+export function forEachLink(plan: SheetPlan, fn: (row: number, col: number, sheet: string, cell: string) => void): void {
+  for (const h of plan.hyperlinks) fn(h.row, h.col, h.sheet, h.cell);
+  for (const c of plan.linkColumns ?? []) for (let i = 0; i < c.cells.length; i++) fn(c.r0 + i, c.col, c.sheets[i]!, c.cells[i]!);
 }
 
 /** True for text that a spreadsheet would parse as a formula if typed: starts with = + - @. */

@@ -6,6 +6,7 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import type { PlanValue, SheetPlan, WritePlan } from '../workbook/plan';
+import { forEachLink } from '../workbook/plan';
 import type { ApplyResult } from '../workbook/port';
 import { cellAddress, sameSheetName } from '../engine';
 import { cellKey, cellStyles, toExcelStyle } from './styles';
@@ -49,7 +50,8 @@ export function writeSheetPlan(ws: Worksheet, plan: SheetPlan): void {
   const excelStyles = styles.styles.map((s) => toExcelStyle(s, plan.font));
   const plain = toExcelStyle(undefined, plan.font);
   const formulas = new Map(plan.formulas.map((f) => [cellKey(f.row, f.col), f]));
-  const links = new Map(plan.hyperlinks.map((h) => [cellKey(h.row, h.col), h]));
+  const links = new Map<number, { sheet: string; cell: string }>();
+  forEachLink(plan, (row, col, sheet, cell) => links.set(cellKey(row, col), { sheet, cell }));
   let rows = plan.values.length;
   let cols = plan.columnWidths.length;
   for (const r of plan.values) cols = Math.max(cols, r.length);
@@ -80,7 +82,7 @@ export function writeSheetPlan(ws: Worksheet, plan: SheetPlan): void {
     }
   }
 
-  for (const [r, h] of Object.entries(plan.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = h;
+  for (const { r0, count, height } of plan.rowHeights ?? []) for (let r = r0; r < r0 + count; r++) ws.getRow(r + 1).height = height;
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
     ws.views = [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows, topLeftCell: cellAddress(plan.freeze.rows, plan.freeze.cols), activeCell: 'A1' }];
   }

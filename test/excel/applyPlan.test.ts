@@ -94,6 +94,22 @@ describe('applyPlan on a small plan', () => {
     expect(s.cell('B3').formula).toMatch(/^=HYPERLINK\("#'Khối THCS'!B2",/);
   });
 
+  test('links by the column and runs of row heights are written as the one-by-one forms would be', async () => {
+    const sim = ExcelSimulator.fromSnapshot({ sheets: [input] });
+    const plan = sheetPlan('Kiểm tra', {
+      values: [['Nguồn'], ['Khối THCS, dòng 2'], [7], ['Khối THCS, dòng 4']],
+      rowHeights: { 1: 34, 2: 34, 3: 51 },
+      linkColumns: [{ col: 0, r0: 1, sheets: ['Khối THCS', 'Khối THCS', 'Khối THCS'], cells: ['B2', 'B3', 'B4'] }],
+    });
+    await portFor(sim).applyPlan(createPlan([plan]));
+    const s = sim.sheet('Kiểm tra');
+    expect(s.cell('A2').formula).toBe(`=HYPERLINK("#'Khối THCS'!B2","Khối THCS, dòng 2")`);
+    expect(s.cell('A4').link).toBe("'Khối THCS'!B4");
+    // A number cannot carry a HYPERLINK formula's text: its link is set on the range.
+    expect(s.cell('A3')).toMatchObject({ value: 7, link: "'Khối THCS'!B3" });
+    expect([0, 1, 2, 3, 4].map((r) => s.rowHeight(r))).toEqual([15, 34, 34, 51, 15]);
+  });
+
   test('print setup: A4, orientation, one page wide, repeated header, footer, margins', async () => {
     const sim = ExcelSimulator.fromSnapshot({ sheets: [input] });
     await portFor(sim).applyPlan(createPlan([summary()]));

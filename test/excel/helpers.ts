@@ -1,5 +1,5 @@
 /** Plans built by hand from the contract types, and a port over a simulator. */
-import type { CellStyle, PlanFormula, PlanHyperlink, PlanValue, SheetPlan, StyledRange } from '../../src/workbook/plan';
+import type { CellStyle, PlanFormula, PlanHyperlink, PlanLinkColumn, PlanValue, RowHeightRun, SheetPlan, StyledRange } from '../../src/workbook/plan';
 import type { CellRange } from '../../src/workbook/snapshot';
 import { createOfficePort } from '../../src/excel';
 import type { OfficePort } from '../../src/excel';
@@ -12,11 +12,25 @@ export interface PlanParts {
   styles?: StyledRange[];
   merges?: CellRange[];
   columnWidths?: number[];
+  /** By row, turned into the plan's runs. */
   rowHeights?: Record<number, number>;
   freeze?: { rows: number; cols: number };
   hyperlinks?: PlanHyperlink[];
+  linkColumns?: PlanLinkColumn[];
   orientation?: 'portrait' | 'landscape';
   repeatRows?: { r0: number; r1: number };
+}
+
+/** A sparse {row: height} record as the plan's runs of equal heights. */
+export function heightRuns(heights: Record<number, number>): RowHeightRun[] {
+  const out: RowHeightRun[] = [];
+  for (const [key, height] of Object.entries(heights)) {
+    const r = Number(key);
+    const last = out[out.length - 1];
+    if (last && last.r0 + last.count === r && last.height === height) out[out.length - 1] = { ...last, count: last.count + 1 };
+    else out.push({ r0: r, count: 1, height });
+  }
+  return out;
 }
 
 export function sheetPlan(name: string, parts: PlanParts = {}): SheetPlan {
@@ -28,7 +42,7 @@ export function sheetPlan(name: string, parts: PlanParts = {}): SheetPlan {
     styles: parts.styles ?? [],
     merges: parts.merges ?? [],
     columnWidths: parts.columnWidths ?? [],
-    ...(parts.rowHeights ? { rowHeights: parts.rowHeights } : {}),
+    ...(parts.rowHeights ? { rowHeights: heightRuns(parts.rowHeights) } : {}),
     ...(parts.freeze ? { freeze: parts.freeze } : {}),
     print: {
       paperSize: 'A4',
@@ -39,6 +53,7 @@ export function sheetPlan(name: string, parts: PlanParts = {}): SheetPlan {
       margins: { left: 0.7, right: 0.5, top: 0.6, bottom: 0.7 },
     },
     hyperlinks: parts.hyperlinks ?? [],
+    ...(parts.linkColumns ? { linkColumns: parts.linkColumns } : {}),
     font: { name: 'Times New Roman', size: 13 },
   };
 }

@@ -169,6 +169,28 @@ describe('text that looks like a formula', () => {
   });
 });
 
+describe('compact plan parts', () => {
+  it('writes links by the column as HYPERLINK formulas and each run of row heights on its rows', () => {
+    const plan = {
+      ...buildSheetPlans(sampleAnalysis(), { now: TEST_NOW, lang: 'vi' })[0]!,
+      values: [['Nguồn'], ['Khác, dòng 2'], ['Khác, dòng 9']],
+      formulas: [],
+      styles: [],
+      merges: [],
+      hyperlinks: [],
+      linkColumns: [{ col: 0, r0: 1, sheets: ['Khác', 'Khác'], cells: ['AB2', 'AB9'] }],
+      rowHeights: [{ r0: 1, count: 2, height: 34 }],
+    };
+    const wb = workbookOf([{ name: 'Khác', rows: [['x']] }]);
+    applyPlanToWorkbook(wb, { actions: [{ kind: 'create', name: 'Nối', plan }], deletions: [], ownership: { version: 1, sheets: [] }, ownershipSheet: '_thidua', ownershipValues: [] });
+    const ws = wb.getWorksheet('Nối')!;
+    expect(ws.getCell(2, 1).formula).toBe(`HYPERLINK("#'Khác'!AB2","Khác, dòng 2")`);
+    expect(ws.getCell(3, 1).formula).toBe(`HYPERLINK("#'Khác'!AB9","Khác, dòng 9")`);
+    expect(ws.getCell(1, 1).formula).toBeUndefined();
+    expect([1, 2, 3, 4].map((r) => ws.getRow(r).height)).toEqual([undefined, 34, 34, undefined]);
+  });
+});
+
 describe('hashValues across a real write and read', () => {
   it('gives the same hash for numbers, text, formula results, empty cells and trailing empties', async () => {
     const plan = {

@@ -9,9 +9,10 @@ import type { Lang } from '../findings/types';
 import type { Params } from '../settings/params';
 import { periodLabel } from '../settings/params';
 import type { CellRange } from '../../workbook/snapshot';
-import type { CellStyle, PlanFormula, PlanHyperlink, PlanValue, SheetPlan, StyledRange } from '../../workbook/plan';
+import type { CellStyle, PlanFormula, PlanHyperlink, PlanLinkColumn, PlanValue, SheetPlan, StyledRange } from '../../workbook/plan';
 import { estimateLines, linesHeight } from './rowHeights';
 import { addBodyRows, addLinks, addRowLinks } from './tableBody';
+import { RowHeights } from './rowHeightRuns';
 
 export interface TableColumn {
   header: string;
@@ -49,7 +50,7 @@ export interface PrintableSheetInput {
   /** Body rows whose cells are merged across the table (section titles). */
   mergedRows?: number[];
   hyperlinks?: { index: number; col: number; sheet: string; cell: string }[];
-  /** A link from column `col` of every body row (row i to targets[i]), after `hyperlinks`: no object per row. */
+  /** A link from column `col` of every body row (row i to targets[i]), after `hyperlinks`: stored by the column, no object per row. */
   rowLinks?: { col: number; targets: readonly { readonly sheet: string; readonly cell: string }[] };
   formulas?: { index: number; col: number; formula: (excelRow: number) => string; result: number | string }[];
   /** Lines under the table. */
@@ -140,7 +141,8 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
   const values: PlanValue[][] = [];
   const styles: StyledRange[] = [];
   const merges: CellRange[] = [];
-  const rowHeights: Record<number, number> = {};
+  // Room for every row of the page (at most 9 rows above the table, 8 + notes below): never grown.
+  const rowHeights = new RowHeights(input.rows.length + (input.notesAfter?.length ?? 0) + 32);
   const blank = (): PlanValue[] => new Array<PlanValue>(ncols).fill(null);
   const style = (r0: number, c0: number, r1: number, c1: number, s: CellStyle): void => {
     styles.push({ range: { r0, c0, r1, c1 }, style: s });
@@ -155,7 +157,7 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
     mergeRow(r, c0, c1);
     style(r, c0, r, c1, { wrap: true, vAlign: 'middle', ...s });
     const lines = estimateLines(text, width, !!s.bold);
-    if (lines > 1) rowHeights[r] = Math.max(rowHeights[r] ?? 0, linesHeight(lines));
+    if (lines > 1) rowHeights.raise(r, linesHeight(lines));
   };
 
   // Header block.
@@ -180,7 +182,7 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
   values[headerRow] = [...input.columns.map((c) => c.header as PlanValue), ...new Array<PlanValue>(ncols - input.columns.length).fill(null)];
   style(headerRow, 0, headerRow, input.columns.length - 1, { bold: true, hAlign: 'center', vAlign: 'middle', wrap: true, border: true });
   const headerLines = Math.max(...input.columns.map((c) => estimateLines(c.header, c.width, true)));
-  if (headerLines > 1) rowHeights[headerRow] = linesHeight(headerLines);
+  if (headerLines > 1) rowHeights.set(headerRow, linesHeight(headerLines));
 
   const bodyStart = headerRow + 1;
   const tableCols = Math.max(1, input.columns.length);
@@ -199,8 +201,8 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
     style(bodyStart + idx, 0, bodyStart + idx, tableCols - 1, { hAlign: 'left' });
     const text = input.rows[idx]?.[0];
     const lines = typeof text === 'string' ? estimateLines(text, fullWidth, true) : 1;
-    if (lines > 1) rowHeights[bodyStart + idx] = linesHeight(lines);
-    else delete rowHeights[bodyStart + idx];
+    if (lines > 1) rowHeights.set(bodyStart + idx, linesHeight(lines));
+    else rowHeights.clear(bodyStart + idx);
   }
   for (const rs of input.rowStyles ?? []) {
     if (rs.index < 0 || rs.index >= input.rows.length) continue;
@@ -216,7 +218,7 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
   }
   const hyperlinks: PlanHyperlink[] = [];
   addLinks(input.hyperlinks ?? [], bodyStart, hyperlinks, styles);
-  if (input.rowLinks) addRowLinks(input.rowLinks.col, input.rowLinks.targets, bodyStart, hyperlinks, styles);
+  const linkColumns: PlanLinkColumn[] = input.rowLinks ? addRowLinks(input.rowLinks.col, input.rowLinks.targets, bodyStart, styles) : [];
 
   // Notes and signature block.
   r = Math.max(bodyEnd, headerRow) + 2;
@@ -238,7 +240,7 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
     styles,
     merges,
     columnWidths: widths,
-    rowHeights,
+    rowHeights: rowHeights.runs(),
     freeze: { rows: headerRow + 1, cols: 0 },
     print: {
       paperSize: 'A4',
@@ -249,6 +251,7 @@ export function buildPrintableSheet(input: PrintableSheetInput, ctx: PrintContex
       margins: { left: 0.7, right: 0.5, top: 0.6, bottom: 0.7 },
     },
     hyperlinks,
+    ...(linkColumns.length > 0 ? { linkColumns } : {}),
     font: { ...PRINT_FONT },
   };
 }

@@ -6,8 +6,10 @@
  * work itself would run in the interpreter until compiled while running (and again after each
  * deoptimisation).
  */
-import type { CellStyle, PlanHyperlink, PlanValue, StyledRange } from '../../workbook/plan';
+import type { CellStyle, PlanHyperlink, PlanLinkColumn, PlanValue, StyledRange } from '../../workbook/plan';
 import { ColumnLines, linesHeight } from './rowHeights';
+import type { RowHeights } from './rowHeightRuns';
+import { linkColumn } from './linkColumns';
 
 /** Excel's Hyperlink style; one object for every link of a sheet (plans are read-only). */
 const LINK_STYLE: CellStyle = { color: '#0563C1', underline: true };
@@ -42,7 +44,7 @@ function rowLines(row: readonly PlanValue[], columns: readonly ColumnLines[]): n
  */
 export function addBodyRows(
   values: PlanValue[][],
-  rowHeights: Record<number, number>,
+  rowHeights: RowHeights,
   rows: PlanValue[][],
   widths: readonly number[],
   ncols: number,
@@ -53,7 +55,7 @@ export function addBodyRows(
   const tableCols = Math.max(1, widths.length);
   if (lines && complete && tableCols === ncols) {
     appendRows(values, rows);
-    addHeights(rowHeights, lines, rows.length, start);
+    rowHeights.setLines(start, lines, rows.length);
     return;
   }
   // Two loops in functions of their own: each is compiled for the one kind of table it serves (the
@@ -73,11 +75,6 @@ function appendRows(values: PlanValue[][], rows: PlanValue[][]): void {
   for (let i = 0; i < rows.length; i += PUSH_CHUNK) Array.prototype.push.apply(values, rows.slice(i, i + PUSH_CHUNK));
 }
 
-/** The height of each row i that takes more than one line (`lines[i]`), from sheet row `start`. */
-function addHeights(rowHeights: Record<number, number>, lines: ArrayLike<number>, count: number, start: number): void {
-  for (let i = 0; i < count; i++) if (lines[i]! > 1) rowHeights[start + i] = linesHeight(lines[i]!);
-}
-
 function columnsOf(widths: readonly number[]): ColumnLines[] {
   const columns: ColumnLines[] = [];
   for (let c = 0; c < widths.length; c++) columns.push(new ColumnLines(widths[c]!, false));
@@ -86,7 +83,7 @@ function columnsOf(widths: readonly number[]): ColumnLines[] {
 
 function addEstimatedRows(
   values: PlanValue[][],
-  rowHeights: Record<number, number>,
+  rowHeights: RowHeights,
   rows: PlanValue[][],
   lines: ArrayLike<number>,
   tableCols: number,
@@ -98,7 +95,7 @@ function addEstimatedRows(
 
 function addMeasuredRows(
   values: PlanValue[][],
-  rowHeights: Record<number, number>,
+  rowHeights: RowHeights,
   rows: PlanValue[][],
   columns: readonly ColumnLines[],
   tableCols: number,
@@ -110,7 +107,7 @@ function addMeasuredRows(
 
 function addBodyRow(
   values: PlanValue[][],
-  rowHeights: Record<number, number>,
+  rowHeights: RowHeights,
   row: PlanValue[],
   columns: readonly ColumnLines[],
   tableCols: number,
@@ -120,9 +117,9 @@ function addBodyRow(
   addEstimatedRow(values, rowHeights, row, rowLines(row, columns), tableCols, ncols, r);
 }
 
-function addEstimatedRow(values: PlanValue[][], rowHeights: Record<number, number>, row: PlanValue[], lines: number, tableCols: number, ncols: number, r: number): void {
+function addEstimatedRow(values: PlanValue[][], rowHeights: RowHeights, row: PlanValue[], lines: number, tableCols: number, ncols: number, r: number): void {
   values.push(bodyRow(row, tableCols, ncols));
-  if (lines > 1) rowHeights[r] = linesHeight(lines);
+  if (lines > 1) rowHeights.set(r, linesHeight(lines));
 }
 
 /** Links from body cells (row indexes from sheet row `start`), styled as links whichever adapter writes them. */
@@ -135,23 +132,15 @@ export function addLinks(
   for (let i = 0; i < links.length; i++) addLink(hyperlinks, styles, start + links[i]!.index, links[i]!.col, links[i]!);
 }
 
-/** A link from column `col` of each body row i (from sheet row `start`) to targets[i]. */
-export function addRowLinks(
-  col: number,
-  targets: readonly { readonly sheet: string; readonly cell: string }[],
-  start: number,
-  hyperlinks: PlanHyperlink[],
-  styles: StyledRange[],
-): void {
-  // The link made here rather than by `addLink`: the targets (nominations) then have one shape where
-  // the link reads them, apart from the other sheets' links. Every body row has a link, so the link look is
-  // one style range down the column (not a style per cell: 50,000 objects fewer, and one format operation
-  // for the add-in's writer instead of a long list of cell areas).
-  for (let i = 0; i < targets.length; i++) {
-    const target = targets[i]!;
-    hyperlinks.push({ row: start + i, col, sheet: target.sheet, cell: target.cell });
-  }
-  if (targets.length > 0) styles.push({ range: { r0: start, c0: col, r1: start + targets.length - 1, c1: col }, style: LINK_STYLE });
+/**
+ * A link from column `col` of each body row i (from sheet row `start`) to targets[i], by the column (see
+ * ./linkColumns). Every body row has a link, so the link look is one style range down the column (not a
+ * style per cell, and one format operation for the add-in's writer instead of a long list of cell areas).
+ */
+export function addRowLinks(col: number, targets: readonly { readonly sheet: string; readonly cell: string }[], start: number, styles: StyledRange[]): PlanLinkColumn[] {
+  if (targets.length === 0) return [];
+  styles.push({ range: { r0: start, c0: col, r1: start + targets.length - 1, c1: col }, style: LINK_STYLE });
+  return [linkColumn(col, start, targets)];
 }
 
 function addLink(hyperlinks: PlanHyperlink[], styles: StyledRange[], row: number, col: number, target: { readonly sheet: string; readonly cell: string }): void {

@@ -1,5 +1,6 @@
 import { buildPrintableSheet, dateLine, periodLine, type PrintableSheetInput } from '../../../src/engine/plan/layout';
 import type { SheetPlan } from '../../../src/workbook/plan';
+import { heightAt } from './planLookups';
 import { TEST_NOW, TEST_PARAMS } from '../../support/xlsxAnalysis';
 
 const ctx = { params: TEST_PARAMS, now: TEST_NOW, lang: 'vi' as const };
@@ -153,8 +154,8 @@ describe('buildPrintableSheet', () => {
     const p = buildPrintableSheet(input({ rows: [[1, 'Trường A', 95, long]], notesAfter: ['Căn cứ: Luật Thi đua, khen thưởng.'] }), ctx);
     const h = headerRowOf(p);
     expect(find(p, 'Căn cứ: Luật Thi đua, khen thưởng.')!.row).toBe(h + 3);
-    expect(p.rowHeights?.[h + 1]).toBeGreaterThan(17);
-    expect(p.rowHeights?.[h + 2]).toBeUndefined();
+    expect(heightAt(p, h + 1)).toBeGreaterThan(17);
+    expect(heightAt(p, h + 2)).toBeUndefined();
   });
 
   it('speaks English when lang is en', () => {
@@ -184,7 +185,7 @@ describe('complete rows with their lines', () => {
     const start = complete.values.indexOf(taken[0]!);
     expect(start).toBeGreaterThan(0);
     expect(complete.values[start + 19_999]).toBe(taken[19_999]);
-    expect(complete.rowHeights?.[start + 1]).toBe(34);
-    expect(complete.rowHeights?.[start]).toBeUndefined();
+    expect(heightAt(complete, start + 1)).toBe(34);
+    expect(heightAt(complete, start)).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { nominationSheetPlans } from '../../../src/engine/plan/nominationSheets'
 import { checkRows, councilRows, shortReason } from '../../../src/engine/plan/nominationRows';
 import type { SheetPlan } from '../../../src/workbook/plan';
 import { needsTextGuard } from '../../../src/workbook/plan';
+import { linksOf } from './planLookups';
 import { book, individuals, params, person, run, sheet, votes } from '../nominations/support';
 
 function analysisOf(res: ReturnType<typeof run>): Analysis {
@@ -122,8 +123,11 @@ describe('nominationSheetPlans', () => {
     const { header, rows } = body(check, 'Nguồn');
     expect(check.values[header]).toEqual(['Nguồn', 'Họ và tên', 'Đơn vị', 'Danh hiệu', 'Kết quả', 'Lý do']);
     expect(rows).toHaveLength(res.nominations.length);
-    expect(check.hyperlinks).toHaveLength(res.nominations.length);
-    expect(check.hyperlinks[0]).toEqual({ row: header + 1, col: 0, sheet: 'Đề nghị khen thưởng', cell: 'B2' });
+    // By the column: no link object per row.
+    expect(check.hyperlinks).toEqual([]);
+    expect(check.linkColumns).toHaveLength(1);
+    expect(linksOf(check)).toHaveLength(res.nominations.length);
+    expect(linksOf(check)[0]).toEqual({ row: header + 1, col: 0, sheet: 'Đề nghị khen thưởng', cell: 'B2' });
     // The link look is one range down the source column, not a style per linked cell.
     const linkStyles = check.styles.filter((s) => s.style.color === '#0563C1');
     expect(linkStyles).toEqual([{ range: { r0: header + 1, c0: 0, r1: header + rows.length, c1: 0 }, style: { color: '#0563C1', underline: true } }]);
