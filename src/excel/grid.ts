@@ -18,10 +18,3 @@ export function extentOf(values: readonly (readonly unknown[])[], formulas: read
   }
   return { rows, cols };
 }
-
-/** The largest numeric key of a sparse record, or -1. */
-export function lastKey(record: Readonly<Record<number, unknown>>): number {
-  let last = -1;
-  for (const k of Object.keys(record)) if (Number(k) > last) last = Number(k);
-  return last;
-}
