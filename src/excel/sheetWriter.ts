@@ -103,24 +103,24 @@ function runs(get: (i: number) => number | undefined, n: number): [number, numbe
   const out: [number, number, number][] = [];
   for (let i = 0; i < n; i++) {
     const v = get(i);
-    if (v === undefined || !Number.isFinite(v) || v < 0) continue;
-    const last = out[out.length - 1];
-    if (last && last[0] + last[1] === i && last[2] === v) last[1]++;
-    else out.push([i, 1, v]);
+    if (v !== undefined) addRun(out, i, 1, v);
   }
   return out;
 }
 
 /** The plan's runs of row heights as [start, length, height], adjacent runs of one height joined. */
-export function heightRuns(plan: SheetPlan): [number, number, number][] {
+function heightRuns(plan: SheetPlan): [number, number, number][] {
   const out: [number, number, number][] = [];
-  for (const { r0, count, height } of plan.rowHeights ?? []) {
-    if (!Number.isFinite(height) || height < 0 || count <= 0) continue;
-    const last = out[out.length - 1];
-    if (last && last[0] + last[1] === r0 && last[2] === height) last[1] += count;
-    else out.push([r0, count, height]);
-  }
+  for (const { r0, count, height } of plan.rowHeights ?? []) addRun(out, r0, count, height);
   return out;
+}
+
+/** Appends a run of `length` items of `value` from `start`, joined to the last run when it continues it; invalid sizes skipped. */
+function addRun(out: [number, number, number][], start: number, length: number, value: number): void {
+  if (!Number.isFinite(value) || value < 0 || length <= 0) return;
+  const last = out[out.length - 1];
+  if (last && last[0] + last[1] === start && last[2] === value) last[1] += length;
+  else out.push([start, length, value]);
 }
 
 /** Everything but the cells and print setup. Returns notes of what this host could not do. */

@@ -2,6 +2,7 @@
 import type { CellStyle, PlanFormula, PlanHyperlink, PlanLinkColumn, PlanValue, RowHeightRun, SheetPlan, StyledRange } from '../../src/workbook/plan';
 import type { CellRange } from '../../src/workbook/snapshot';
 import { createOfficePort } from '../../src/excel';
+import { RowHeights } from '../../src/engine/plan/rowHeightRuns';
 import type { OfficePort } from '../../src/excel';
 import type { ExcelSimulator } from '../support/excelSimulator';
 
@@ -21,16 +22,11 @@ export interface PlanParts {
   repeatRows?: { r0: number; r1: number };
 }
 
-/** A sparse {row: height} record as the plan's runs of equal heights. */
-export function heightRuns(heights: Record<number, number>): RowHeightRun[] {
-  const out: RowHeightRun[] = [];
-  for (const [key, height] of Object.entries(heights)) {
-    const r = Number(key);
-    const last = out[out.length - 1];
-    if (last && last.r0 + last.count === r && last.height === height) out[out.length - 1] = { ...last, count: last.count + 1 };
-    else out.push({ r0: r, count: 1, height });
-  }
-  return out;
+/** A sparse {row: height} record as the plan's runs of equal heights (the engine's builder). */
+function heightRuns(heights: Record<number, number>): RowHeightRun[] {
+  const built = new RowHeights();
+  for (const [key, height] of Object.entries(heights)) built.set(Number(key), height);
+  return built.runs();
 }
 
 export function sheetPlan(name: string, parts: PlanParts = {}): SheetPlan {

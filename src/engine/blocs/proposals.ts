@@ -14,9 +14,9 @@
  * - Vetoed units keep rank and total, get status 'vetoed' and no proposal.
  */
 import type { Classification, Params } from '../settings/params';
-import { CLASSIFICATION_ORDER, roundQuota } from '../settings/params';
+import { roundQuota } from '../settings/params';
 import type { ProposalCode, ProposalStatus, UnitNote } from '../model';
-import { atLeast } from '../ranking/classify';
+import { atLeast, classRank } from '../ranking/classify';
 
 /** 'none': no vote applies; 'missing': the bloc has votes but not for this unit. */
 export type VoteState = 'none' | 'pass' | 'fail' | 'missing';
@@ -36,9 +36,6 @@ export interface ProposalOutcome {
   status: ProposalStatus;
   readonly notes: UnitNote[];
 }
-
-/** A classification's place, best first: `atLeast(c, min)` is classRank(c) ≤ classRank(min). */
-const classRank = (c: Classification): number => CLASSIFICATION_ORDER.indexOf(c);
 
 type BlocProposalParams = Pick<Params, 'flagCount' | 'flagMinClass' | 'meritRate' | 'meritMinClass' | 'rounding'>;
 

@@ -19,7 +19,12 @@ export function classify(total: number, scale: number, bands: Params['bands']): 
   return 'YEU';
 }
 
+/** A classification's place, best first (Xuất sắc 0): `c` is `min` or better when its rank is not larger. */
+export function classRank(c: Classification): number {
+  return CLASSIFICATION_ORDER.indexOf(c);
+}
+
 /** True when `c` is `min` or better. */
 export function atLeast(c: Classification, min: Classification): boolean {
-  return CLASSIFICATION_ORDER.indexOf(c) <= CLASSIFICATION_ORDER.indexOf(min);
+  return classRank(c) <= classRank(min);
 }

@@ -5,10 +5,10 @@
  */
 import type { FindingSink } from '../findings/types';
 import type { SheetGrid } from '../cells/grid';
-import type { CellValue } from '../../workbook/snapshot';
 import { findHeaderRow, type ColumnSpec } from '../cells/headers';
 import { cellAddress } from '../cells/address';
 import { cellText, readNumber } from '../cells/values';
+import { labelText } from '../cells/headerLabels';
 import { foldKey } from '../cells/text';
 import { dataCell } from '../scoring/dataCell';
 import { firstDataRow } from '../cells/columnNumbers';
@@ -37,17 +37,6 @@ export interface ListedUnits {
   readonly units: readonly ListedUnit[];
 }
 
-/**
- * cellText of a column whose few texts repeat down the sheet (the bloc, the level): each distinct string
- * cleaned once per sheet, found again by the string in `memo`.
- */
-function repeatedText(memo: Map<string, string>, v: CellValue | undefined): string {
-  if (typeof v !== 'string') return cellText(v);
-  let t = memo.get(v);
-  if (t === undefined) memo.set(v, (t = cellText(v)));
-  return t;
-}
-
 /** Null (with a warning) when the sheet has no `Tên đơn vị` header. */
 export function readUnits(grid: SheetGrid, sink: FindingSink): { units: ListedUnit[]; headerRow: number } | null {
   const h = findHeaderRow(grid, UNITS_COLUMNS);
@@ -63,7 +52,6 @@ export function readUnits(grid: SheetGrid, sink: FindingSink): { units: ListedUn
   const blocCol = c.bloc ?? -1;
   const headcountCol = c.headcount ?? -1;
   const levelCol = c.level ?? -1;
-  const texts = new Map<string, string>();
   for (let r = firstDataRow(grid, h.row); r < grid.rowCount; r++) {
     if (grid.isEmptyRow(r)) continue;
     // A row without merge tails: its data cells are its own values (dataCell without a call per cell).
@@ -86,9 +74,10 @@ export function readUnits(grid: SheetGrid, sink: FindingSink): { units: ListedUn
     units.push({
       name,
       key,
-      bloc: blocCol < 0 ? '' : repeatedText(texts, row ? (row[blocCol] ?? null) : dataCell(grid, r, blocCol)),
+      // The bloc and level columns repeat a few texts: cleaned once per distinct string (the header labels' memo).
+      bloc: blocCol < 0 ? '' : labelText(row ? (row[blocCol] ?? null) : dataCell(grid, r, blocCol)),
       headcount: hc && hc.kind === 'number' ? hc.value : null,
-      level: levelCol < 0 ? '' : repeatedText(texts, row ? (row[levelCol] ?? null) : dataCell(grid, r, levelCol)),
+      level: levelCol < 0 ? '' : labelText(row ? (row[levelCol] ?? null) : dataCell(grid, r, levelCol)),
       cell,
     });
   }
