@@ -25,6 +25,12 @@ const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const ENGINE_BUDGET_MS = 1000;
 const MEMORY_BUDGET_MB = 400;
 const CLI_RATIO_BUDGET = 2;
+/**
+ * Fresh processes the 50k cold figure is the median of. One process's cold run varies by ±20 % on this
+ * shared 2-core machine (identical code measured 1.1–1.7 s within minutes), so a single sample says more
+ * about the moment than about the code.
+ */
+const COLD_SAMPLES = 3;
 
 function log(s: string): void {
   process.stdout.write(`${s}\n`);
@@ -54,13 +60,14 @@ function engine(): EngineSample[] {
     );
   }
   const at50 = samples.find((s) => s.rows === 50_000)!;
+  const cold50 = coldMedian(at50);
   for (const s of samples) if (s.minutes) log(`minutes .docx from the ${s.rows.toLocaleString('en')}-row analysis: ${ms(s.minutes.ms)}, ${kb(s.minutes.bytes)}`);
-  add('engine 50k rows: snapshot → report + plan (cold, wall)', ms(at50.cold.wallMs), `≤ ${ms(ENGINE_BUDGET_MS)}`, at50.cold.wallMs <= ENGINE_BUDGET_MS);
-  add('engine 50k rows: same, CPU time', ms(at50.cold.cpuMs), `≤ ${ms(ENGINE_BUDGET_MS)}`, at50.cold.cpuMs <= ENGINE_BUDGET_MS);
+  add(`engine 50k rows: snapshot → report + plan (cold, wall, median of ${COLD_SAMPLES} processes)`, ms(cold50.wallMs), `≤ ${ms(ENGINE_BUDGET_MS)}`, cold50.wallMs <= ENGINE_BUDGET_MS);
+  add('engine 50k rows: same, CPU time (same process)', ms(cold50.cpuMs), `≤ ${ms(ENGINE_BUDGET_MS)}`, cold50.cpuMs <= ENGINE_BUDGET_MS);
   add('engine 50k rows: same snapshot again, same process (compiled code; information)', `${ms(at50.warm.wallMs)} (${ms(at50.warm.cpuMs)} CPU)`, '-', null);
   add('engine 50k rows: peak memory (RSS, whole process)', `${at50.peakRssMb.toFixed(0)} MB`, `≤ ${MEMORY_BUDGET_MB} MB`, at50.peakRssMb <= MEMORY_BUDGET_MB);
   if (at50.minutes) add('minutes .docx (thidua score --docx), 50k rows, after the engine', `${ms(at50.minutes.ms)} (${kb(at50.minutes.bytes)})`, '-', null);
-  add('engine 50k rows: throughput', `${Math.round(50_000 / (at50.cold.wallMs / 1000)).toLocaleString('en')} rows/s`, '-', null);
+  add('engine 50k rows: throughput', `${Math.round(50_000 / (cold50.wallMs / 1000)).toLocaleString('en')} rows/s`, '-', null);
   // Growth exponent between sizes (1 = linear; n log n over 4× is ≈ 1.1): CPU time, less noisy than wall.
   for (let i = 1; i < samples.length; i++) {
     const a = samples[i - 1]!;
@@ -69,6 +76,17 @@ function engine(): EngineSample[] {
     add(`engine growth ${a.rows / 1000}k → ${b.rows / 1000}k rows (time ∝ rows^k)`, `k = ${k.toFixed(2)} (${ms(a.cold.cpuMs)} → ${ms(b.cold.cpuMs)} CPU)`, 'k ≤ 1.15 (linear or n log n)', k <= 1.15);
   }
   return samples;
+}
+
+/**
+ * The 50k cold run of `first` and of COLD_SAMPLES − 1 more fresh processes (engine only): each printed,
+ * and the one with the median wall time returned (its CPU time beside it).
+ */
+function coldMedian(first: EngineSample): { wallMs: number; cpuMs: number } {
+  const runs = [first.cold];
+  for (let i = 1; i < COLD_SAMPLES; i++) runs.push(child<EngineSample>('engine/child.js', [String(first.rows), 'cold']).value.cold);
+  log(`50,000 rows, cold, ${COLD_SAMPLES} fresh processes: ${runs.map((r) => `${ms(r.wallMs)} wall / ${ms(r.cpuMs)} CPU`).join('; ')}`);
+  return [...runs].sort((a, b) => a.wallMs - b.wallMs)[(runs.length - 1) >> 1]!;
 }
 
 function office(large: EngineSample[]): void {

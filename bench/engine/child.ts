@@ -1,9 +1,10 @@
 /**
  * One engine measurement in a fresh process (so peak memory is this run's alone):
- * `node engine/child.js <nomination rows> [engine|office|both]` prints one JSON line. The engine figure
+ * `node engine/child.js <nomination rows> [engine|office|both|cold]` prints one JSON line. The engine figure
  * is the first, cold run (a CLI run is always cold). With `office`, the same plan is then written
  * through the Office.js adapter into the strict simulator (see ../office/roundTrips.ts), so the
- * large sizes pay for the engine once.
+ * large sizes pay for the engine once. `cold` measures the two engine runs only (no minutes, no
+ * simulator): the extra samples of the cold figure.
  */
 import { bigSnapshot, ISSUE_WORKBOOK } from '../generate/bigWorkbook';
 import { measureCheck, measureWrite, simulatorFor, type SyncFigures } from '../office/roundTrips';
@@ -42,13 +43,13 @@ async function main(): Promise<void> {
   const warm = { wallMs: again.wallMs, cpuMs: again.cpuMs };
   // The minutes list every nominee (≈ 600 pages at 50k rows); past that they are not measured.
   let minutes: EngineSample['minutes'] = null;
-  if (rows <= 50_000) {
+  if (rows <= 50_000 && mode !== 'cold') {
     const m0 = performance.now();
     const docx = await buildMinutesDocx(cold.analysis, { now: BENCH_NOW, lang: 'vi' });
     minutes = { ms: performance.now() - m0, bytes: docx.byteLength };
   }
   let office: EngineSample['office'] = null;
-  if (mode !== 'engine') {
+  if (mode === 'office' || mode === 'both') {
     const sim = simulatorFor(snapshot);
     const check = await measureCheck(sim);
     // The plan was resolved against this same snapshot, which is what the check step read back.
