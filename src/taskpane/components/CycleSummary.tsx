@@ -6,7 +6,7 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Analysis } from '../../engine';
 import { cycleSummaryLines } from '../../engine';
-import { useLang } from '../i18n';
+import { useLang, useStrings } from '../i18n';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -14,19 +14,15 @@ const useStyles = makeStyles({
   alert: { color: tokens.colorPaletteRedForeground1 },
 });
 
-const TEXT = {
-  vi: { heading: 'Đăng ký thi đua, điển hình tiên tiến, đợt thi đua', label: 'Tóm tắt đăng ký thi đua, điển hình tiên tiến và đợt thi đua' },
-  en: { heading: 'Registration, advanced examples, phases', label: 'Registration, advanced examples and phases summary' },
-} as const;
-
 export function CycleSummary({ analysis }: { analysis: Pick<Analysis, 'registration' | 'examples' | 'blocs'> }) {
   const lang = useLang();
+  const t = useStrings();
   const styles = useStyles();
   const lines = cycleSummaryLines(analysis, lang);
   if (!lines.length) return null;
   return (
-    <section className={styles.box} aria-label={TEXT[lang].label}>
-      <Subtitle2 as="h2">{TEXT[lang].heading}</Subtitle2>
+    <section className={styles.box} aria-label={t.cycleLabel}>
+      <Subtitle2 as="h2">{t.cycleHeading}</Subtitle2>
       <ul className={styles.list}>
         {lines.map((l, i) => (
           <li key={i}>

@@ -108,4 +108,6 @@ export const en: Strings = {
   columnAsIs: '(as is)',
   columnSaved: (header: string, target: string) => `Remembered: “${header}” = “${target}”.`,
   editColumns: (sheet: string) => `Edit how the columns of “${sheet}” are read`,
+  cycleHeading: 'Registration, advanced examples, phases',
+  cycleLabel: 'Registration, advanced examples and phases summary',
 };

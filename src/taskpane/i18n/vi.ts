@@ -108,6 +108,8 @@ export const vi = {
   columnAsIs: '(giữ nguyên)',
   columnSaved: (header: string, target: string) => `Đã ghi nhớ: “${header}” = “${target}”.`,
   editColumns: (sheet: string) => `Sửa cách hiểu cột của trang “${sheet}”`,
+  cycleHeading: 'Đăng ký thi đua, điển hình tiên tiến, đợt thi đua',
+  cycleLabel: 'Tóm tắt đăng ký thi đua, điển hình tiên tiến và đợt thi đua',
 };
 
 export type Strings = typeof vi;
