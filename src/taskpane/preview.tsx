@@ -92,11 +92,16 @@ function Preview() {
     e.target.value = '';
     if (!file) return;
     try {
-      const { XlsxWorkbookPort } = await loadAdapter();
-      use(await XlsxWorkbookPort.fromBuffer(await file.arrayBuffer(), file.name));
+      const { XlsxWorkbookPort, checkXlsxBytes } = await loadAdapter();
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // The CLI's checks before ExcelJS inflates anything: a damaged file or a zip bomb is refused, named.
+      await checkXlsxBytes(bytes, file.name, { lang });
+      use(await XlsxWorkbookPort.fromBuffer(bytes, file.name));
       setProblem(null);
     } catch (err) {
-      setProblem(p.unreadable(file.name, err instanceof Error ? err.message : String(err)));
+      // A refused package's message already names the file and says why.
+      const refused = err instanceof Error && err.name === 'PackageRefused';
+      setProblem(refused ? err.message : p.unreadable(file.name, err instanceof Error ? err.message : String(err)));
     }
   };
 

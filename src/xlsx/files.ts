@@ -7,8 +7,8 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { inflateRawSync } from 'zlib';
 import type { Workbook } from 'exceljs';
-import { messageText } from '../engine';
 import { loadWorkbook } from './read';
+import { packageProblem } from './packageProblems';
 import { inspectXlsx, isStructureLocked, listZipEntries, readEntryText, verifyInflatedSizes, worksheetNames, type GuardProblem, type InflateRaw, type ZipEntry, type ZipLimits } from './guard';
 
 /** Larger inputs are refused: an emulation workbook is a few MB at most; this keeps memory bounded. */
@@ -52,28 +52,8 @@ const inflateRaw: InflateRaw = (data, maxOutput) => inflateRawSync(data, { maxOu
 
 /** A refused package → the CLI's FileError, with the reliability catalog's Vietnamese message. */
 function packageError(problem: GuardProblem, file: string, sheetOf: (part: string) => string | undefined): FileError {
-  const name = path.basename(file);
-  switch (problem.kind) {
-    case 'empty':
-      return new FileError('empty', file, `Tệp «${file}» rỗng.`);
-    case 'legacyXls':
-      return new FileError('legacyXls', file, `Tệp «${file}» là định dạng Excel 97-2003 (.xls); hãy mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).`);
-    case 'encrypted':
-      return new FileError('encrypted', file, messageText('FILE_ENCRYPTED', { file: name }, 'vi'));
-    case 'notZip':
-      return new FileError('notXlsx', file, `Tệp «${file}» không phải là sổ tính Excel (.xlsx).`);
-    case 'notXlsx':
-      return new FileError('notXlsx', file, messageText('FILE_NOT_WORKBOOK_PACKAGE', { file: name }, 'vi'));
-    case 'truncated':
-      return new FileError('corrupt', file, messageText('FILE_TRUNCATED', { file: name }, 'vi'));
-    case 'bomb':
-      return new FileError('zipBomb', file, messageText('FILE_ZIP_BOMB', { file: name, entry: problem.entry, ratio: problem.ratio, size: problem.size, limit: problem.limit }, 'vi'));
-    case 'tooLarge': {
-      const sheet = sheetOf(problem.largest);
-      const params = { file: name, total: problem.total, limit: problem.limit, largestSize: problem.largestSize, ...(sheet ? { sheet } : {}) };
-      return new FileError('tooLarge', file, messageText('FILE_UNPACKED_TOO_LARGE', params, 'vi'));
-    }
-  }
+  const { kind, message } = packageProblem(problem, file, sheetOf);
+  return new FileError(kind, file, message);
 }
 
 /** Worksheet part → its sheet name, read (small parts only) on demand. */

@@ -156,32 +156,67 @@ export function inspectXlsx(b: Uint8Array, opts: { limits?: Partial<ZipLimits> }
   return { ok: true, entries };
 }
 
+/** An inflater that finishes later (the browser's DecompressionStream), with the same contract. */
+export type InflateRawAsync = (data: Uint8Array, maxOutput: number) => Promise<Uint8Array>;
+
 /**
  * Declared sizes can lie: inflates every entry with its declared size as the bound, so an entry that
  * expands beyond what it declares is caught here, with bounded memory, and not inside ExcelJS.
  * Returns the problem, or null when every entry inflates to exactly its declared size.
  */
 export function verifyInflatedSizes(b: Uint8Array, entries: readonly ZipEntry[], inflate: InflateRaw, limits: Partial<ZipLimits> = {}): GuardProblem | null {
-  const maxRatio = limits.maxRatio ?? DEFAULT_ZIP_LIMITS.maxRatio;
   for (const e of entries) {
-    const data = entryData(b, e);
-    if (!data) return { kind: 'truncated' };
-    if (e.method === 0) {
-      if (data.length !== e.uncompressedSize) return { kind: 'truncated' };
-      continue;
-    }
-    if (e.method !== 8) return { kind: 'notXlsx' };
-    let out: Uint8Array;
+    const step = inflateStep(b, e);
+    if (step === null) continue;
+    if ('kind' in step) return step;
+    let problem: GuardProblem | null;
     try {
-      out = inflate(data, Math.max(1, e.uncompressedSize));
+      problem = inflatedProblem(e, inflate(step.data, step.bound));
     } catch (err) {
-      // By name: an error thrown by Node's zlib is not an instance of this realm's RangeError under jest.
-      if ((err as Error | null)?.name === 'RangeError') return { kind: 'bomb', entry: e.name, size: e.uncompressedSize, ratio: Math.round(e.uncompressedSize / Math.max(1, data.length)), limit: maxRatio };
-      return { kind: 'truncated' };
+      problem = inflateFailure(e, step.data, err, limits);
     }
-    if (out.length !== e.uncompressedSize) return { kind: 'truncated' };
+    if (problem) return problem;
   }
   return null;
+}
+
+/** `verifyInflatedSizes` with an asynchronous inflater (the browser preview's). */
+export async function verifyInflatedSizesAsync(b: Uint8Array, entries: readonly ZipEntry[], inflate: InflateRawAsync, limits: Partial<ZipLimits> = {}): Promise<GuardProblem | null> {
+  for (const e of entries) {
+    const step = inflateStep(b, e);
+    if (step === null) continue;
+    if ('kind' in step) return step;
+    let problem: GuardProblem | null;
+    try {
+      problem = inflatedProblem(e, await inflate(step.data, step.bound));
+    } catch (err) {
+      problem = inflateFailure(e, step.data, err, limits);
+    }
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** What checking one entry takes: nothing (a whole stored entry), a problem, or inflating `data` up to `bound` bytes. */
+function inflateStep(b: Uint8Array, e: ZipEntry): GuardProblem | { readonly data: Uint8Array; readonly bound: number } | null {
+  const data = entryData(b, e);
+  if (!data) return { kind: 'truncated' };
+  if (e.method === 0) return data.length === e.uncompressedSize ? null : { kind: 'truncated' };
+  if (e.method !== 8) return { kind: 'notXlsx' };
+  return { data, bound: Math.max(1, e.uncompressedSize) };
+}
+
+/** A part that inflated to other than its declared size is damaged (or lied and was short). */
+function inflatedProblem(e: ZipEntry, out: Uint8Array): GuardProblem | null {
+  return out.length === e.uncompressedSize ? null : { kind: 'truncated' };
+}
+
+/** An inflater that stopped at the bound (a RangeError) found a bomb; any other failure is a damaged part. */
+function inflateFailure(e: ZipEntry, data: Uint8Array, err: unknown, limits: Partial<ZipLimits>): GuardProblem {
+  // By name: an error thrown by Node's zlib is not an instance of this realm's RangeError under jest.
+  if ((err as Error | null)?.name !== 'RangeError') return { kind: 'truncated' };
+  const maxRatio = limits.maxRatio ?? DEFAULT_ZIP_LIMITS.maxRatio;
+  return { kind: 'bomb', entry: e.name, size: e.uncompressedSize, ratio: Math.round(e.uncompressedSize / Math.max(1, data.length)), limit: maxRatio };
 }
 
 /** One entry's text (UTF-8), or null when it is missing or cannot be inflated. */

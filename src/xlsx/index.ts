@@ -2,3 +2,4 @@
 export { readSnapshotFromBuffer, snapshotFromWorkbook, sheetSnapshot, loadWorkbook, toCellValue, dateToExcelSerial } from './read';
 export { applyPlanToWorkbook, addTemplateSheets, writeSheetPlan, writeHiddenTable, PlanApplyError } from './write';
 export { XlsxWorkbookPort } from './port';
+export { checkXlsxBytes, PackageRefused } from './checkBytes';

@@ -10,6 +10,8 @@ import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { E2E_OUT, SCREENSHOTS, ensureWebBuild } from './support/build';
 import { chromiumAvailable, fitsWidth, guardedPage, launch, serveWeb } from './support/browser';
+import { bookBytes } from '../corpus/support/book';
+import { repack } from '../corpus/support/zip';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -106,6 +108,29 @@ run('browser preview (ExcelJS adapter), headless Chromium', () => {
     await page.getByRole('button', { name: 'Ghi bảng tổng hợp' }).click();
     await page.getByRole('button', { name: 'Ghi lại bảng tổng hợp' }).waitFor({ timeout: 60_000 });
     expect(await page.getByText('Lưu ý khi ghi').count()).toBe(0);
+    await g.context.close();
+  });
+
+  it('refuses a zip bomb before ExcelJS inflates it, names it, and keeps the open workbook', async () => {
+    const g = await guardedPage(browser, 320, null);
+    const { page } = g;
+    await page.goto(`${base}/preview.html`);
+    await page.getByText('Sổ tính: vi-du-thi-dua.xlsx').waitFor({ timeout: 30_000 });
+    // A sheet part that declares 100 bytes and inflates to 64 MB of zeros.
+    const sound = await bookBytes([{ name: 'Khối THCS', rows: [['TT', 'Nội dung']] }]);
+    const bomb = repack(sound, { 'xl/worksheets/sheet1.xml': { name: 'xl/worksheets/sheet1.xml', data: new Uint8Array(64 * 1024 * 1024), declaredSize: 100 } });
+    fs.mkdirSync(E2E_OUT, { recursive: true });
+    const file = path.join(E2E_OUT, 'bom-nen.xlsx');
+    fs.writeFileSync(file, bomb);
+    await page.getByTestId('file-input').setInputFiles(file);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('bom-nen.xlsx');
+    expect(text).toContain('xl/worksheets/sheet1.xml');
+    expect(text).toContain('bom nén');
+    expect(await page.getByText('Sổ tính: vi-du-thi-dua.xlsx').count()).toBe(1);
+    expect(g.errors).toEqual([]);
     await g.context.close();
   });
 
