@@ -32,11 +32,16 @@ function exampleKey(id: string, label: string, aliases: readonly string[], scope
   };
 }
 
+/** The registration deadline's key and its other spellings (the task pane's settings form writes it too). */
+export const REGISTRATION_DEADLINE_KEY = {
+  id: 'registrationDeadline',
+  label: 'Hạn đăng ký',
+  aliases: ['Hạn đăng ký thi đua', 'Thời hạn đăng ký', 'Thời hạn đăng ký thi đua', 'Hạn nộp đăng ký', 'Hạn nộp đăng ký thi đua'],
+} as const;
+
 export const CYCLE_SETTING_KEYS: readonly SettingKey[] = [
   {
-    id: 'registrationDeadline',
-    label: 'Hạn đăng ký',
-    aliases: ['Hạn đăng ký thi đua', 'Thời hạn đăng ký', 'Thời hạn đăng ký thi đua', 'Hạn nộp đăng ký', 'Hạn nộp đăng ký thi đua'],
+    ...REGISTRATION_DEADLINE_KEY,
     apply: (p, v) => {
       const d = parseDeadline(v);
       if (!d) return false;

@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-const GROUPS: readonly FieldGroup[] = ['identity', 'ranking', 'nominations'];
+const GROUPS: readonly FieldGroup[] = ['identity', 'ranking', 'nominations', 'cycle'];
 
 export interface SettingsFormProps {
   check: CheckState | null;
@@ -80,10 +80,10 @@ export function SettingsForm({ check, busy, running, onSave }: SettingsFormProps
       );
     }
     if (f.kind === 'longText') return <Textarea className={styles.control} resize="vertical" value={value} onChange={(_, d) => set(f.id, d.value)} />;
-    return <Input className={styles.control} value={value} inputMode={f.kind === 'text' ? 'text' : 'decimal'} onChange={(_, d) => set(f.id, d.value)} />;
+    return <Input className={styles.control} value={value} inputMode={f.kind === 'text' || f.kind === 'date' ? 'text' : 'decimal'} onChange={(_, d) => set(f.id, d.value)} />;
   };
 
-  const title = { identity: t.settingsIdentity, ranking: t.settingsRanking, nominations: t.settingsNominations };
+  const title = { identity: t.settingsIdentity, ranking: t.settingsRanking, nominations: t.settingsNominations, cycle: t.settingsCycle };
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
       <Text>{t.settingsIntro}</Text>

@@ -86,7 +86,9 @@ export const en: Strings = {
   settingsIdentity: 'Issuing body and period',
   settingsRanking: 'Bloc ranking',
   settingsNominations: 'Individual awards',
+  settingsCycle: 'Emulation registration',
   invalidNumber: 'Enter a number (e.g. 8.5 or 20 %).',
+  invalidDate: 'Enter a day/month, e.g. 25/10 or 25/10/2024.',
   invalidPercent: 'Enter a rate between 0 and 100 %.',
   roles: {
     settings: 'Settings',

@@ -86,7 +86,9 @@ export const vi = {
   settingsIdentity: 'Cơ quan và kỳ đánh giá',
   settingsRanking: 'Xếp hạng khối, cụm',
   settingsNominations: 'Khen thưởng cá nhân',
+  settingsCycle: 'Đăng ký thi đua',
   invalidNumber: 'Nhập một số (ví dụ 8,5 hoặc 20 %).',
+  invalidDate: 'Nhập ngày/tháng, ví dụ 25/10 hoặc 25/10/2024.',
   invalidPercent: 'Nhập tỷ lệ từ 0 đến 100 %.',
   roles: {
     settings: 'Cấu hình',

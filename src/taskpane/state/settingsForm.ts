@@ -5,15 +5,15 @@
  * language, because it is read back by the engine's `Cấu hình` reader.
  */
 import type { Classification, Params, Rounding, TieBreak, VoteThreshold } from '../../engine';
-import { CLASSIFICATION_LABELS, CLASSIFICATION_ORDER, periodLabel } from '../../engine';
+import { CLASSIFICATION_LABELS, CLASSIFICATION_ORDER, REGISTRATION_DEADLINE_KEY, deadlineText, parseDeadline, periodLabel } from '../../engine';
 import { textKey } from './textKey';
 import type { PlanValue } from '../../workbook/plan';
 import type { CellValue } from '../../workbook/snapshot';
 
 export const SETTINGS_SHEET = 'Cấu hình';
 
-export type FieldKind = 'text' | 'longText' | 'percent' | 'count' | 'points' | 'choice';
-export type FieldGroup = 'identity' | 'ranking' | 'nominations';
+export type FieldKind = 'text' | 'longText' | 'percent' | 'count' | 'points' | 'choice' | 'date';
+export type FieldGroup = 'identity' | 'ranking' | 'nominations' | 'cycle';
 
 export interface FieldDef {
   /** Form field id. */
@@ -64,6 +64,16 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'maxLeaveDays', key: 'Số ngày nghỉ tối đa', group: 'nominations', kind: 'count', label: { vi: 'Số ngày nghỉ tối đa', en: 'Maximum days of leave' } },
   { id: 'leaveSeverity', key: 'Số ngày nghỉ tối đa', group: 'nominations', kind: 'choice', options: LEAVE_LEVELS, label: { vi: 'Khi nghỉ quá số ngày', en: 'When leave exceeds it' } },
   { id: 'legalBasis', key: 'Căn cứ pháp lý', group: 'nominations', kind: 'longText', label: { vi: 'Căn cứ pháp lý', en: 'Legal basis' } },
+  // SPEC §9. Phases and advanced-example rules take several rows each: they stay typed in the sheet.
+  {
+    id: 'registrationDeadline',
+    key: REGISTRATION_DEADLINE_KEY.label,
+    altKeys: REGISTRATION_DEADLINE_KEY.aliases,
+    group: 'cycle',
+    kind: 'date',
+    label: { vi: 'Hạn đăng ký thi đua', en: 'Registration deadline' },
+    hint: { vi: 'Ngày/tháng: 25/10 (mỗi năm) hoặc 25/10/2024; để trống nếu không có hạn', en: 'Day/month: 25/10 (every year) or 25/10/2024; empty for no deadline' },
+  },
 ];
 
 export type FormValues = Record<string, string>;
@@ -124,12 +134,14 @@ export function formFromParams(p: Params): FormValues {
     maxLeaveDays: String(p.maxLeaveDays),
     leaveSeverity: LEAVE_WORDS[p.leaveSeverity],
     legalBasis: p.legalBasis,
+    registrationDeadline: p.registrationDeadline ? deadlineText(p.registrationDeadline) : '',
   };
 }
 
 /** A problem with one field's text (a message key of the strings), or null when it reads fine. */
-export function fieldProblem(def: FieldDef, value: string): 'invalidNumber' | 'invalidPercent' | null {
+export function fieldProblem(def: FieldDef, value: string): 'invalidNumber' | 'invalidPercent' | 'invalidDate' | null {
   const v = value.trim();
+  if (def.kind === 'date') return v === '' || parseDeadline(v) ? null : 'invalidDate';
   if (def.kind === 'count') return /^\d+$/.test(v) ? null : 'invalidNumber';
   if (def.kind === 'percent') {
     const m = /^(\d+(?:[.,]\d+)?)\s*%?$/.exec(v);

@@ -49,6 +49,25 @@ describe('Cấu hình form', () => {
     expect((screen.getByRole('textbox', { name: 'Tỷ lệ đề nghị Bằng khen' }) as HTMLInputElement).value).toBe('40 %');
   });
 
+  it('sets the registration deadline (SPEC §9), which the engine then applies', async () => {
+    const user = userEvent.setup();
+    const port = new FakePort(exampleWorkbook());
+    renderPane(port);
+    await openSettings(user);
+    expect(screen.getByRole('group', { name: vi.settingsCycle })).toBeTruthy();
+    const deadline = screen.getByRole('textbox', { name: 'Hạn đăng ký thi đua' });
+    await user.clear(deadline);
+    await user.type(deadline, '32/10');
+    expect(screen.getByText(vi.invalidDate)).toBeTruthy();
+    expect(screen.getByRole('button', { name: vi.settingsSave }).hasAttribute('disabled')).toBe(true);
+    await user.clear(deadline);
+    await user.type(deadline, '15/11');
+    await user.click(screen.getByRole('button', { name: vi.settingsSave }));
+    await screen.findByText(vi.settingsSaved);
+    const params = analyzeWorkbook({ sheets: port.sheets }, {}, { lang: 'vi', now: NOW }).params;
+    expect(params.registrationDeadline).toEqual({ day: 15, month: 11, year: null });
+  });
+
   it('refuses a rate above 100 % and does not write', async () => {
     const user = userEvent.setup();
     const port = new FakePort(exampleWorkbook());

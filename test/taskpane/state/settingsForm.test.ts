@@ -102,4 +102,30 @@ describe('settings form ↔ Cấu hình sheet', () => {
     expect(fieldProblem(count, '1,5')).toBe('invalidNumber');
     expect(fieldProblem(FIELDS.find((f) => f.id === 'agency')!, '')).toBeNull();
   });
+
+  it('writes the registration deadline (SPEC §9) so that the engine reads it back, and leaves no row when there is none', () => {
+    const deadline = FIELDS.find((f) => f.id === 'registrationDeadline')!;
+    expect(formFromParams(DEFAULT_PARAMS).registrationDeadline).toBe('');
+    expect(settingsSheetValues(null, formFromParams(DEFAULT_PARAMS)).some((r) => r[0] === 'Hạn đăng ký')).toBe(false);
+    for (const [typed, read] of [
+      ['25/10', { day: 25, month: 10, year: null }],
+      ['5/9/2024', { day: 5, month: 9, year: 2024 }],
+    ] as const) {
+      const rows = settingsSheetValues(null, { ...formFromParams(DEFAULT_PARAMS), registrationDeadline: typed }) as CellValue[][];
+      expect(rows).toContainEqual(['Hạn đăng ký', typed]);
+      const { params, problems } = readBack(rows);
+      expect(problems).toEqual([]);
+      expect(params.registrationDeadline).toEqual(read);
+      expect(formFromParams(params).registrationDeadline).toBe(read.year === null ? '25/10' : '05/09/2024');
+    }
+    // A deadline typed under another spelling of the key is updated in place.
+    const updated = settingsSheetValues([['Tham số', 'Giá trị'], ['Thời hạn đăng ký thi đua', '20/10']], { ...formFromParams(DEFAULT_PARAMS), registrationDeadline: '30/10' });
+    expect(updated.slice(0, 2)).toEqual([['Tham số', 'Giá trị'], ['Hạn đăng ký', '30/10']]);
+    expect(updated.filter((r) => r[0] === 'Hạn đăng ký')).toHaveLength(1);
+    expect(fieldProblem(deadline, '')).toBeNull();
+    expect(fieldProblem(deadline, '31/12')).toBeNull();
+    expect(fieldProblem(deadline, '32/10')).toBe('invalidDate');
+    expect(fieldProblem(deadline, '25/13/2024')).toBe('invalidDate');
+    expect(fieldProblem(deadline, 'cuối tháng 10')).toBe('invalidDate');
+  });
 });
