@@ -24,7 +24,7 @@ const PLAIN: Readonly<Record<Lang, { empty: (f: string) => string; legacyXls: (f
 };
 
 /** The last part of a path, with either separator (the file's name as the user knows it). */
-export function fileName(file: string): string {
+function fileName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
 }
 
