@@ -7,7 +7,7 @@ import type { Table } from 'docx';
 import type { Align } from './docStyle';
 import { TEXT_WIDTH } from './docStyle';
 import { PrebuiltTable } from './prebuiltTable';
-import { CELL_CLOSE, ROW_CLOSE, cellOpen, cellText, paraOpen, rowOpen, tableHead } from './tableXml';
+import { ROW_CLOSE, cellStart, cellXml, rowOpen, tableHead } from './tableXml';
 
 export interface Column {
   readonly header: string;
@@ -35,31 +35,32 @@ export function columnWidths(columns: readonly Column[], total = TEXT_WIDTH): nu
 
 /**
  * The table's XML (tableXml.ts), in a table docx writes as it is (PrebuiltTable): the same XML as
- * docx's own Table of TableRows of TableCells, without twenty objects per cell.
+ * docx's own Table of TableRows of TableCells, without twenty objects per cell. What is the same for
+ * every cell of a column (its properties, its paragraph's and run's) is written once, plain and bold.
  */
 export function dataTable(columns: readonly Column[], rows: readonly Row[]): Table {
   const widths = columnWidths(columns);
-  const opens = widths.map((w) => cellOpen(w));
-  const paras = columns.map((c) => ({ plain: paraOpen(c.align ?? 'left', false), bold: paraOpen(c.align ?? 'left', true) }));
+  const plain = columns.map((c, i) => cellStart(widths[i]!, 1, c.align ?? 'left', false));
+  const bold = columns.map((c, i) => cellStart(widths[i]!, 1, c.align ?? 'left', true));
   // A section row: one bold cell across the table.
-  const sectionOpen = rowOpen(false) + cellOpen(TEXT_WIDTH, columns.length);
-  const sectionPara = paraOpen('left', true);
-  const headerPara = paraOpen('center', true);
-  const body = rowOpen(false);
-  const out: string[] = [tableHead(widths), rowOpen(true)];
-  columns.forEach((c, i) => out.push(opens[i]! + cellText(c.header, headerPara) + CELL_CLOSE));
-  out.push(ROW_CLOSE);
+  const section = cellStart(TEXT_WIDTH, columns.length, 'left', true);
+  // One string grown piece by piece (a rope, flattened once when docx writes the document), not an array joined here.
+  let xml = tableHead(widths) + rowOpen(true);
+  columns.forEach((c, i) => (xml += cellXml(cellStart(widths[i]!, 1, 'center', true), c.header)));
+  xml += ROW_CLOSE;
+  const bodyRow = rowOpen(false);
   for (const r of rows) {
     if ('section' in r) {
-      out.push(sectionOpen + cellText(r.section, sectionPara) + CELL_CLOSE + ROW_CLOSE);
+      xml += bodyRow + cellXml(section, r.section) + ROW_CLOSE;
       continue;
     }
-    out.push(body);
+    xml += bodyRow;
+    const starts = r.bold === true ? bold : plain;
     for (let i = 0; i < columns.length; i++) {
-      const bold = Array.isArray(r.bold) ? r.bold.includes(i) : r.bold === true;
-      out.push(opens[i]! + cellText(r.cells[i] ?? '', bold ? paras[i]!.bold : paras[i]!.plain) + CELL_CLOSE);
+      const start = Array.isArray(r.bold) && r.bold.includes(i) ? bold[i]! : starts[i]!;
+      xml += cellXml(start, r.cells[i] ?? '');
     }
-    out.push(ROW_CLOSE);
+    xml += ROW_CLOSE;
   }
-  return new PrebuiltTable(out.join(''));
+  return new PrebuiltTable(xml);
 }

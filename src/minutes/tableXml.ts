@@ -27,28 +27,39 @@ const MARGINS = `<w:tcMar>${dxa('w:top', CELL_MARGINS.top)}${dxa('w:left', CELL_
 const FONT_XML = escapeXml(FONT);
 const FONTS = `<w:rFonts w:ascii="${FONT_XML}" w:cs="${FONT_XML}" w:eastAsia="${FONT_XML}" w:hAnsi="${FONT_XML}"/>`;
 
-/** The opening of a cell: its width, span, margins, vertical centring. */
-export function cellOpen(width: number, span = 1): string {
+/** The opening of a cell (width, span, margins, vertical centring), then its paragraphs; `CELL_CLOSE` ends it. */
+function cellOpen(width: number, span: number): string {
   return `<w:tc><w:tcPr>${dxa('w:tcW', width)}${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${MARGINS}<w:vAlign w:val="center"/></w:tcPr>`;
 }
+const CELL_CLOSE = '</w:tc>';
 
-/** The opening of a cell's paragraph of 12 pt text, up to its text; `PARA_CLOSE` follows the text. */
-export function paraOpen(align: Align, bold: boolean): string {
+/** The opening of a paragraph of 12 pt text in a cell, up to its text; `PARA_CLOSE` follows the text. */
+function paraOpen(align: Align, bold: boolean): string {
   return (
     `<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="276"/><w:jc w:val="${ALIGN[align]}"/></w:pPr>` +
     `<w:r><w:rPr>${FONTS}${bold ? '<w:b/><w:bCs/>' : ''}<w:sz w:val="${TABLE_SIZE}"/><w:szCs w:val="${TABLE_SIZE}"/></w:rPr><w:t xml:space="preserve">`
   );
 }
-export const PARA_CLOSE = '</w:t></w:r></w:p>';
-export const CELL_CLOSE = '</w:tc>';
+const PARA_CLOSE = '</w:t></w:r></w:p>';
 
-/** A cell's paragraphs: one per line of `text`. */
-export function cellText(text: string, paraStart: string): string {
-  if (!text.includes('\n')) return paraStart + escapeXml(text) + PARA_CLOSE;
-  return text
-    .split('\n')
-    .map((line) => paraStart + escapeXml(line) + PARA_CLOSE)
-    .join('');
+/** What every cell of one kind (width, span, alignment, weight) starts with: see cellXml. */
+export interface CellStart {
+  readonly cell: string;
+  readonly para: string;
+  /** The cell's opening and its first paragraph's, up to the text. */
+  readonly both: string;
+}
+
+export function cellStart(width: number, span: number, align: Align, bold: boolean): CellStart {
+  const cell = cellOpen(width, span);
+  const para = paraOpen(align, bold);
+  return { cell, para, both: cell + para };
+}
+
+/** A cell of one paragraph per line of `text`. */
+export function cellXml(start: CellStart, text: string): string {
+  if (!text.includes('\n')) return start.both + escapeXml(text) + PARA_CLOSE + CELL_CLOSE;
+  return start.cell + text.split('\n').map((line) => start.para + escapeXml(line) + PARA_CLOSE).join('') + CELL_CLOSE;
 }
 
 /** The opening of a row that never splits across pages; the header row repeats on every page. */
