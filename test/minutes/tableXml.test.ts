@@ -62,6 +62,17 @@ describe('dataTable written as XML', () => {
     expect(b.written).toBe(b.reference);
   });
 
+  test('a long table (the 50,000-nominee case) is written whole: every row, in order, once', async () => {
+    const n = 15000;
+    const rows: Row[] = Array.from({ length: n }, (_, i) => (i % 10 === 0 ? { section: `Đơn vị ${i}` } : { cells: [String(i), `Người ${i} & <b>`, 'Giáo viên'] }));
+    const xml = await documentXml([dataTable(COLUMNS.slice(0, 3), rows)]);
+    const texts = tables(xml)[0]!;
+    expect(texts).toHaveLength(n + 1);
+    expect(texts[1]).toEqual(['Đơn vị 0']);
+    expect(texts[n]).toEqual([String(n - 1), `Người ${n - 1} & <b>`, 'Giáo viên']);
+    expect(texts.filter((r) => r.length === 1)).toHaveLength(n / 10);
+  });
+
   test('escapes as docx does: the five entities, forbidden control characters dropped', () => {
     expect(escapeXml(`a&b<c>d"e'f`)).toBe('a&amp;b&lt;c&gt;d&quot;e&apos;f');
     expect(escapeXml('x\u0000\u0008\u000b\u000c\u000e\u001fy\t\n\r')).toBe('xy\t\n\r');
