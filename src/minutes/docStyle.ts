@@ -33,7 +33,7 @@ export interface TextOptions {
   readonly allCaps?: boolean;
 }
 
-const ALIGN = {
+export const ALIGN = {
   left: AlignmentType.LEFT,
   center: AlignmentType.CENTER,
   right: AlignmentType.RIGHT,

@@ -3,10 +3,11 @@
  * never split across pages (`cantSplit`), fixed column widths that add up to the text block, and
  * section rows (a unit's name above its people) spanning the whole table.
  */
-import { Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
-import type { Paragraph } from 'docx';
+import type { Table } from 'docx';
 import type { Align } from './docStyle';
-import { TABLE_SIZE, TEXT_WIDTH, para } from './docStyle';
+import { TEXT_WIDTH } from './docStyle';
+import { PrebuiltTable } from './prebuiltTable';
+import { ROW_CLOSE, cellStart, cellXml, rowOpen, tableHead } from './tableXml';
 
 export interface Column {
   readonly header: string;
@@ -23,8 +24,6 @@ export const STT_WIDTH = 680;
 /** A body row; `bold` sets every cell bold, or only the listed columns. */
 export type Row = { readonly cells: readonly string[]; readonly bold?: boolean | readonly number[] } | { readonly section: string };
 
-const CELL_MARGINS = { top: 40, bottom: 40, left: 60, right: 60 };
-
 /** Column widths in twips, summing exactly to `total`. */
 export function columnWidths(columns: readonly Column[], total = TEXT_WIDTH): number[] {
   const fixed = columns.reduce((a, c) => a + (c.fixed ?? 0), 0);
@@ -34,41 +33,34 @@ export function columnWidths(columns: readonly Column[], total = TEXT_WIDTH): nu
   return widths;
 }
 
-function cellParagraphs(text: string, o: { bold?: boolean; align: Align }): Paragraph[] {
-  return text.split('\n').map((line) => para(line, { size: TABLE_SIZE, bold: o.bold ?? false, align: o.align, after: 0 }));
-}
-
-function cell(text: string, width: number, o: { bold?: boolean; align: Align; span?: number }): TableCell {
-  return new TableCell({
-    children: cellParagraphs(text, o),
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
-    margins: CELL_MARGINS,
-    ...(o.span && o.span > 1 ? { columnSpan: o.span } : {}),
-  });
-}
-
+/**
+ * The table's XML (tableXml.ts), in a table docx writes as it is (PrebuiltTable): the same XML as
+ * docx's own Table of TableRows of TableCells, without twenty objects per cell. What is the same for
+ * every cell of a column (its properties, its paragraph's and run's) is written once, plain and bold.
+ */
 export function dataTable(columns: readonly Column[], rows: readonly Row[]): Table {
   const widths = columnWidths(columns);
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: columns.map((c, i) => cell(c.header, widths[i]!, { bold: true, align: 'center' })),
-  });
-  const body = rows.map(
-    (r) =>
-      new TableRow({
-        cantSplit: true,
-        children:
-          'section' in r
-            ? [cell(r.section, TEXT_WIDTH, { bold: true, align: 'left', span: columns.length })]
-            : columns.map((c, i) => cell(r.cells[i] ?? '', widths[i]!, { bold: Array.isArray(r.bold) ? r.bold.includes(i) : r.bold === true, align: c.align ?? 'left' })),
-      }),
-  );
-  return new Table({
-    rows: [header, ...body],
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-  });
+  const plain = columns.map((c, i) => cellStart(widths[i]!, 1, c.align ?? 'left', false));
+  const bold = columns.map((c, i) => cellStart(widths[i]!, 1, c.align ?? 'left', true));
+  // A section row: one bold cell across the table.
+  const section = cellStart(TEXT_WIDTH, columns.length, 'left', true);
+  // One string grown piece by piece (a rope, flattened once when docx writes the document), not an array joined here.
+  let xml = tableHead(widths) + rowOpen(true);
+  columns.forEach((c, i) => (xml += cellXml(cellStart(widths[i]!, 1, 'center', true), c.header)));
+  xml += ROW_CLOSE;
+  const bodyRow = rowOpen(false);
+  for (const r of rows) {
+    if ('section' in r) {
+      xml += bodyRow + cellXml(section, r.section) + ROW_CLOSE;
+      continue;
+    }
+    xml += bodyRow;
+    const starts = r.bold === true ? bold : plain;
+    for (let i = 0; i < columns.length; i++) {
+      const start = Array.isArray(r.bold) && r.bold.includes(i) ? bold[i]! : starts[i]!;
+      xml += cellXml(start, r.cells[i] ?? '');
+    }
+    xml += ROW_CLOSE;
+  }
+  return new PrebuiltTable(xml);
 }
