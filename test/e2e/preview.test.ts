@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { E2E_OUT, SCREENSHOTS, ensureWebBuild } from './support/build';
 import { chromiumAvailable, fitsWidth, guardedPage, launch, serveWeb } from './support/browser';
 import { bookBytes } from '../corpus/support/book';
-import { repack } from '../corpus/support/zip';
+import { repack, unzipParts } from '../corpus/support/zip';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -89,6 +89,11 @@ run('browser preview (ExcelJS adapter), headless Chromium', () => {
     const bytes = fs.readFileSync(docxFile);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+    // Its tables are written as prebuilt XML (src/minutes/prebuiltTable.ts) through docx's browser build too.
+    const documentXml = Buffer.from(unzipParts(new Uint8Array(bytes)).find((p) => p.name === 'word/document.xml')!.data).toString('utf8');
+    expect(documentXml.match(/<w:tbl>/g)!.length).toBeGreaterThan(3);
+    expect(documentXml).toContain('<w:t xml:space="preserve">Trường THCS Quảng Lợi</w:t>');
+    expect(documentXml).not.toMatch(/=>|function|\[object /);
 
     const { scrollWidth, clientWidth } = await fitsWidth(page);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
