@@ -27,7 +27,7 @@ const MEMORY_BUDGET_MB = 400;
 const CLI_RATIO_BUDGET = 2;
 /**
  * Fresh processes the 50k cold figure is the median of. One process's cold run varies by ±20 % on this
- * shared 2-core machine (identical code measured 1.1–1.7 s within minutes), so a single sample says more
+ * shared 2-core machine (identical code measured 1.1–2.3 s within minutes), so a single sample says more
  * about the moment than about the code.
  */
 const COLD_SAMPLES = 3;
