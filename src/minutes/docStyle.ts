@@ -11,6 +11,8 @@ export const FONT = 'Times New Roman';
 export const BODY_SIZE = 26;
 export const TITLE_SIZE = 28;
 export const TABLE_SIZE = 24;
+/** Line spacing of every paragraph, in 240ths of a line (276 = 1.15 lines). */
+export const LINE_SPACING = 276;
 
 export const PAGE = { width: 11906, height: 16838 } as const;
 export const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 1134 } as const;
@@ -57,7 +59,7 @@ export function para(text: string | TextRun[], o: TextOptions = {}): Paragraph {
   return new Paragraph({
     children: typeof text === 'string' ? [run(text, o)] : text,
     alignment: ALIGN[o.align ?? 'both'],
-    spacing: { before: o.before ?? 0, after: o.after ?? 60, line: 276 },
+    spacing: { before: o.before ?? 0, after: o.after ?? 60, line: LINE_SPACING },
     ...(o.indent ? { indent: { firstLine: o.indent } } : {}),
     ...(o.keepNext ? { keepNext: true } : {}),
   });
@@ -82,7 +84,7 @@ export function dottedLine(prefix: string, o: { indent?: number } = {}): Paragra
   return new Paragraph({
     children: [new TextRun({ text: prefix, font: FONT, size: BODY_SIZE }), new TextRun({ children: [new Tab()], font: FONT, size: BODY_SIZE })],
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }],
-    spacing: { before: 0, after: 60, line: 276 },
+    spacing: { before: 0, after: 60, line: LINE_SPACING },
     ...(o.indent ? { indent: { firstLine: o.indent } } : {}),
   });
 }

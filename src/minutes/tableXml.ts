@@ -6,7 +6,7 @@
  * and run properties) is written once per table.
  */
 import type { Align } from './docStyle';
-import { ALIGN, FONT, TABLE_SIZE, TEXT_WIDTH } from './docStyle';
+import { ALIGN, FONT, LINE_SPACING, TABLE_SIZE, TEXT_WIDTH } from './docStyle';
 
 /** A cell's margins in twips. */
 export const CELL_MARGINS = { top: 40, bottom: 40, left: 60, right: 60 } as const;
@@ -36,7 +36,7 @@ const CELL_CLOSE = '</w:tc>';
 /** The opening of a paragraph of 12 pt text in a cell, up to its text; `PARA_CLOSE` follows the text. */
 function paraOpen(align: Align, bold: boolean): string {
   return (
-    `<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="276"/><w:jc w:val="${ALIGN[align]}"/></w:pPr>` +
+    `<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="${LINE_SPACING}"/><w:jc w:val="${ALIGN[align]}"/></w:pPr>` +
     `<w:r><w:rPr>${FONTS}${bold ? '<w:b/><w:bCs/>' : ''}<w:sz w:val="${TABLE_SIZE}"/><w:szCs w:val="${TABLE_SIZE}"/></w:rPr><w:t xml:space="preserve">`
   );
 }
